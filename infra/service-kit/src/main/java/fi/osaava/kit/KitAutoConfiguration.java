@@ -1,0 +1,43 @@
+package fi.osaava.kit;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import fi.osaava.kit.inbox.IncomingEvents;
+import fi.osaava.kit.inbox.ProcessedEvents;
+import fi.osaava.kit.outbox.OutboxProperties;
+import fi.osaava.kit.outbox.OutboxRelay;
+import fi.osaava.kit.outbox.OutboxRoute;
+import fi.osaava.kit.outbox.OutboxRelayConfiguration;
+import fi.osaava.kit.web.ProblemDetailsAdvice;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.validation.Validator;
+
+/** The chassis every service gets by depending on the kit. */
+@AutoConfiguration
+@EnableConfigurationProperties(OutboxProperties.class)
+@Import({ProblemDetailsAdvice.class, OutboxRelayConfiguration.class})
+public class KitAutoConfiguration {
+
+    @Bean
+    IncomingEvents incomingEvents(Validator validator) {
+        return new IncomingEvents(validator);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo) {
+        return new ProcessedEvents(mongo);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, List<OutboxRoute> routes,
+                            OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(mongo, streamBridge, routes, properties, meters);
+    }
+}

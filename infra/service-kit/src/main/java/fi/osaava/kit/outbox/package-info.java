@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.kit.outbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.kit.reference;
+
+import org.jspecify.annotations.NullMarked;
