@@ -5,19 +5,19 @@ import org.jspecify.annotations.Nullable;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-final class ReferenceCodeValidators {
+public final class ReferenceCodeValidators {
 
     private ReferenceCodeValidators() {
     }
 
-    static final class Region implements ConstraintValidator<RegionCode, String> {
+    public static final class Region implements ConstraintValidator<RegionCode, String> {
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return value == null || ReferenceData.get().isRegion(value);
         }
     }
 
-    static final class CompetenceArea implements ConstraintValidator<CompetenceAreaCode, String> {
+    public static final class CompetenceArea implements ConstraintValidator<CompetenceAreaCode, String> {
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return value == null || ReferenceData.get().isCompetenceArea(value);

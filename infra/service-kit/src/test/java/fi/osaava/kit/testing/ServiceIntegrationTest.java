@@ -1,0 +1,28 @@
+package fi.osaava.kit.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A whole service against real parts: an embedded KRaft Kafka broker and a MongoDB wire-protocol
+ * server, on a random HTTP port.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
+        "osaava.outbox.relay-interval=50ms"})
+@EmbeddedKafka(partitions = 1)
+@ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
+public @interface ServiceIntegrationTest {
+}

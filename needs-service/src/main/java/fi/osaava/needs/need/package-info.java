@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.needs.need;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,56 @@
+package fi.osaava.needs.need.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fi.osaava.needs.need.NeedManagement;
+import fi.osaava.needs.need.NeedStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/needs")
+@Tag(name = "Competence needs")
+class NeedController {
+
+    private final NeedManagement needs;
+
+    NeedController(NeedManagement needs) {
+        this.needs = needs;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a need as a draft, or create and publish it at once with ?publish=true")
+    ResponseEntity<NeedView> create(@Valid @RequestBody NeedRequest request,
+                                    @RequestParam(defaultValue = "false") boolean publish) {
+        NeedView created = NeedView.of(needs.create(request.toDraft(), publish));
+        return ResponseEntity.created(URI.create("/api/needs/" + created.id())).body(created);
+    }
+
+    @PostMapping("/{id}/publish")
+    @Operation(summary = "Publish a draft need: the matching providers and producers are alerted")
+    NeedView publish(@PathVariable String id) {
+        return NeedView.of(needs.publish(id));
+    }
+
+    @GetMapping("/{id}")
+    NeedView get(@PathVariable String id) {
+        return NeedView.of(needs.get(id));
+    }
+
+    @GetMapping
+    List<NeedView> list(@RequestParam(required = false) @Nullable NeedStatus status) {
+        return needs.list(status).stream().map(NeedView::of).toList();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.needs.need.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.needs;
+
+import org.jspecify.annotations.NullMarked;
