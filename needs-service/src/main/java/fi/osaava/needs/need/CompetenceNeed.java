@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -31,6 +32,12 @@ public class CompetenceNeed extends OutboxAggregate {
     private NeedStatus status;
     private Instant createdAt;
     private @Nullable Instant publishedAt;
+
+    /** For the mapping layer, which sets the fields from the stored document. */
+    @PersistenceCreator
+    @SuppressWarnings("NullAway.Init")
+    private CompetenceNeed() {
+    }
 
     private CompetenceNeed(String id, NeedDraft draft, Instant now) {
         this.id = id;

@@ -1,0 +1,84 @@
+package fi.osaava.needs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.kit.testing.TopicProbe;
+import fi.osaava.needs.need.CompetenceNeed;
+import fi.osaava.needs.need.Horizon;
+import fi.osaava.needs.need.NeedDraft;
+import fi.osaava.needs.need.Needs;
+import fi.osaava.needs.need.TargetGroup;
+
+@ServiceIntegrationTest
+class NeedsServiceIntegrationTest {
+
+    static final String TOPIC = "needs.competence-needs.v1";
+    static final String TYPE = "fi.osaava.needs.competence-need.published.v1";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Autowired
+    Needs needs;
+
+    @Test
+    void aPublishedNeedReachesItsTopicAsACloudEventThatConformsToTheContract() {
+        Map<?, ?> created = RestClient.create("http://localhost:" + port).post().uri("/api/needs?publish=true")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"reportingOrganisationId":"org-pshva","region":"11","competenceAreas":["medication-safety"],
+                         "targetGroup":"STAFF","title":"Lääkehoidon turvallisuus kotihoidossa",
+                         "description":"Kotihoidon lääkehoito","estimatedLearners":120,"horizon":"WITHIN_A_YEAR"}""")
+                .retrieve().body(Map.class);
+        String needId = (String) created.get("id");
+
+        try (TopicProbe probe = TopicProbe.on(brokers, TOPIC)) {
+            ConsumerRecord<String, String> record = probe.await(1, Duration.ofSeconds(20)).stream()
+                    .filter(r -> needId.equals(r.key())).findFirst().orElseThrow();
+
+            assertThat(TopicProbe.ceHeaders(record)).containsEntry("ce_type", TYPE)
+                    .containsEntry("ce_source", "/osaava/needs-service")
+                    .containsEntry("ce_subject", needId)
+                    .containsEntry("ce_specversion", "1.0")
+                    .containsKeys("ce_id", "ce_time", "ce_dataschema");
+            EventContracts.assertConforms(TYPE, record.value());
+            assertThat(record.value()).contains("\"needId\":\"" + needId + "\"");
+        }
+        assertThat(needs.findById(needId).orElseThrow().pendingEvents()).isEmpty();
+    }
+
+    @Test
+    void anEventLeftInTheOutboxByACrashBeforeTheSendIsPublishedAfterRestart() {
+        // the state a crash between the database write and the Kafka send leaves behind
+        CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "06",
+                List.of("leadership-change-management"), TargetGroup.SUPERVISORS, "Muutosjohtaminen", "",
+                40, Horizon.ONE_TO_THREE_YEARS), Instant.now());
+        need.publish(Instant.now());
+        needs.insert(need);
+
+        try (TopicProbe probe = TopicProbe.on(brokers, TOPIC)) {
+            List<ConsumerRecord<String, String>> records = probe.await(2, Duration.ofSeconds(20));
+            assertThat(records).filteredOn(r -> need.id().equals(r.key())).singleElement()
+                    .satisfies(r -> EventContracts.assertConforms(TYPE, r.value()));
+        }
+        assertThat(needs.findById(need.id()).orElseThrow().pendingEvents()).isEmpty();
+    }
+}
