@@ -1,0 +1,13 @@
+package fi.osaava.membership.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Organisations extends MongoRepository<Organisation, String> {
+
+    Optional<Organisation> findByBusinessId(String businessId);
+
+    List<Organisation> findAllByOrderByNameAsc();
+}

@@ -1,0 +1,5 @@
+package fi.osaava.membership.organisation;
+
+public enum TargetGroup {
+    STAFF, SUPERVISORS
+}

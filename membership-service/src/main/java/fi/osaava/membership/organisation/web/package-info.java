@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.membership.organisation.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,91 @@
+package fi.osaava.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.kit.testing.TopicProbe;
+
+@ServiceIntegrationTest
+class MembershipServiceIntegrationTest {
+
+    static final String TYPE = "fi.osaava.membership.organisation.registered.v1";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    static final String SAVONIA = """
+            {"name":"Savonia-ammattikorkeakoulu (demo)","businessId":"0000002-7","type":"UNIVERSITY_OF_APPLIED_SCIENCES",
+             "ring":"CORE","regions":["11"],"competenceAreasOffered":["medication-safety","documentation"],
+             "contactEmail":"koulutus@savonia.demo.osaava.fi","demo":true}""";
+
+    RestClient http() {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    @Test
+    void aRegisteredOrganisationIsPublishedWithItsWholeProfile() {
+        Map<?, ?> created = http().post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+                .body(SAVONIA).retrieve().body(Map.class);
+        String id = (String) created.get("id");
+        assertThat(created.get("status")).isEqualTo("ACTIVE");
+
+        try (TopicProbe probe = TopicProbe.on(brokers, "membership.organisations.v1")) {
+            ConsumerRecord<String, String> record = probe.await(1, Duration.ofSeconds(20)).stream()
+                    .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            assertThat(TopicProbe.header(record, "ce_type")).isEqualTo(TYPE);
+            EventContracts.assertConforms(TYPE, record.value());
+            assertThat(record.value()).contains("\"competenceAreasOffered\":[\"medication-safety\",\"documentation\"]",
+                    "\"revision\":1", "\"targetGroups\":[]");
+        }
+    }
+
+    @Test
+    void aSecondOrganisationWithTheSameBusinessIdIsAConflict() {
+        String body = SAVONIA.replace("0000002-7", "0000004-3");
+        assertThat(http().post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(201);
+
+        ResponseEntity<Map> again = http().post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().toEntity(Map.class);
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat((String) again.getBody().get("detail")).contains("0000004-3");
+    }
+
+    @Test
+    void anInvalidBusinessIdAndEmailAreListedAsFieldErrors() {
+        ResponseEntity<Map> response = http().post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+                .body(SAVONIA.replace("0000002-7", "0000002-8").replace("koulutus@savonia.demo.osaava.fi", "not-an-email"))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, String>>) response.getBody().get("errors"))
+                .extracting(e -> e.get("field")).containsExactly("businessId", "contactEmail");
+    }
+
+    @Test
+    void anUnknownOrganisationIs404() {
+        ResponseEntity<Map> response = http().get().uri("/api/organisations/nope").retrieve().toEntity(Map.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(response.getBody()).containsEntry("detail", "Organisation nope does not exist");
+    }
+}
