@@ -1,0 +1,56 @@
+package fi.osaava.catalogue.offering.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fi.osaava.catalogue.offering.OfferingManagement;
+import fi.osaava.catalogue.offering.OfferingStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/offerings")
+@Tag(name = "Offerings")
+class OfferingController {
+
+    private final OfferingManagement offerings;
+
+    OfferingController(OfferingManagement offerings) {
+        this.offerings = offerings;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an offering as a draft, or create and publish it at once with ?publish=true")
+    ResponseEntity<OfferingView> create(@Valid @RequestBody OfferingRequest request,
+                                        @RequestParam(defaultValue = "false") boolean publish) {
+        OfferingView created = OfferingView.of(offerings.create(request.toDraft(), publish));
+        return ResponseEntity.created(URI.create("/api/offerings/" + created.id())).body(created);
+    }
+
+    @PostMapping("/{id}/publish")
+    @Operation(summary = "Publish a draft offering to the tray")
+    OfferingView publish(@PathVariable String id) {
+        return OfferingView.of(offerings.publish(id));
+    }
+
+    @GetMapping("/{id}")
+    OfferingView get(@PathVariable String id) {
+        return OfferingView.of(offerings.get(id));
+    }
+
+    @GetMapping
+    List<OfferingView> list(@RequestParam(required = false) @Nullable OfferingStatus status) {
+        return offerings.list(status).stream().map(OfferingView::of).toList();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.catalogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,79 @@
+package fi.osaava.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.kit.testing.TopicProbe;
+
+@ServiceIntegrationTest
+class CatalogueServiceIntegrationTest {
+
+    static final String TYPE = "fi.osaava.catalogue.offering.published.v1";
+    static final String WEBINAR = """
+            {"providerOrganisationId":"org-tamk","title":"Lääkehoidon osaaminen ja LOVe-täydennys",
+             "category":"FREE_TRAINING_WEBINAR_TOOL","targetGroups":["STAFF"],
+             "competenceAreas":["medication-safety"],"regions":["06"]}""";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    RestClient http() {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    @Test
+    void aDraftIsPublishedLaterAndOnlyThenReachesTheTopic() {
+        Map<?, ?> draft = http().post().uri("/api/offerings").contentType(MediaType.APPLICATION_JSON)
+                .body(WEBINAR).retrieve().body(Map.class);
+        String id = (String) draft.get("id");
+        assertThat(draft.get("status")).isEqualTo("DRAFT");
+
+        try (TopicProbe probe = TopicProbe.on(brokers, "catalogue.offerings.v1")) {
+            assertThat(probe.drain(Duration.ofSeconds(1))).noneMatch(r -> id.equals(r.key()));
+
+            Map<?, ?> published = http().post().uri("/api/offerings/{id}/publish", id).retrieve().body(Map.class);
+            assertThat(published.get("status")).isEqualTo("PUBLISHED");
+
+            ConsumerRecord<String, String> record = probe.await(1, Duration.ofSeconds(20)).stream()
+                    .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            assertThat(TopicProbe.header(record, "ce_type")).isEqualTo(TYPE);
+            EventContracts.assertConforms(TYPE, record.value());
+        }
+
+        ResponseEntity<Map> again = http().post().uri("/api/offerings/{id}/publish", id).retrieve().toEntity(Map.class);
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void anOfferingWithoutCompetenceAreasOrWithAnUnknownCategoryIsA400() {
+        ResponseEntity<Map> missing = http().post().uri("/api/offerings").contentType(MediaType.APPLICATION_JSON)
+                .body(WEBINAR.replace("[\"medication-safety\"]", "[]").replace("[\"06\"]", "[\"6\"]"))
+                .retrieve().toEntity(Map.class);
+        assertThat(missing.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, String>>) missing.getBody().get("errors"))
+                .extracting(e -> e.get("field")).containsExactly("competenceAreas", "regions[0]");
+
+        ResponseEntity<Map> category = http().post().uri("/api/offerings").contentType(MediaType.APPLICATION_JSON)
+                .body(WEBINAR.replace("FREE_TRAINING_WEBINAR_TOOL", "5")).retrieve().toEntity(Map.class);
+        assertThat(category.getStatusCode().value()).isEqualTo(400);
+    }
+}
