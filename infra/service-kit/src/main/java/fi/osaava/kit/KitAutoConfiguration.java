@@ -1,7 +1,6 @@
 package fi.osaava.kit;
 
-import java.util.List;
-
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -36,8 +35,8 @@ public class KitAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, List<OutboxRoute> routes,
+    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, ObjectProvider<OutboxRoute> routes,
                             OutboxProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(mongo, streamBridge, routes, properties, meters);
+        return new OutboxRelay(mongo, streamBridge, routes.orderedStream().toList(), properties, meters);
     }
 }

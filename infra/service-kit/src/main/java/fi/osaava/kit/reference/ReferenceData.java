@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fi.osaava.kit.event.EventJson;
 import tools.jackson.databind.JsonNode;
@@ -20,10 +22,10 @@ public final class ReferenceData {
             load("reference/regions.v1.json", "regions"),
             load("reference/competence-areas.v1.json", "areas"));
 
-    private final Map<String, String> regions;
-    private final Map<String, String> competenceAreas;
+    private final Map<String, Map<String, String>> regions;
+    private final Map<String, Map<String, String>> competenceAreas;
 
-    private ReferenceData(Map<String, String> regions, Map<String, String> competenceAreas) {
+    private ReferenceData(Map<String, Map<String, String>> regions, Map<String, Map<String, String>> competenceAreas) {
         this.regions = regions;
         this.competenceAreas = competenceAreas;
     }
@@ -40,29 +42,47 @@ public final class ReferenceData {
         return competenceAreas.containsKey(code);
     }
 
-    /** Code to Finnish name, e.g. {@code 11 → Pohjois-Savo}. */
-    public Map<String, String> regions() {
-        return regions;
+    /** The region's name in {@code fi}, {@code sv} or {@code en}; the code itself when unknown. */
+    public String regionName(String code, String language) {
+        return label(regions, code, language);
     }
 
-    /** Code to English label, e.g. {@code medication-safety → Medication safety}. */
-    public Map<String, String> competenceAreas() {
-        return competenceAreas;
+    /** The competence area's label in {@code fi}, {@code sv} or {@code en}; the code itself when unknown. */
+    public String competenceAreaLabel(String code, String language) {
+        return label(competenceAreas, code, language);
     }
 
-    private static Map<String, String> load(String resource, String arrayField) {
+    public Set<String> regionCodes() {
+        return regions.keySet();
+    }
+
+    public Set<String> competenceAreaCodes() {
+        return competenceAreas.keySet();
+    }
+
+    private static String label(Map<String, Map<String, String>> labels, String code, String language) {
+        Map<String, String> byLanguage = labels.get(code);
+        if (byLanguage == null) {
+            return code;
+        }
+        return byLanguage.getOrDefault(language, byLanguage.getOrDefault("fi", code));
+    }
+
+    private static Map<String, Map<String, String>> load(String resource, String arrayField) {
         try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("reference data " + resource + " is not on the classpath");
             }
             JsonNode root = EventJson.MAPPER.readTree(in);
-            Map<String, String> labels = new LinkedHashMap<>();
+            Map<String, Map<String, String>> labels = new LinkedHashMap<>();
             for (JsonNode entry : root.get(arrayField)) {
-                String label = entry.has("en") ? entry.get("en").asString() : entry.get("fi").asString();
-                if ("regions".equals(arrayField)) {
-                    label = entry.get("fi").asString();
+                Map<String, String> byLanguage = new LinkedHashMap<>();
+                for (String language : List.of("fi", "sv", "en")) {
+                    if (entry.has(language)) {
+                        byLanguage.put(language, entry.get(language).asString());
+                    }
                 }
-                labels.put(entry.get("code").asString(), label);
+                labels.put(entry.get("code").asString(), Collections.unmodifiableMap(byLanguage));
             }
             return Collections.unmodifiableMap(labels);
         } catch (IOException e) {

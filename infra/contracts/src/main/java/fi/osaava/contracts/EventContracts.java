@@ -1,0 +1,173 @@
+package fi.osaava.contracts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The event contracts (CloudEvent {@code type} → JSON Schema of the event data, plus one example payload),
+ * for tests of the services.
+ *
+ * <p>Resources: {@code events/<type>.schema.json} (JSON Schema draft 2020-12 whose {@code $id} is
+ * {@value #SCHEMA_ID_PREFIX}{@code <type>.schema.json}) and {@code events/<type>.example.json}. The
+ * {@code format} keywords ({@code date-time}, {@code email}) are asserted, not only annotated. Compiled
+ * schemas are cached; all methods are thread-safe.
+ */
+public final class EventContracts {
+
+    /** Topic {@code membership.organisations.v1}, key = organisationId. */
+    public static final String ORGANISATION_REGISTERED = "fi.osaava.membership.organisation.registered.v1";
+
+    /** Topic {@code catalogue.offerings.v1}, key = offeringId. */
+    public static final String OFFERING_PUBLISHED = "fi.osaava.catalogue.offering.published.v1";
+
+    /** Topic {@code needs.competence-needs.v1}, key = needId. */
+    public static final String COMPETENCE_NEED_PUBLISHED = "fi.osaava.needs.competence-need.published.v1";
+
+    /** Prefix of the schemas' {@code $id}; the value of the CloudEvents {@code dataschema} attribute is this plus {@code <type>.schema.json}. */
+    public static final String SCHEMA_ID_PREFIX = "https://osaava.fi/contracts/events/";
+
+    private static final String RESOURCE_DIR = "events/";
+    private static final String SCHEMA_SUFFIX = ".schema.json";
+    private static final String EXAMPLE_SUFFIX = ".example.json";
+
+    private static final Set<String> EVENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(
+            List.of(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED)));
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Resolves our {@code $id}s to the bundled resources, so nothing is fetched from the network, turns on
+     * format assertions (in draft 2020-12 {@code format} is only an annotation by default) and reports
+     * locations as JSON paths ({@code $.regions[0]}).
+     */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .pathType(PathType.JSON_PATH)
+                            .build())
+                    .schemas(EventContracts::bundledSchema));
+
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+    private EventContracts() {
+    }
+
+    /** The CloudEvent types that have a contract, in a stable order. */
+    public static Set<String> eventTypes() {
+        return EVENT_TYPES;
+    }
+
+    /** The {@code $id} of the type's schema, which is also the CloudEvents {@code dataschema}. */
+    public static String schemaId(String type) {
+        requireKnown(type);
+        return SCHEMA_ID_PREFIX + type + SCHEMA_SUFFIX;
+    }
+
+    /** The JSON text of the type's schema. */
+    public static String schema(String type) {
+        requireKnown(type);
+        return resource(RESOURCE_DIR + type + SCHEMA_SUFFIX);
+    }
+
+    /** The JSON text of a realistic example payload (event data) of the type. */
+    public static String example(String type) {
+        requireKnown(type);
+        return resource(RESOURCE_DIR + type + EXAMPLE_SUFFIX);
+    }
+
+    /**
+     * Validates the event data against the type's schema.
+     *
+     * @return one message per violation, each starting with the location of the offending value
+     *         (e.g. {@code $.regions[0]}); empty when the JSON conforms
+     * @throws IllegalArgumentException if the type has no contract
+     */
+    public static List<String> violations(String type, String json) {
+        Schema schema = compiledSchema(type);
+        JsonNode data;
+        try {
+            data = JSON.readTree(json);
+        }
+        catch (JacksonException ex) {
+            return List.of("$: not valid JSON: " + ex.getOriginalMessage());
+        }
+        if (data == null || data.isMissingNode()) {
+            return List.of("$: no JSON value");
+        }
+        return schema.validate(data).stream().map(EventContracts::describe).toList();
+    }
+
+    /**
+     * Fails when the event data does not conform to the type's schema.
+     *
+     * @throws AssertionError listing the violations
+     * @throws IllegalArgumentException if the type has no contract
+     */
+    public static void assertConforms(String type, String json) {
+        List<String> violations = violations(type, json);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Event data does not conform to the contract of " + type + ":\n  - "
+                    + String.join("\n  - ", violations) + "\nData: " + json);
+        }
+    }
+
+    private static Schema compiledSchema(String type) {
+        requireKnown(type);
+        return SCHEMAS.computeIfAbsent(type, t -> REGISTRY.getSchema(SchemaLocation.of(schemaId(t))));
+    }
+
+    private static String describe(Error error) {
+        String location = error.getInstanceLocation().toString();
+        String message = error.getMessage();
+        return message.startsWith(location) ? message : location + ": " + message;
+    }
+
+    private static @Nullable String bundledSchema(String iri) {
+        if (!iri.startsWith(SCHEMA_ID_PREFIX) || !iri.endsWith(SCHEMA_SUFFIX)
+                || iri.length() < SCHEMA_ID_PREFIX.length() + SCHEMA_SUFFIX.length()) {
+            return null;
+        }
+        String type = iri.substring(SCHEMA_ID_PREFIX.length(), iri.length() - SCHEMA_SUFFIX.length());
+        return EVENT_TYPES.contains(type) ? resource(RESOURCE_DIR + type + SCHEMA_SUFFIX) : null;
+    }
+
+    private static void requireKnown(String type) {
+        if (!EVENT_TYPES.contains(type)) {
+            throw new IllegalArgumentException("No event contract for type '" + type + "'; known types: " + EVENT_TYPES);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = EventContracts.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing contract resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read contract resource " + name, ex);
+        }
+    }
+}

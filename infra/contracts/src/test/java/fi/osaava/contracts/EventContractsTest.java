@@ -1,0 +1,307 @@
+package fi.osaava.contracts;
+
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PUBLISHED;
+import static fi.osaava.contracts.EventContracts.OFFERING_PUBLISHED;
+import static fi.osaava.contracts.EventContracts.ORGANISATION_REGISTERED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+class EventContractsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static Set<String> eventTypes() {
+        return EventContracts.eventTypes();
+    }
+
+    @Test
+    void knowsExactlyTheThreePublishedEventTypes() {
+        assertThat(EventContracts.eventTypes())
+                .containsExactly(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED);
+    }
+
+    @Test
+    void eventTypesMatchTheSchemaAndExampleFilesInTheResources() throws URISyntaxException {
+        URL dir = Objects.requireNonNull(getClass().getClassLoader().getResource("events"));
+        String[] files = Objects.requireNonNull(new File(dir.toURI()).list());
+        Set<String> schemaTypes = typesWithSuffix(files, ".schema.json");
+        Set<String> exampleTypes = typesWithSuffix(files, ".example.json");
+
+        assertThat(schemaTypes).containsExactlyInAnyOrderElementsOf(EventContracts.eventTypes());
+        assertThat(exampleTypes).containsExactlyInAnyOrderElementsOf(EventContracts.eventTypes());
+        assertThat(files).hasSize(2 * EventContracts.eventTypes().size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void everyExampleConformsToItsSchema(String type) {
+        assertThat(EventContracts.violations(type, EventContracts.example(type))).isEmpty();
+        assertThatCode(() -> EventContracts.assertConforms(type, EventContracts.example(type))).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void everySchemaIsDraft2020WithTheContractIdAndAllowsAdditionalProperties(String type) {
+        JsonNode schema = JSON.readTree(EventContracts.schema(type));
+
+        assertThat(schema.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.get("$id").asString())
+                .isEqualTo("https://osaava.fi/contracts/events/" + type + ".schema.json")
+                .isEqualTo(EventContracts.schemaId(type));
+        assertThat(schema.get("additionalProperties").asBoolean()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void competenceAreaCodesInTheSchemaAreTheCodesOfTheReferenceVocabulary(String type) {
+        JsonNode reference = JSON.readTree(getClass().getClassLoader().getResourceAsStream("reference/competence-areas.v1.json"));
+        List<String> referenceCodes = new ArrayList<>();
+        reference.get("areas").forEach(area -> referenceCodes.add(area.get("code").asString()));
+
+        JsonNode schemaEnum = JSON.readTree(EventContracts.schema(type)).at("/$defs/competenceAreaCode/enum");
+        List<String> schemaCodes = new ArrayList<>();
+        schemaEnum.forEach(code -> schemaCodes.add(code.asString()));
+
+        assertThat(schemaCodes).isNotEmpty().containsExactlyElementsOf(referenceCodes);
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void aPayloadMissingAnyRequiredFieldIsRejectedNamingTheField(String type) {
+        JsonNode required = JSON.readTree(EventContracts.schema(type)).get("required");
+        assertThat(required).isNotEmpty();
+
+        required.forEach(field -> {
+            String name = field.asString();
+            List<String> violations = EventContracts.violations(type, exampleWith(type, data -> data.remove(name)));
+            assertThat(violations).as("violations without %s", name).anySatisfy(v -> assertThat(v).contains(name));
+        });
+    }
+
+    @Test
+    void aRegionCodeThatIsNotTwoDigitsIsRejectedNamingTheField() {
+        String organisation = exampleWith(ORGANISATION_REGISTERED,
+                data -> data.putArray("regions").add("11").add("Pohjois-Savo"));
+        String need = exampleWith(COMPETENCE_NEED_PUBLISHED, data -> data.put("region", "111"));
+
+        assertThat(EventContracts.violations(ORGANISATION_REGISTERED, organisation))
+                .singleElement().asString().contains("regions[1]");
+        assertThat(EventContracts.violations(COMPETENCE_NEED_PUBLISHED, need))
+                .singleElement().asString().contains("region");
+    }
+
+    @Test
+    void anUnknownCompetenceAreaCodeIsRejectedNamingTheField() {
+        String offering = exampleWith(OFFERING_PUBLISHED,
+                data -> data.putArray("competenceAreas").add("medication-safety").add("astrology"));
+        String organisation = exampleWith(ORGANISATION_REGISTERED,
+                data -> data.putArray("competenceAreasOfInterest").add("Medication safety"));
+
+        assertThat(EventContracts.violations(OFFERING_PUBLISHED, offering))
+                .singleElement().asString().contains("competenceAreas[1]");
+        assertThat(EventContracts.violations(ORGANISATION_REGISTERED, organisation))
+                .singleElement().asString().contains("competenceAreasOfInterest[0]");
+    }
+
+    @Test
+    void aMalformedContactEmailIsRejectedNamingTheField() {
+        String organisation = exampleWith(ORGANISATION_REGISTERED, data -> data.put("contactEmail", "koulutus.demo-amk.example.org"));
+
+        assertThat(EventContracts.violations(ORGANISATION_REGISTERED, organisation))
+                .singleElement().asString().contains("contactEmail");
+    }
+
+    @Test
+    void aTimestampThatIsNotAnRfc3339DateTimeIsRejectedNamingTheField() {
+        String withoutOffset = exampleWith(COMPETENCE_NEED_PUBLISHED, data -> data.put("publishedAt", "2026-02-10T08:15:00"));
+        String impossibleDate = exampleWith(OFFERING_PUBLISHED, data -> data.put("publishedAt", "2026-02-30T12:00:00Z"));
+        String dateOnly = exampleWith(ORGANISATION_REGISTERED, data -> data.put("registeredAt", "2026-01-15"));
+
+        assertThat(EventContracts.violations(COMPETENCE_NEED_PUBLISHED, withoutOffset))
+                .singleElement().asString().contains("publishedAt");
+        assertThat(EventContracts.violations(OFFERING_PUBLISHED, impossibleDate))
+                .singleElement().asString().contains("publishedAt");
+        assertThat(EventContracts.violations(ORGANISATION_REGISTERED, dateOnly))
+                .singleElement().asString().contains("registeredAt");
+    }
+
+    @Test
+    void aBusinessIdThatIsNotAYTunnusIsRejectedNamingTheField() {
+        String organisation = exampleWith(ORGANISATION_REGISTERED, data -> data.put("businessId", "00000019"));
+
+        assertThat(EventContracts.violations(ORGANISATION_REGISTERED, organisation))
+                .singleElement().asString().contains("businessId");
+    }
+
+    @Test
+    void aNeedTitleLongerThan200CharactersIsRejected() {
+        String need = exampleWith(COMPETENCE_NEED_PUBLISHED, data -> data.put("title", "x".repeat(201)));
+
+        assertThat(EventContracts.violations(COMPETENCE_NEED_PUBLISHED, need))
+                .singleElement().asString().contains("title");
+        assertThat(EventContracts.violations(COMPETENCE_NEED_PUBLISHED,
+                exampleWith(COMPETENCE_NEED_PUBLISHED, data -> data.put("title", "x".repeat(200))))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void anUnknownExtraFieldIsAcceptedSoAddingOptionalFieldsKeepsTheVersion(String type) {
+        String data = exampleWith(type, node -> {
+            node.put("someFutureField", "value");
+            node.putObject("someFutureObject").put("nested", 1);
+        });
+
+        assertThat(EventContracts.violations(type, data)).isEmpty();
+    }
+
+    @Test
+    void assertConformsFailsWithAnAssertionErrorListingTheViolations() {
+        String organisation = exampleWith(ORGANISATION_REGISTERED, data -> {
+            data.remove("businessId");
+            data.put("contactEmail", "not an email");
+        });
+
+        assertThatThrownBy(() -> EventContracts.assertConforms(ORGANISATION_REGISTERED, organisation))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(ORGANISATION_REGISTERED)
+                .hasMessageContaining("businessId")
+                .hasMessageContaining("contactEmail");
+    }
+
+    @Test
+    void textThatIsNotJsonIsAViolationRatherThanACrash() {
+        assertThat(EventContracts.violations(OFFERING_PUBLISHED, "{not json")).singleElement().asString().contains("JSON");
+        assertThat(EventContracts.violations(OFFERING_PUBLISHED, "[]")).isNotEmpty();
+    }
+
+    @Test
+    void anUnknownEventTypeIsAnIllegalArgument() {
+        String unknown = "fi.osaava.membership.organisation.renamed.v1";
+
+        assertThatIllegalArgumentException().isThrownBy(() -> EventContracts.violations(unknown, "{}")).withMessageContaining(unknown);
+        assertThatIllegalArgumentException().isThrownBy(() -> EventContracts.assertConforms(unknown, "{}"));
+        assertThatIllegalArgumentException().isThrownBy(() -> EventContracts.example(unknown));
+    }
+
+    @Test
+    void compiledSchemasAreReusedAcrossCalls() {
+        String example = EventContracts.example(OFFERING_PUBLISHED);
+
+        for (int i = 0; i < 200; i++) {
+            assertThat(EventContracts.violations(OFFERING_PUBLISHED, example)).isEmpty();
+        }
+    }
+
+    @Test
+    void theAsyncApiDocumentPutsEveryEventTypeOnItsTopicWithItsSchemaAndCloudEventHeaders() {
+        JsonNode asyncApi = asyncApi();
+        Map<String, String> topics = Map.of(
+                ORGANISATION_REGISTERED, "membership.organisations.v1",
+                OFFERING_PUBLISHED, "catalogue.offerings.v1",
+                COMPETENCE_NEED_PUBLISHED, "needs.competence-needs.v1");
+
+        assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
+        for (String type : EventContracts.eventTypes()) {
+            JsonNode message = asyncApi.get("components").get("messages").valueStream()
+                    .filter(m -> type.equals(m.path("name").asString(null)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no message named " + type));
+            assertThat(message.at("/payload/$ref").asString()).isEqualTo("./events/" + type + ".schema.json");
+            assertThat(message.at("/headers/allOf/1/properties/ce_type/const").asString()).isEqualTo(type);
+            assertThat(message.at("/headers/allOf/1/properties/ce_dataschema/const").asString())
+                    .isEqualTo(EventContracts.schemaId(type));
+            assertThat(message.at("/bindings/kafka/key/type").asString()).isEqualTo("string");
+
+            List<String> addresses = asyncApi.get("channels").valueStream()
+                    .filter(channel -> channel.get("messages").valueStream()
+                            .anyMatch(m -> resolve(asyncApi, m.get("$ref").asString()) == message))
+                    .map(channel -> channel.get("address").asString())
+                    .toList();
+            assertThat(addresses).as("channels of %s", type).containsExactly(topics.get(type));
+        }
+        JsonNode headers = asyncApi.at("/components/schemas/CloudEventHeaders/required");
+        assertThat(headers.valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
+                "ce_id", "ce_type", "ce_source", "ce_specversion", "ce_time", "ce_subject", "ce_dataschema", "content-type");
+    }
+
+    @Test
+    void theAsyncApiDocumentDescribesTheNotificationDeadLetterTopicWithTheReasonHeaders() {
+        JsonNode asyncApi = asyncApi();
+
+        JsonNode channel = asyncApi.at("/channels/notificationDeadLetters");
+        assertThat(channel.get("address").asString()).isEqualTo("notification.dead-letters.v1");
+        JsonNode message = resolve(asyncApi, channel.at("/messages/deadLetter/$ref").asString());
+        JsonNode headers = resolve(asyncApi, message.at("/headers/$ref").asString());
+        assertThat(headers.get("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("x-original-topic", "x-exception-message");
+    }
+
+    @Test
+    void everyReferenceInTheAsyncApiDocumentResolves() {
+        JsonNode asyncApi = asyncApi();
+        List<String> refs = new ArrayList<>();
+        collectRefs(asyncApi, refs);
+
+        assertThat(refs).isNotEmpty().allSatisfy(ref -> {
+            if (ref.startsWith("#")) {
+                assertThat(resolve(asyncApi, ref).isMissingNode()).as(ref).isFalse();
+            }
+            else {
+                assertThat(ref).startsWith("./");
+                assertThat(getClass().getClassLoader().getResource(ref.substring(2))).as(ref).isNotNull();
+            }
+        });
+    }
+
+    private static JsonNode asyncApi() {
+        return YAMLMapper.builder().build().readTree(EventContractsTest.class.getClassLoader().getResourceAsStream("asyncapi.yaml"));
+    }
+
+    private static JsonNode resolve(JsonNode document, String localRef) {
+        assertThat(localRef).startsWith("#/");
+        return document.at(localRef.substring(1));
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.isObject() && node.has("$ref")) {
+            refs.add(node.get("$ref").asString());
+        }
+        node.values().forEach(child -> collectRefs(child, refs));
+    }
+
+    private static String exampleWith(String type, Consumer<ObjectNode> change) {
+        ObjectNode data = (ObjectNode) JSON.readTree(EventContracts.example(type));
+        change.accept(data);
+        return JSON.writeValueAsString(data);
+    }
+
+    private static Set<String> typesWithSuffix(String[] files, String suffix) {
+        return Arrays.stream(files)
+                .filter(name -> name.endsWith(suffix))
+                .map(name -> name.substring(0, name.length() - suffix.length()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}

@@ -1,0 +1,14 @@
+package fi.osaava.notification.alert;
+
+import java.util.List;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Deliveries extends MongoRepository<Delivery, String> {
+
+    List<Delivery> findByNeedIdOrderByCreatedAtAsc(String needId);
+
+    List<Delivery> findByStatusOrderByCreatedAtAsc(DeliveryStatus status);
+
+    List<Delivery> findTop200ByOrderByCreatedAtDesc();
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.notification.alert.email;
+
+import org.jspecify.annotations.NullMarked;

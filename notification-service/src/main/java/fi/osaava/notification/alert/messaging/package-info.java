@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.notification.alert.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,49 @@
+package fi.osaava.notification.alert.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fi.osaava.notification.alert.AlertManagement;
+import fi.osaava.notification.alert.AlertReason;
+import fi.osaava.notification.alert.Delivery;
+import fi.osaava.notification.alert.DeliveryStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/deliveries")
+@Tag(name = "Delivery log")
+class DeliveryController {
+
+    private final AlertManagement alerts;
+
+    DeliveryController(AlertManagement alerts) {
+        this.alerts = alerts;
+    }
+
+    record DeliveryView(String id, String eventId, String needId, String recipientId, String recipientName,
+                        String email, AlertReason.Role role, Set<String> matchedAreas, String subject,
+                        DeliveryStatus status, int attempts, @Nullable String lastError, Instant createdAt,
+                        @Nullable Instant sentAt) {
+
+        static DeliveryView of(Delivery d) {
+            return new DeliveryView(d.id(), d.eventId(), d.needId(), d.recipientId(), d.recipientName(), d.email(),
+                    d.reason().role(), d.reason().matchedAreas(), d.subject(), d.status(), d.attempts(), d.lastError(),
+                    d.createdAt(), d.sentAt());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "The delivery log: all deliveries of one need, or the 200 most recent")
+    List<DeliveryView> list(@RequestParam(required = false) @Nullable String needId) {
+        List<Delivery> deliveries = needId == null ? alerts.recentDeliveries() : alerts.deliveriesOf(needId);
+        return deliveries.stream().map(DeliveryView::of).toList();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.notification.alert.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.notification.recipient;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,30 @@
+package fi.osaava.notification.recipient.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import fi.osaava.notification.recipient.Recipient;
+import fi.osaava.notification.recipient.RecipientDirectory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/recipients")
+@Tag(name = "Recipients")
+class RecipientController {
+
+    private final RecipientDirectory directory;
+
+    RecipientController(RecipientDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping
+    @Operation(summary = "The recipient directory as built from membership events")
+    List<Recipient> list() {
+        return directory.all();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.notification.recipient.web;
+
+import org.jspecify.annotations.NullMarked;
