@@ -1,0 +1,13 @@
+package fi.osaava.catalogue;
+
+import org.junit.jupiter.api.Test;
+
+import fi.osaava.kit.testing.ArchitectureRules;
+
+class ArchitectureTest {
+
+    @Test
+    void followsTheHouseRules() {
+        ArchitectureRules.verify("catalogue");
+    }
+}

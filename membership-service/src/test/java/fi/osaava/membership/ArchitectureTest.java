@@ -1,0 +1,13 @@
+package fi.osaava.membership;
+
+import org.junit.jupiter.api.Test;
+
+import fi.osaava.kit.testing.ArchitectureRules;
+
+class ArchitectureTest {
+
+    @Test
+    void followsTheHouseRules() {
+        ArchitectureRules.verify("membership");
+    }
+}
