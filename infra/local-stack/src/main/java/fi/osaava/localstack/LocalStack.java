@@ -1,0 +1,816 @@
+package fi.osaava.localstack;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The whole system on one machine without Docker: an embedded KRaft Kafka broker and a MongoDB-wire
+ * server (H2 file backend, so data survives restarts) inside this JVM, GreenMail as an SMTP sink with
+ * its HTTP API, and the four services as child JVMs.
+ *
+ * <pre>{@code
+ * try (LocalStack stack = new LocalStack(LocalStack.Settings.withRandomPorts(tempDir)).start()) {
+ *     URI needs = stack.serviceUrl(Service.NEEDS);
+ *     ...
+ * }
+ * }</pre>
+ *
+ * {@link #start()} either returns with everything healthy or stops what it started and throws a
+ * {@link LocalStackException} that includes the tail of the failing process's log. {@link #stop()}
+ * (also {@link #close()} and a JVM shutdown hook) stops the services, GreenMail, Kafka and MongoDB,
+ * in that order.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** System property that overrides the default directory holding the jars. */
+    public static final String STACK_DIR_PROPERTY = "osaava.stack.dir";
+
+    static final String GREENMAIL_JAR = "greenmail-standalone.jar";
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final String LOCAL_LISTENER = "LOCAL";
+    private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(10);
+    private static final Duration GREENMAIL_START_TIMEOUT = Duration.ofSeconds(60);
+    private static final int LOG_TAIL_LINES = 40;
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    /**
+     * What to start where. A port of {@code 0} means "pick a free one at start"; read the real one
+     * from the {@link LocalStack} accessors.
+     *
+     * @param dataDir              MongoDB's file ({@code mongo.mv}), the logs ({@code logs/}) and {@code demo-ids.json}
+     * @param stackDir             the directory holding {@code <service>.jar} and {@code greenmail-standalone.jar}
+     * @param servicePorts         an HTTP port for every {@link Service}
+     * @param startServices        false starts only Kafka, MongoDB and GreenMail
+     * @param serviceStartTimeout  how long each service may take to answer 200 on {@code /actuator/health}
+     * @param extraServiceArguments appended to every service's command line, e.g. {@code --logging.level.fi.osaava=DEBUG}
+     */
+    public record Settings(
+            Path dataDir,
+            Path stackDir,
+            int kafkaPort,
+            int mongoPort,
+            int smtpPort,
+            int imapPort,
+            int mailApiPort,
+            Map<Service, Integer> servicePorts,
+            boolean startServices,
+            Duration serviceStartTimeout,
+            List<String> extraServiceArguments) {
+
+        public static final Path DEFAULT_DATA_DIR = Path.of(".osaava-data");
+        public static final Path DEFAULT_STACK_DIR = Path.of("infra", "local-stack", "target", "stack");
+
+        public Settings {
+            Objects.requireNonNull(dataDir, "dataDir");
+            Objects.requireNonNull(stackDir, "stackDir");
+            Objects.requireNonNull(serviceStartTimeout, "serviceStartTimeout");
+            dataDir = dataDir.toAbsolutePath().normalize();
+            stackDir = stackDir.toAbsolutePath().normalize();
+            for (int port : new int[] {kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort}) {
+                checkPort(port);
+            }
+            EnumMap<Service, Integer> ports = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                Integer port = servicePorts.get(service);
+                if (port == null) {
+                    throw new IllegalArgumentException("no port for " + service.artifactName());
+                }
+                ports.put(service, checkPort(port));
+            }
+            servicePorts = Collections.unmodifiableMap(ports);
+            if (serviceStartTimeout.isNegative() || serviceStartTimeout.isZero()) {
+                throw new IllegalArgumentException("serviceStartTimeout must be positive");
+            }
+            extraServiceArguments = List.copyOf(extraServiceArguments);
+        }
+
+        /**
+         * The well-known ports (Kafka 9092, MongoDB 27017, SMTP 3025, IMAP 3143, mail API 8025,
+         * services 8081–8084), data in {@code .osaava-data} and jars in {@code infra/local-stack/target/stack}
+         * (both relative to the current directory; the jar directory can be set with {@value #STACK_DIR_PROPERTY}).
+         */
+        public static Settings defaults() {
+            EnumMap<Service, Integer> ports = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                ports.put(service, service.defaultPort());
+            }
+            return new Settings(DEFAULT_DATA_DIR, defaultStackDir(), 9092, 27017, 3025, 3143, 8025, ports,
+                    true, Duration.ofSeconds(120), List.of());
+        }
+
+        /** Like {@link #defaults()} but every port is picked free at start, and data goes to {@code dataDir}: for tests. */
+        public static Settings withRandomPorts(Path dataDir) {
+            EnumMap<Service, Integer> ports = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                ports.put(service, 0);
+            }
+            Settings defaults = defaults();
+            return new Settings(dataDir, defaults.stackDir(), 0, 0, 0, 0, 0, ports,
+                    true, defaults.serviceStartTimeout(), List.of());
+        }
+
+        public Settings withDataDir(Path dir) {
+            return new Settings(dir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
+                    startServices, serviceStartTimeout, extraServiceArguments);
+        }
+
+        public Settings withStackDir(Path dir) {
+            return new Settings(dataDir, dir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
+                    startServices, serviceStartTimeout, extraServiceArguments);
+        }
+
+        /** Only the infrastructure: Kafka, MongoDB and GreenMail. */
+        public Settings withoutServices() {
+            return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
+                    false, serviceStartTimeout, extraServiceArguments);
+        }
+
+        public Settings withServiceStartTimeout(Duration timeout) {
+            return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
+                    startServices, timeout, extraServiceArguments);
+        }
+
+        public Settings withExtraServiceArguments(String... arguments) {
+            return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
+                    startServices, serviceStartTimeout, List.of(arguments));
+        }
+
+        public Settings withServicePort(Service service, int port) {
+            EnumMap<Service, Integer> ports = new EnumMap<>(servicePorts);
+            ports.put(service, port);
+            return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, ports,
+                    startServices, serviceStartTimeout, extraServiceArguments);
+        }
+
+        public Settings withInfrastructurePorts(int kafka, int mongo, int smtp, int imap, int mailApi) {
+            return new Settings(dataDir, stackDir, kafka, mongo, smtp, imap, mailApi, servicePorts,
+                    startServices, serviceStartTimeout, extraServiceArguments);
+        }
+
+        public Path jar(Service service) {
+            return stackDir.resolve(service.artifactName() + ".jar");
+        }
+
+        public Path greenMailJar() {
+            return stackDir.resolve(GREENMAIL_JAR);
+        }
+
+        public Path logDir() {
+            return dataDir.resolve("logs");
+        }
+
+        public Path mongoFile() {
+            return dataDir.resolve("mongo.mv");
+        }
+
+        public Path demoIdsFile() {
+            return dataDir.resolve("demo-ids.json");
+        }
+
+        private static Path defaultStackDir() {
+            String configured = System.getProperty(STACK_DIR_PROPERTY);
+            return configured == null || configured.isBlank() ? DEFAULT_STACK_DIR : Path.of(configured);
+        }
+
+        private static int checkPort(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("not a port: " + port);
+            }
+            return port;
+        }
+    }
+
+    private enum State { NEW, STARTING, RUNNING, STOPPED }
+
+    private final Settings settings;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    private final Object lock = new Object();
+    private final Thread shutdownHook = new Thread(this::stop, "osaava-local-stack-shutdown");
+
+    private volatile State state = State.NEW;
+    private volatile boolean stopRequested;
+
+    // resolved at start
+    private int kafkaPort;
+    private int mongoPort;
+    private int smtpPort;
+    private int imapPort;
+    private int mailApiPort;
+    private final EnumMap<Service, Integer> servicePorts = new EnumMap<>(Service.class);
+    private @Nullable Duration startupTime;
+
+    // what is running; guarded by lock
+    private @Nullable EmbeddedKafkaKraftBroker kafka;
+    private @Nullable MongoServer mongo;
+    private @Nullable H2Backend mongoBackend;
+    private @Nullable ChildProcess greenMail;
+    private final EnumMap<Service, ChildProcess> services = new EnumMap<>(Service.class);
+
+    public LocalStack(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Starts everything and returns once it all answers; on failure stops what it started and throws. */
+    public LocalStack start() {
+        synchronized (lock) {
+            if (state != State.NEW) {
+                throw new IllegalStateException("a LocalStack can be started once; it is " + state);
+            }
+            state = State.STARTING;
+        }
+        long started = System.nanoTime();
+        try {
+            checkJarsExist();
+            QuietLogging.forInProcessInfrastructure();
+            Files.createDirectories(settings.logDir());
+            resolvePorts();
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+
+            startGreenMail(); // a child JVM: let it boot while Kafka starts here
+            startMongo();
+            startKafka();
+            awaitGreenMail();
+            if (settings.startServices()) {
+                startServices();
+                awaitServicesHealthy();
+            }
+            startupTime = Duration.ofNanos(System.nanoTime() - started);
+            synchronized (lock) {
+                checkNotStopped();
+                state = State.RUNNING;
+            }
+            log.info("Local stack up in {} s", seconds(startupTime));
+            return this;
+        } catch (Throwable e) {
+            boolean stoppedMeanwhile = stopRequested;
+            stop();
+            if (e instanceof LocalStackException || e instanceof Error) {
+                throw sneaky(e);
+            }
+            throw new LocalStackException(stoppedMeanwhile ? "the local stack was stopped while starting"
+                    : "local stack did not start: " + e, e);
+        }
+    }
+
+    /**
+     * Stops the services (SIGTERM, up to 10 s, then kill), GreenMail, Kafka and MongoDB, in that order.
+     * Safe to call more than once and from any thread, also while {@link #start()} is still running.
+     */
+    public void stop() {
+        synchronized (lock) {
+            stopRequested = true;
+            if (state == State.STOPPED || state == State.NEW) {
+                state = State.STOPPED;
+                return;
+            }
+            if (Thread.currentThread() == shutdownHook) {
+                QuietLogging.silenceKafkaAtExit();
+            }
+            long began = System.nanoTime();
+            boolean anything = !services.isEmpty() || greenMail != null || kafka != null || mongo != null;
+            if (anything) {
+                log.info("Stopping the local stack…");
+            }
+            stopServices();
+            if (greenMail != null) {
+                log.info("Stopping GreenMail");
+                greenMail.stop(SERVICE_STOP_GRACE);
+                greenMail = null;
+            }
+            if (kafka != null) {
+                log.info("Stopping Kafka");
+                try {
+                    kafka.destroy();
+                } catch (RuntimeException e) {
+                    log.warn("Kafka did not stop cleanly: {}", e.toString());
+                }
+                kafka = null;
+            }
+            if (mongo != null || mongoBackend != null) {
+                log.info("Stopping MongoDB (data kept in {})", settings.mongoFile());
+                stopMongo();
+            }
+            state = State.STOPPED;
+            if (Thread.currentThread() != shutdownHook) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(shutdownHook);
+                } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNeverAdded) {
+                    // nothing to undo
+                }
+            }
+            if (anything) {
+                log.info("Local stack stopped in {} s", seconds(Duration.ofNanos(System.nanoTime() - began)));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** True from the end of {@link #start()} until {@link #stop()} begins. */
+    public boolean isRunning() {
+        return state == State.RUNNING && !stopRequested;
+    }
+
+    /** How long {@link #start()} took. */
+    public Duration startupTime() {
+        requireStarted();
+        return Objects.requireNonNull(startupTime);
+    }
+
+    public Path dataDir() {
+        return settings.dataDir();
+    }
+
+    // ---- Kafka
+
+    public int kafkaPort() {
+        requireStarted();
+        return kafkaPort;
+    }
+
+    /** e.g. {@code 127.0.0.1:9092}, for {@code bootstrap.servers}. */
+    public String kafkaBootstrapServers() {
+        return LOOPBACK + ":" + kafkaPort();
+    }
+
+    // ---- MongoDB
+
+    public int mongoPort() {
+        requireStarted();
+        return mongoPort;
+    }
+
+    /** e.g. {@code mongodb://127.0.0.1:27017} */
+    public String mongoUri() {
+        return "mongodb://" + LOOPBACK + ":" + mongoPort();
+    }
+
+    /** The URI a service is started with, e.g. {@code mongodb://127.0.0.1:27017/osaava-needs}. */
+    public String mongoUri(Service service) {
+        return mongoUri() + "/" + service.database();
+    }
+
+    // ---- mail
+
+    public int smtpPort() {
+        requireStarted();
+        return smtpPort;
+    }
+
+    public int imapPort() {
+        requireStarted();
+        return imapPort;
+    }
+
+    public int mailApiPort() {
+        requireStarted();
+        return mailApiPort;
+    }
+
+    /** GreenMail's HTTP API, e.g. {@code http://127.0.0.1:8025}. */
+    public URI mailApiUrl() {
+        return URI.create("http://" + LOOPBACK + ":" + mailApiPort());
+    }
+
+    /** {@code GET} lists the mails received for {@code email} as a JSON array (subject, mimeMessage, …). */
+    public URI mailMessagesUrl(String email) {
+        try {
+            // the multi-argument constructor quotes what must be quoted and keeps '@' readable
+            return new URI("http", null, LOOPBACK, mailApiPort(), "/api/user/" + email + "/messages/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not usable in a URL: " + email, e);
+        }
+    }
+
+    // ---- services
+
+    public int servicePort(Service service) {
+        requireStarted();
+        return servicePorts.get(service);
+    }
+
+    /** e.g. {@code http://localhost:8083} */
+    public URI serviceUrl(Service service) {
+        return URI.create("http://localhost:" + servicePort(service));
+    }
+
+    public Path logFile(Service service) {
+        return settings.logDir().resolve(service.artifactName() + ".log");
+    }
+
+    public Path greenMailLogFile() {
+        return settings.logDir().resolve("greenmail.log");
+    }
+
+    /** True while the service's process runs (false if the stack was started without services). */
+    public boolean isServiceAlive(Service service) {
+        synchronized (lock) {
+            ChildProcess process = services.get(service);
+            return process != null && process.isAlive();
+        }
+    }
+
+    /** The OS process id of a service, e.g. to measure its memory. */
+    public long servicePid(Service service) {
+        synchronized (lock) {
+            ChildProcess process = services.get(service);
+            if (process == null) {
+                throw new IllegalStateException(service.artifactName() + " is not running");
+            }
+            return process.pid();
+        }
+    }
+
+    public long greenMailPid() {
+        synchronized (lock) {
+            if (greenMail == null) {
+                throw new IllegalStateException("GreenMail is not running");
+            }
+            return greenMail.pid();
+        }
+    }
+
+    // ---- start-up steps
+
+    private void checkJarsExist() {
+        List<Path> jars = new ArrayList<>();
+        jars.add(settings.greenMailJar());
+        if (settings.startServices()) {
+            for (Service service : Service.values()) {
+                jars.add(settings.jar(service));
+            }
+        }
+        List<Path> missing = jars.stream().filter(jar -> !Files.isRegularFile(jar)).toList();
+        if (!missing.isEmpty()) {
+            throw new LocalStackException("missing " + missing + ": build them first with"
+                    + " `./mvnw -B -q -DskipTests package` (or point -D" + STACK_DIR_PROPERTY + " at the jars)");
+        }
+    }
+
+    private void resolvePorts() {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        wanted.put("Kafka", settings.kafkaPort());
+        wanted.put("MongoDB", settings.mongoPort());
+        wanted.put("SMTP", settings.smtpPort());
+        wanted.put("IMAP", settings.imapPort());
+        wanted.put("mail API", settings.mailApiPort());
+        if (settings.startServices()) {
+            for (Service service : Service.values()) {
+                wanted.put(service.artifactName(), settings.servicePorts().get(service));
+            }
+        }
+        List<String> busy = new ArrayList<>();
+        wanted.forEach((what, port) -> {
+            if (port != 0 && !isFree(port)) {
+                busy.add(what + " " + port);
+            }
+        });
+        if (!busy.isEmpty()) {
+            throw new LocalStackException("ports already in use: " + String.join(", ", busy)
+                    + " (is another local stack still running? try `pgrep -af 'stack/.*jar'`)");
+        }
+        // MongoDB runs in this JVM and can bind port 0 itself; Kafka's listener and the child processes need a number
+        kafkaPort = orFreePort(settings.kafkaPort());
+        mongoPort = settings.mongoPort();
+        smtpPort = orFreePort(settings.smtpPort());
+        imapPort = orFreePort(settings.imapPort());
+        mailApiPort = orFreePort(settings.mailApiPort());
+        for (Service service : Service.values()) {
+            servicePorts.put(service, orFreePort(settings.servicePorts().get(service)));
+        }
+    }
+
+    private void startGreenMail() {
+        List<String> command = List.of(javaExecutable(),
+                "-Xmx128m", "-XX:TieredStopAtLevel=1",
+                // explicit ports rather than -Dgreenmail.setup.test.smtp/imap (3025/3143), so they can be chosen
+                "-Dgreenmail.smtp.hostname=" + LOOPBACK, "-Dgreenmail.smtp.port=" + smtpPort,
+                "-Dgreenmail.imap.hostname=" + LOOPBACK, "-Dgreenmail.imap.port=" + imapPort,
+                "-Dgreenmail.auth.disabled",
+                "-Dgreenmail.hostname=" + LOOPBACK,
+                "-Dgreenmail.api.hostname=" + LOOPBACK,
+                "-Dgreenmail.api.port=" + mailApiPort,
+                "-jar", settings.greenMailJar().toString());
+        synchronized (lock) {
+            checkNotStopped();
+            log.info("Starting GreenMail (SMTP {}, IMAP {}, API {})", smtpPort, imapPort, mailApiPort);
+            greenMail = ChildProcess.start("GreenMail", command, greenMailLogFile());
+        }
+    }
+
+    private void awaitGreenMail() {
+        ChildProcess process;
+        synchronized (lock) {
+            checkNotStopped();
+            process = Objects.requireNonNull(greenMail);
+        }
+        URI readiness = URI.create("http://" + LOOPBACK + ":" + mailApiPort + "/api/service/readiness");
+        long deadline = System.nanoTime() + GREENMAIL_START_TIMEOUT.toNanos();
+        while (!answers200(readiness)) {
+            checkNotStopped();
+            if (!process.isAlive()) {
+                throw died(process);
+            }
+            if (System.nanoTime() > deadline) {
+                throw timedOut(process, GREENMAIL_START_TIMEOUT);
+            }
+            pause(200);
+        }
+        log.info("GreenMail ready");
+    }
+
+    private void startMongo() {
+        synchronized (lock) {
+            checkNotStopped();
+            Path file = settings.mongoFile();
+            log.info("Starting MongoDB (mongo-java-server, H2 file {})", file);
+            try {
+                mongoBackend = new H2Backend(file.toString());
+            } catch (RuntimeException e) {
+                throw new LocalStackException("could not open " + file + " (is another local stack using the same data dir?): " + e, e);
+            }
+            MongoServer server = new MongoServer(mongoBackend);
+            mongo = server;
+            try {
+                server.bind(LOOPBACK, mongoPort);
+            } catch (RuntimeException e) {
+                throw new LocalStackException("MongoDB could not listen on " + LOOPBACK + ":" + mongoPort + ": " + e, e);
+            }
+            mongoPort = server.getLocalAddress().getPort();
+        }
+    }
+
+    private void stopMongo() {
+        MongoServer server = mongo;
+        H2Backend backend = mongoBackend;
+        mongo = null;
+        mongoBackend = null;
+        try {
+            if (server != null) {
+                server.shutdownNow(); // also closes the backend
+            }
+        } catch (RuntimeException e) {
+            log.warn("MongoDB did not stop cleanly: {}", e.toString());
+        }
+        try {
+            if (backend != null) {
+                backend.close(); // no-op when the server already closed it; flushes the H2 file otherwise
+            }
+        } catch (RuntimeException e) {
+            log.debug("H2 backend close: {}", e.toString());
+        }
+    }
+
+    private void startKafka() {
+        synchronized (lock) {
+            checkNotStopped();
+            log.info("Starting Kafka (embedded KRaft broker, port {})", kafkaPort);
+            EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+            // kafkaPorts(..) is ignored by spring-kafka-test 4.0's KRaft broker, and the test kit serves its own
+            // EXTERNAL and CONTROLLER listeners from sockets it pre-binds on random ports. So add a listener of our
+            // own on the wanted port; clients that bootstrap through it are told to stay on it.
+            broker.brokerProperty("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,"
+                    + LOCAL_LISTENER + "://" + LOOPBACK + ":" + kafkaPort);
+            broker.brokerProperty("listener.security.protocol.map",
+                    "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT," + LOCAL_LISTENER + ":PLAINTEXT");
+            broker.brokerProperty("auto.create.topics.enable", "true");
+            // the test kit keeps the logs in a temp dir of its own and deletes it on destroy()
+            kafka = broker;
+            try {
+                broker.afterPropertiesSet();
+            } catch (RuntimeException e) {
+                throw new LocalStackException("Kafka did not start on port " + kafkaPort + ": " + rootMessage(e), e);
+            }
+            log.info("Kafka ready at {}", kafkaBootstrapServersUnchecked());
+        }
+    }
+
+    private void startServices() {
+        synchronized (lock) {
+            for (Service service : Service.values()) {
+                checkNotStopped();
+                int port = servicePorts.get(service);
+                log.info("Starting {} on port {} (log {})", service.artifactName(), port, logFile(service));
+                services.put(service, ChildProcess.start(service.artifactName(), serviceCommand(service), logFile(service)));
+            }
+        }
+    }
+
+    List<String> serviceCommand(Service service) {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                "-jar", settings.jar(service).toString(),
+                "--server.port=" + servicePorts.get(service),
+                "--spring.mongodb.uri=mongodb://" + LOOPBACK + ":" + mongoPort + "/" + service.database(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServersUnchecked(),
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServersUnchecked(),
+                // mongo-java-server does not answer the command Boot's MongoDB health indicator sends
+                "--management.health.mongodb.enabled=false"));
+        if (service == Service.NOTIFICATION) {
+            command.add("--spring.mail.host=" + LOOPBACK);
+            command.add("--spring.mail.port=" + smtpPort);
+        }
+        command.addAll(settings.extraServiceArguments());
+        return command;
+    }
+
+    private void awaitServicesHealthy() {
+        long begin = System.nanoTime();
+        long deadline = begin + settings.serviceStartTimeout().toNanos();
+        EnumMap<Service, ChildProcess> waiting;
+        synchronized (lock) {
+            waiting = new EnumMap<>(services);
+        }
+        while (!waiting.isEmpty()) {
+            checkNotStopped();
+            for (var it = waiting.entrySet().iterator(); it.hasNext();) {
+                var entry = it.next();
+                Service service = entry.getKey();
+                ChildProcess process = entry.getValue();
+                if (answers200(URI.create("http://localhost:" + servicePorts.get(service) + "/actuator/health"))) {
+                    log.info("{} healthy after {} s", service.artifactName(), seconds(Duration.ofNanos(System.nanoTime() - begin)));
+                    it.remove();
+                } else if (!process.isAlive()) {
+                    throw died(process);
+                }
+            }
+            if (!waiting.isEmpty() && System.nanoTime() > deadline) {
+                ChildProcess first = waiting.values().iterator().next();
+                for (ChildProcess other : waiting.values()) {
+                    if (other != first) {
+                        log.error("{} did not become healthy either; last lines of {}:{}{}", other.name(), other.logFile(),
+                                System.lineSeparator(), other.tail(LOG_TAIL_LINES));
+                    }
+                }
+                throw timedOut(first, settings.serviceStartTimeout());
+            }
+            if (!waiting.isEmpty()) {
+                pause(500);
+            }
+        }
+    }
+
+    private void stopServices() {
+        if (services.isEmpty()) {
+            return;
+        }
+        log.info("Stopping services: {}", String.join(", ", services.values().stream().map(ChildProcess::name).toList()));
+        services.values().forEach(ChildProcess::requestStop);
+        long deadline = System.nanoTime() + SERVICE_STOP_GRACE.toNanos();
+        for (ChildProcess process : services.values()) {
+            process.awaitExit(deadline);
+        }
+        services.clear();
+    }
+
+    // ---- helpers
+
+    private boolean answers200(URI uri) {
+        try {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("interrupted while waiting for " + uri, e);
+        }
+    }
+
+    private LocalStackException died(ChildProcess process) {
+        String tail = process.tail(LOG_TAIL_LINES);
+        log.error("{} exited with code {}; last lines of {}:{}{}", process.name(), process.exitValue(), process.logFile(),
+                System.lineSeparator(), tail);
+        return new LocalStackException(process.name() + " exited with code " + process.exitValue()
+                + " during start-up; see " + process.logFile() + System.lineSeparator() + tail);
+    }
+
+    private LocalStackException timedOut(ChildProcess process, Duration timeout) {
+        String tail = process.tail(LOG_TAIL_LINES);
+        log.error("{} was not ready within {} s; last lines of {}:{}{}", process.name(), timeout.toSeconds(),
+                process.logFile(), System.lineSeparator(), tail);
+        return new LocalStackException(process.name() + " was not ready within " + timeout.toSeconds() + " s; see "
+                + process.logFile() + System.lineSeparator() + tail);
+    }
+
+    private void checkNotStopped() {
+        if (stopRequested) {
+            throw new LocalStackException("the local stack was stopped while starting");
+        }
+    }
+
+    private void requireStarted() {
+        if (state != State.RUNNING) {
+            throw new IllegalStateException("the local stack is " + state + "; ports and URLs are known once start() has returned");
+        }
+    }
+
+    private String kafkaBootstrapServersUnchecked() {
+        return LOOPBACK + ":" + kafkaPort;
+    }
+
+    static String javaExecutable() {
+        Path java = Path.of(System.getProperty("java.home"), "bin",
+                System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java");
+        if (Files.isExecutable(java)) {
+            return java.toString();
+        }
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            // like Tomcat, Kafka and GreenMail: connections of a stack that just stopped (TIME_WAIT) do not count,
+            // a listening socket does
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int orFreePort(int port) {
+        if (port != 0) {
+            return port;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new LocalStackException("no free port: " + e, e);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("interrupted while starting", e);
+        }
+    }
+
+    private static RuntimeException sneaky(Throwable e) {
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return (RuntimeException) e;
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e + " (cause: " + root + ")";
+    }
+
+    @Override
+    public String toString() {
+        return "LocalStack" + Arrays.asList(state, settings.dataDir());
+    }
+}

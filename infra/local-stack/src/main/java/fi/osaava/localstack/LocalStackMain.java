@@ -1,0 +1,308 @@
+package fi.osaava.localstack;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import fi.osaava.localstack.demo.DemoData;
+import fi.osaava.localstack.demo.DemoDataException;
+import fi.osaava.localstack.demo.DemoIds;
+
+/**
+ * {@code run-local.sh}: starts the stack with the well-known ports, loads the demo data, prints where
+ * everything is and waits for Ctrl-C.
+ */
+public final class LocalStackMain {
+
+    private static final String USAGE = """
+            Usage: run-local.sh [--no-build] [--reset] [--no-demo-data] [--infra-only] [--data-dir=PATH]
+
+              --no-build      (run-local.sh) do not run Maven first
+              --reset         delete the data (MongoDB file, logs, demo ids) before starting
+              --no-demo-data  do not load the demo organisations, offerings and needs
+              --infra-only    start only Kafka, MongoDB and GreenMail (no services, no demo data)
+              --data-dir=PATH where MongoDB's file, the logs and demo-ids.json go (default .osaava-data)
+
+            The jars are taken from infra/local-stack/target/stack (or -Dosaava.stack.dir=...).
+            """;
+    private static final String LINE = "=".repeat(100);
+    private static final String THIN = "-".repeat(100);
+
+    private LocalStackMain() {
+    }
+
+    public static void main(String[] args) {
+        // before anything logs: a console format for people rather than for test reports
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "fi/osaava/localstack/local-stack-logback.xml");
+        }
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help) {
+            out.print(USAGE);
+            return;
+        }
+
+        LocalStack.Settings settings = LocalStack.Settings.defaults();
+        if (options.dataDir != null) {
+            settings = settings.withDataDir(options.dataDir);
+        }
+        if (options.infraOnly) {
+            settings = settings.withoutServices();
+        }
+        if (options.reset) {
+            try {
+                reset(settings, out);
+            } catch (IllegalStateException e) {
+                System.err.println("--reset: " + e.getMessage());
+                System.exit(1);
+                return;
+            }
+        }
+
+        out.println("Starting the Osaava local stack (data in " + settings.dataDir() + ", jars from " + settings.stackDir() + ")…");
+        LocalStack stack = new LocalStack(settings);
+        try {
+            stack.start();
+        } catch (LocalStackException e) {
+            System.err.println();
+            System.err.println("The local stack did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+
+        DemoData demo = DemoData.fromClasspath();
+        @Nullable DemoIds ids = null;
+        @Nullable String demoFailure = null;
+        if (settings.startServices() && !options.noDemoData) {
+            try {
+                ids = demo.loadIfEmpty(stack);
+            } catch (DemoDataException | IllegalStateException e) {
+                demoFailure = e.getMessage();
+            }
+        }
+
+        if (!stack.isRunning()) {
+            return; // Ctrl-C while the demo data was loading: the shutdown hook is stopping everything
+        }
+        printBanner(out, stack, demo, ids, demoFailure);
+        watch(stack, out);
+    }
+
+    // ---- banner
+
+    private static void printBanner(PrintStream out, LocalStack stack, DemoData demo, @Nullable DemoIds ids,
+                                    @Nullable String demoFailure) {
+        LocalStack.Settings settings = stack.settings();
+        out.println();
+        out.println(LINE);
+        out.println(" Osaava local stack is up — started in " + LocalStack.seconds(stack.startupTime()) + " s");
+        out.println(LINE);
+        if (settings.startServices()) {
+            for (Service service : Service.values()) {
+                String base = stack.serviceUrl(service).toString();
+                out.printf(" %-22s %s%n", service.artifactName(), base);
+                out.printf("   %-20s %s%n", "Swagger UI", base + "/swagger-ui/index.html");
+                out.printf("   %-20s %s%n", "OpenAPI", base + "/v3/api-docs");
+                out.printf("   %-20s %s%n", "Health", base + "/actuator/health");
+                out.printf("   %-20s %s%n", "Prometheus", base + "/actuator/prometheus");
+                out.printf("   %-20s %s%n", "Log", stack.logFile(service));
+            }
+            out.println(THIN);
+        }
+        out.printf(" %-22s %s%n", "Kafka bootstrap", stack.kafkaBootstrapServers());
+        out.printf(" %-22s %s   (databases %s)%n", "MongoDB", stack.mongoUri(),
+                String.join(", ", EnumSet.allOf(Service.class).stream().map(Service::database).toList()));
+        out.printf(" %-22s %s:%d   IMAP %s:%d   (no authentication)%n", "SMTP", "127.0.0.1", stack.smtpPort(),
+                "127.0.0.1", stack.imapPort());
+        out.printf(" %-22s %s   (mails: GET %s)%n", "Mail API", stack.mailApiUrl(),
+                stack.mailMessagesUrl("<recipient e-mail>").getPath());
+        out.printf(" %-22s %s%n", "Data dir", settings.dataDir());
+        if (!settings.startServices()) {
+            out.println(" (started with --infra-only: no services)");
+        }
+
+        if (demoFailure != null) {
+            out.println(THIN);
+            out.println(" !!! DEMO DATA NOT LOADED — the services answered unexpectedly:");
+            demoFailure.lines().forEach(line -> out.println(" !!! " + line));
+            out.println(" !!! The stack keeps running; fix the service and start over with ./run-local.sh --reset");
+        } else if (ids != null) {
+            out.println(THIN);
+            out.printf(" %-22s %s%n", "Demo data", ids.loadedNow()
+                    ? "loaded now: " + ids.organisations().size() + " organisations, " + ids.offerings().size()
+                            + " offerings, " + ids.needs().size() + " needs (ids in " + settings.demoIdsFile() + ")"
+                    : "already there (" + ids.organisations().size() + " organisations); not loaded again");
+            printHeadline(out, stack, demo, ids);
+        }
+        out.println(LINE);
+        out.println(" Press Ctrl-C to stop everything.");
+        out.println();
+    }
+
+    private static void printHeadline(PrintStream out, LocalStack stack, DemoData demo, DemoIds ids) {
+        String curl;
+        try {
+            curl = demo.headlineNeedCurl(ids, stack.serviceUrl(Service.NEEDS));
+        } catch (DemoDataException e) {
+            out.println(" (no headline command: " + e.getMessage() + ")");
+            return;
+        }
+        out.println();
+        out.println(" Publish a new competence need (Pohjois-Savon hyvinvointialue, region 11, medication safety):");
+        out.println();
+        out.println(curl);
+        out.println();
+        out.println(" It should alert, by e-mail:");
+        for (Map.Entry<String, String> alerted : demo.headlineAlerted().entrySet()) {
+            out.printf("   %-42s curl -sS '%s'%n", alerted.getKey(), stack.mailMessagesUrl(alerted.getValue()));
+        }
+        out.println(" and not (other region, area or role; GreenMail answers 400 \"User ... not found\" for a mailbox without mail):");
+        for (Map.Entry<String, String> notAlerted : demo.headlineNotAlerted().entrySet()) {
+            out.printf("   %-42s curl -sS '%s'%n", notAlerted.getKey(), stack.mailMessagesUrl(notAlerted.getValue()));
+        }
+        out.println();
+        out.println(" Just the subjects:  curl -sS '" + stack.mailMessagesUrl(demo.headlineAlerted().values().iterator().next())
+                + "' | grep -o '\"subject\":\"[^\"]*\"'");
+        out.println(" Delivery log:       curl -sS '" + stack.serviceUrl(Service.NOTIFICATION) + "/api/deliveries'");
+        out.println(" All mailboxes:      curl -sS '" + stack.mailApiUrl() + "/api/user'");
+    }
+
+    // ---- waiting
+
+    /** Runs until the JVM shuts down (Ctrl-C); the stack's shutdown hook stops everything. */
+    private static void watch(LocalStack stack, PrintStream out) {
+        Set<Service> reported = EnumSet.noneOf(Service.class);
+        while (true) {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (!stack.isRunning() || !stack.settings().startServices()) {
+                continue;
+            }
+            for (Service service : Service.values()) {
+                if (!reported.contains(service) && !stack.isServiceAlive(service) && stack.isRunning()) {
+                    reported.add(service);
+                    out.println("!!! " + service.artifactName() + " has exited; see " + stack.logFile(service));
+                }
+            }
+        }
+    }
+
+    // ---- --reset
+
+    /** Deletes only what the stack writes (mongo.mv, logs/*.log, demo-ids.json), never anything else in the directory. */
+    static void reset(LocalStack.Settings settings, PrintStream out) {
+        Path dir = settings.dataDir();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            Path mongo = settings.mongoFile();
+            if (Files.exists(mongo)) {
+                if (isLocked(mongo)) {
+                    throw new IllegalStateException(mongo + " is in use: stop the running local stack first");
+                }
+                Files.delete(mongo);
+            }
+            Files.deleteIfExists(settings.demoIdsFile());
+            Path logs = settings.logDir();
+            if (Files.isDirectory(logs)) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(logs, "*.log")) {
+                    for (Path file : files) {
+                        Files.delete(file);
+                    }
+                }
+                deleteIfEmpty(logs);
+            }
+            deleteIfEmpty(dir);
+            out.println("Reset: deleted the data in " + dir);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not reset " + dir + ": " + e, e);
+        }
+    }
+
+    private static boolean isLocked(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        }
+    }
+
+    private static void deleteIfEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            if (!entries.iterator().hasNext()) {
+                Files.delete(dir);
+            }
+        }
+    }
+
+    // ---- options
+
+    static final class Options {
+        boolean reset;
+        boolean noDemoData;
+        boolean infraOnly;
+        boolean help;
+        @Nullable Path dataDir;
+
+        static Options parse(String[] args) {
+            Options options = new Options();
+            List<String> unknown = new ArrayList<>();
+            for (String arg : args) {
+                switch (arg) {
+                    case "--reset" -> options.reset = true;
+                    case "--no-demo-data" -> options.noDemoData = true;
+                    case "--infra-only" -> options.infraOnly = true;
+                    case "--no-build" -> { } // consumed by run-local.sh; harmless here
+                    case "-h", "--help" -> options.help = true;
+                    default -> {
+                        if (arg.startsWith("--data-dir=") && arg.length() > "--data-dir=".length()) {
+                            options.dataDir = Path.of(arg.substring("--data-dir=".length()));
+                        } else {
+                            unknown.add(arg);
+                        }
+                    }
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("unknown option(s): " + String.join(" ", unknown));
+            }
+            return options;
+        }
+    }
+}

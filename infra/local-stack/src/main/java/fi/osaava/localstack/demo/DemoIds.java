@@ -1,0 +1,68 @@
+package fi.osaava.localstack.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The ids the services gave the demo data, by name: organisations by name, offerings and needs by title.
+ * Kept in {@code <dataDir>/demo-ids.json} so a later start can print the same commands.
+ *
+ * @param loadedNow true when this start created the demo data, false when it was already there
+ */
+public record DemoIds(boolean loadedNow, Map<String, String> organisations, Map<String, String> offerings,
+                      Map<String, String> needs) {
+
+    public DemoIds {
+        organisations = Collections.unmodifiableMap(new LinkedHashMap<>(organisations));
+        offerings = Collections.unmodifiableMap(new LinkedHashMap<>(offerings));
+        needs = Collections.unmodifiableMap(new LinkedHashMap<>(needs));
+    }
+
+    public Optional<String> organisationId(String name) {
+        return Optional.ofNullable(organisations.get(name));
+    }
+
+    static Optional<DemoIds> read(Path file, ObjectMapper mapper) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = mapper.readTree(file.toFile());
+            return Optional.of(new DemoIds(false, map(root.path("organisations")), map(root.path("offerings")),
+                    map(root.path("needs"))));
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable: rebuilt from the services
+        }
+    }
+
+    void write(Path file, ObjectMapper mapper) {
+        ObjectNode root = mapper.createObjectNode();
+        root.set("organisations", mapper.valueToTree(organisations));
+        root.set("offerings", mapper.valueToTree(offerings));
+        root.set("needs", mapper.valueToTree(needs));
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root)
+                    + System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
+    }
+
+    private static Map<String, String> map(JsonNode object) {
+        Map<String, String> map = new LinkedHashMap<>();
+        object.fields().forEachRemaining(field -> map.put(field.getKey(), field.getValue().asText()));
+        return map;
+    }
+}

@@ -1,0 +1,95 @@
+package fi.osaava.localstack.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The few JSON calls the demo loader makes; every unexpected answer becomes a {@link DemoDataException}. */
+final class JsonHttp {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final ObjectMapper mapper;
+
+    JsonHttp(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** GET that must answer 200 with JSON. */
+    JsonNode get(URI uri) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).GET(), "GET " + uri);
+        return expect(response, 200, "GET " + uri, null);
+    }
+
+    /** GET that may fail: empty unless it answers 200 with JSON. */
+    Optional<JsonNode> tryGet(URI uri) {
+        try {
+            return Optional.of(get(uri));
+        } catch (DemoDataException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** POST of a JSON body that must answer 201 with a JSON body. */
+    JsonNode post(URI uri, JsonNode body) {
+        String json = write(body);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), "POST " + uri);
+        return expect(response, 201, "POST " + uri, json);
+    }
+
+    String write(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String what) {
+        try {
+            return client.send(request.timeout(TIMEOUT).header("Accept", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DemoDataException(what + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoDataException(what + " interrupted", e);
+        }
+    }
+
+    private JsonNode expect(HttpResponse<String> response, int status, String what, @org.jspecify.annotations.Nullable String requestBody) {
+        if (response.statusCode() != status) {
+            throw new DemoDataException(what + " answered " + response.statusCode() + " (expected " + status + ")"
+                    + System.lineSeparator() + "  response: " + abbreviate(response.body())
+                    + (requestBody == null ? "" : System.lineSeparator() + "  request:  " + requestBody));
+        }
+        try {
+            return mapper.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw new DemoDataException(what + " answered " + status + " but not with JSON: " + abbreviate(response.body()), e);
+        }
+    }
+
+    private static String abbreviate(String body) {
+        String trimmed = body.strip();
+        if (trimmed.isEmpty()) {
+            return "(empty body)";
+        }
+        return trimmed.length() > 2000 ? trimmed.substring(0, 2000) + "…" : trimmed;
+    }
+}
