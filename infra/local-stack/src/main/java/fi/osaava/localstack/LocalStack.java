@@ -55,6 +55,9 @@ public final class LocalStack implements AutoCloseable {
     private static final String LOCAL_LISTENER = "LOCAL";
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(10);
     private static final Duration GREENMAIL_START_TIMEOUT = Duration.ofSeconds(60);
+    private static final int PICKED_PORTS_FROM = 20000;
+    private static final int PICKED_PORTS_TO = 32000;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final int LOG_TAIL_LINES = 40;
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
@@ -258,7 +261,7 @@ public final class LocalStack implements AutoCloseable {
             startGreenMail(); // a child JVM: let it boot while Kafka starts here
             startMongo();
             startKafka();
-            awaitGreenMail();
+            awaitGreenMailRetryingOnPortClash();
             if (settings.startServices()) {
                 startServices();
                 awaitServicesHealthy();
@@ -534,7 +537,35 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void awaitGreenMail() {
+    /**
+     * A port picked free for GreenMail can be taken by someone else before the child JVM binds it; with
+     * picked ports (not configured ones) the child is restarted on fresh ports, at most twice.
+     */
+    private void awaitGreenMailRetryingOnPortClash() throws IOException {
+        boolean portsPicked = settings.smtpPort() == 0 && settings.imapPort() == 0 && settings.mailApiPort() == 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                awaitGreenMail();
+                return;
+            } catch (LocalStackException e) {
+                if (!portsPicked || attempt >= 3 || !Files.readString(greenMailLogFile()).contains("BindException")) {
+                    throw e;
+                }
+                log.warn("GreenMail could not bind its ports ({}, {}, {}); retrying on fresh ones", smtpPort, imapPort,
+                        mailApiPort);
+                synchronized (lock) {
+                    Objects.requireNonNull(greenMail).stop(SERVICE_STOP_GRACE);
+                    greenMail = null;
+                }
+                smtpPort = orFreePort(0);
+                imapPort = orFreePort(0);
+                mailApiPort = orFreePort(0);
+                startGreenMail();
+            }
+        }
+    }
+
+    private void awaitGreenMail() throws IOException {
         ChildProcess process;
         synchronized (lock) {
             checkNotStopped();
@@ -544,8 +575,13 @@ public final class LocalStack implements AutoCloseable {
         long deadline = System.nanoTime() + GREENMAIL_START_TIMEOUT.toNanos();
         while (!answers200(readiness)) {
             checkNotStopped();
+            // GreenMail's JVM can outlive a failed bind, so its log is the quicker witness
             if (!process.isAlive()) {
                 throw died(process);
+            }
+            if (Files.readString(greenMailLogFile()).contains("Could not start mail server")) {
+                throw new LocalStackException("GreenMail could not start; see " + process.logFile()
+                        + System.lineSeparator() + process.tail(LOG_TAIL_LINES));
             }
             if (System.nanoTime() > deadline) {
                 throw timedOut(process, GREENMAIL_START_TIMEOUT);
@@ -768,17 +804,26 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * A port for a child process to bind later. Picked below Linux's ephemeral range (32768–60999),
+     * where the OS places port-0 listeners (Kafka's, MongoDB's) and outgoing connections, so a
+     * picked port is not handed to someone else between the pick and the child's bind.
+     */
     private static int orFreePort(int port) {
         if (port != 0) {
             return port;
         }
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
-            socket.bind(new InetSocketAddress(0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new LocalStackException("no free port: " + e, e);
+        for (int tries = 0; tries < 200; tries++) {
+            int candidate = PICKED_PORTS_FROM + RANDOM.nextInt(PICKED_PORTS_TO - PICKED_PORTS_FROM);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress(LOOPBACK, candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new LocalStackException("no free port between " + PICKED_PORTS_FROM + " and " + PICKED_PORTS_TO);
     }
 
     private static void pause(long millis) {

@@ -75,14 +75,22 @@ public class IncomingEvents {
     private static String required(Message<?> message, String name) {
         String value = header(message, name);
         if (value == null || value.isBlank()) {
-            throw new MalformedEventException("required CloudEvents header " + name + " is missing");
+            throw new MalformedEventException("required CloudEvents header " + name + " is missing (headers: "
+                    + new java.util.TreeSet<>(message.getHeaders().keySet()) + ")");
         }
         return value;
     }
 
-    /** Headers arrive as raw bytes from other producers (kcat, other stacks) or as strings. */
+    /**
+     * Headers arrive as raw bytes from other producers (kcat, other stacks) or as strings. Spring Cloud
+     * Function may rename the Kafka binding's {@code ce_} attributes to the canonical {@code ce-} form
+     * before the consumer sees them, so both are accepted.
+     */
     static @Nullable String header(Message<?> message, String name) {
         Object value = message.getHeaders().get(name);
+        if (value == null && name.startsWith("ce_")) {
+            value = message.getHeaders().get("ce-" + name.substring(3));
+        }
         if (value instanceof byte[] bytes) {
             return new String(bytes, StandardCharsets.UTF_8);
         }

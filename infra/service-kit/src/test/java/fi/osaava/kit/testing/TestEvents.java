@@ -16,7 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes records the way another producer would (a provider's system, kcat): CloudEvents
- * attributes as raw UTF-8 headers, JSON body, aggregate id as key.
+ * attributes as raw UTF-8 headers, JSON body, aggregate id as key, no content-type header.
  */
 public final class TestEvents implements AutoCloseable {
 
@@ -51,7 +51,6 @@ public final class TestEvents implements AutoCloseable {
         header(record, "ce_specversion", "1.0");
         header(record, "ce_time", Instant.now().toString());
         header(record, "ce_subject", key);
-        header(record, "content-type", "application/json");
         sendRaw(record);
     }
 

@@ -1,0 +1,172 @@
+package fi.osaava.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import fi.osaava.contracts.EventContracts;
+import fi.osaava.localstack.LocalStack;
+import fi.osaava.localstack.Service;
+import fi.osaava.localstack.demo.DemoData;
+import fi.osaava.localstack.demo.DemoIds;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The headline flow over the whole running system, as the README documents it: the local stack
+ * (Kafka broker, MongoDB-wire store, SMTP server, the four services as separate processes) with
+ * the demo data, driven only through HTTP, Kafka and the mail server.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HeadlineFlowIT {
+
+    static final String NEEDS_TOPIC = "needs.competence-needs.v1";
+    static final String NEED_PUBLISHED = "fi.osaava.needs.competence-need.published.v1";
+    static final String HEADLINE_SUBJECT = "Uusi osaamistarve: Lääkehoidon turvallisuus kotihoidossa (Pohjois-Savo)";
+
+    @TempDir
+    static Path dataDir;
+
+    static LocalStack stack;
+    static StackClient client;
+    static Topics topics;
+    static DemoData demo;
+    static DemoIds ids;
+    static String headlineNeedId;
+
+    @BeforeAll
+    static void startTheWholeSystem() {
+        stack = new LocalStack(LocalStack.Settings.withRandomPorts(dataDir)).start();
+        client = new StackClient(stack);
+        topics = new Topics(stack.kafkaBootstrapServers());
+        demo = DemoData.fromClasspath();
+        ids = demo.loadIfEmpty(stack);
+        // the notification service learns the organisations from events, not from membership's database
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                client.get(Service.NOTIFICATION, "/api/recipients").size() == demo.organisationCount());
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aNewNeedAlertsExactlyTheMatchingProvidersAndProducers() {
+        JsonNode need = client.post(Service.NEEDS, "/api/needs?publish=true", demo.headlineNeedRequest(ids).toString());
+        headlineNeedId = need.get("id").asString();
+
+        Map<String, String> alerted = demo.headlineAlerted();
+        assertThat(alerted.keySet()).contains("Savonia-ammattikorkeakoulu", "Savon ammattiopisto");
+        assertThat(demo.headlineNotAlerted().keySet()).contains("Itä-Suomen yliopisto", "Tampereen ammattikorkeakoulu");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> alerted.values().forEach(email ->
+                assertThat(headlineMailsTo(email)).as("headline mails to " + email).hasSize(1)));
+
+        // the delivery log has exactly one SENT entry per alerted organisation and nobody else
+        JsonNode log = client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + headlineNeedId);
+        assertThat(emails(log)).containsExactlyInAnyOrderElementsOf(alerted.values());
+        log.forEach(delivery -> assertThat(delivery.get("status").asString()).isEqualTo("SENT"));
+        demo.headlineNotAlerted().values().forEach(email ->
+                assertThat(headlineMailsTo(email)).as("headline mails to " + email).isEmpty());
+
+        ConsumerRecord<String, byte[]> record = topics.find(NEEDS_TOPIC, r -> headlineNeedId.equals(r.key()), Duration.ofSeconds(10));
+        EventContracts.assertConforms(NEED_PUBLISHED, new String(record.value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(2)
+    void theSameEventDeliveredAgainSendsNoSecondMail() {
+        ConsumerRecord<String, byte[]> original = topics.find(NEEDS_TOPIC, r -> headlineNeedId.equals(r.key()), Duration.ofSeconds(10));
+        ProducerRecord<String, byte[]> again = new ProducerRecord<>(NEEDS_TOPIC, original.key(), original.value());
+        for (Header header : original.headers()) {
+            again.headers().add(header);
+        }
+        topics.send(again);
+
+        // a later need on the same (single-partition) topic: once its alert is out, the redelivery was consumed
+        String marker = publishChildProtectionNeed();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + marker).size() > 0);
+
+        demo.headlineAlerted().values().forEach(email ->
+                assertThat(headlineMailsTo(email)).as("headline mails to " + email).hasSize(1));
+        assertThat(client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + headlineNeedId))
+                .hasSize(demo.headlineAlerted().size());
+    }
+
+    @Test
+    @Order(3)
+    void aPoisonEventLandsInTheDeadLetterTopicWithItsReasonAndTheFlowContinues() {
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(NEEDS_TOPIC, "poison",
+                "{\"needId\": \"poison\", this is not JSON".getBytes(StandardCharsets.UTF_8));
+        header(poison, "ce_id", "poison-1");
+        header(poison, "ce_type", NEED_PUBLISHED);
+        header(poison, "ce_source", "/osaava/system-test");
+        header(poison, "ce_specversion", "1.0");
+        header(poison, "ce_time", "2026-11-23T10:00:00Z");
+        topics.send(poison);
+
+        ConsumerRecord<String, byte[]> dead = topics.find("notification.dead-letters.v1",
+                r -> "poison".equals(r.key()), Duration.ofSeconds(30));
+        assertThat(headerOf(dead, "x-exception-message")).contains("body is not a readable JSON");
+        assertThat(headerOf(dead, "x-original-topic")).isEqualTo(NEEDS_TOPIC);
+
+        String next = publishChildProtectionNeed();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + next).size() > 0);
+    }
+
+    /** A need in Pohjois-Savo that only the producer interested in child protection should hear about. */
+    private static String publishChildProtectionNeed() {
+        String body = demo.headlineNeedRequest(ids).toString()
+                .replace("medication-safety", "child-protection")
+                .replace("Lääkehoidon turvallisuus kotihoidossa", "Lastensuojelun perehdytys");
+        return client.post(Service.NEEDS, "/api/needs?publish=true", body).get("id").asString();
+    }
+
+    /** Mails about the headline need only: the demo needs loaded at start alert some of the same mailboxes. */
+    private static List<JsonNode> headlineMailsTo(String email) {
+        List<JsonNode> mails = new ArrayList<>();
+        client.mailsTo(email).forEach(mail -> {
+            if (HEADLINE_SUBJECT.equals(mail.get("subject").asString())) {
+                mails.add(mail);
+            }
+        });
+        return mails;
+    }
+
+    private static List<String> emails(JsonNode deliveries) {
+        List<String> emails = new ArrayList<>();
+        deliveries.forEach(d -> emails.add(d.get("email").asString()));
+        return emails;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String headerOf(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
