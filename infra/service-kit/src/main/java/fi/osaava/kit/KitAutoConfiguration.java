@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import fi.osaava.kit.inbox.IncomingEvents;
-import fi.osaava.kit.inbox.ProcessedEvents;
 import fi.osaava.kit.outbox.OutboxProperties;
 import fi.osaava.kit.outbox.OutboxRelay;
 import fi.osaava.kit.outbox.OutboxRoute;
@@ -27,11 +26,6 @@ public class KitAutoConfiguration {
     @Bean
     IncomingEvents incomingEvents(Validator validator) {
         return new IncomingEvents(validator);
-    }
-
-    @Bean
-    ProcessedEvents processedEvents(MongoTemplate mongo) {
-        return new ProcessedEvents(mongo);
     }
 
     @Bean
