@@ -4,8 +4,12 @@
 #
 #   ./run-local.sh                 build, start, load demo data, print the URLs; Ctrl-C stops everything
 #   ./run-local.sh --no-build      start what was built last time
-#   ./run-local.sh --reset         forget the data (MongoDB file, logs, demo ids) first
+#   ./run-local.sh --reset         forget the data (MongoDB file, logs, demo ids, client secrets) first
 #   ./run-local.sh --help          all options
+#
+# The services demand OAuth2 tokens from membership-service. The coordinator's client secret is generated at the
+# first start of a data dir and kept, with every demo organisation's client, in .osaava-data/credentials.json
+# (owner-only; never commit it); the banner prints the commands that get tokens.
 #
 # Stop with Ctrl-C (or kill -TERM <pid>): the services, GreenMail, Kafka and MongoDB are stopped in that order.
 set -euo pipefail

@@ -17,6 +17,7 @@ import org.springframework.web.client.RestClient;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
 
 @ServiceIntegrationTest
@@ -24,7 +25,7 @@ class CatalogueServiceIntegrationTest {
 
     static final String TYPE = "fi.osaava.catalogue.offering.published.v1";
     static final String WEBINAR = """
-            {"providerOrganisationId":"org-tamk","title":"Lääkehoidon osaaminen ja LOVe-täydennys",
+            {"title":"Lääkehoidon osaaminen ja LOVe-täydennys",
              "category":"FREE_TRAINING_WEBINAR_TOOL","targetGroups":["STAFF"],
              "competenceAreas":["medication-safety"],"regions":["06"]}""";
 
@@ -34,7 +35,21 @@ class CatalogueServiceIntegrationTest {
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
+    static final String TAMK = TestTokens.forOrganisation("org-tamk", "SYSTEM");
+
+    /** As the TAMK course system would call: its own client's token. */
     RestClient http() {
+        return as(TAMK);
+    }
+
+    RestClient as(String token) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + token)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    RestClient anonymous() {
         return RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
@@ -61,6 +76,33 @@ class CatalogueServiceIntegrationTest {
 
         ResponseEntity<Map> again = http().post().uri("/api/offerings/{id}/publish", id).retrieve().toEntity(Map.class);
         assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat((Map<String, Object>) anonymous().get().uri("/api/offerings/{id}", id).retrieve().body(Map.class))
+                .containsEntry("providerOrganisationId", "org-tamk");
+    }
+
+    @Test
+    void theTrayIsPublicButDraftsAndWritesBelongToTheProvider() {
+        Map<String, Object> draft = http().post().uri("/api/offerings").contentType(MediaType.APPLICATION_JSON)
+                .body(WEBINAR.replace("{", "{\"providerOrganisationId\":\"org-other\",\"status\":\"PUBLISHED\","))
+                .retrieve().body(Map.class);
+        String id = (String) draft.get("id");
+        assertThat(draft).containsEntry("providerOrganisationId", "org-tamk").containsEntry("status", "DRAFT");
+
+        RestClient otherProvider = as(TestTokens.forOrganisation("org-savonia", "SYSTEM"));
+        RestClient coordinator = as(TestTokens.coordinator());
+        for (RestClient stranger : List.of(otherProvider, coordinator)) {
+            assertThat(stranger.post().uri("/api/offerings/{id}/publish", id).retrieve().toBodilessEntity()
+                    .getStatusCode().value()).isEqualTo(404);
+            assertThat(stranger.get().uri("/api/offerings/{id}", id).retrieve().toBodilessEntity()
+                    .getStatusCode().value()).isEqualTo(404);
+        }
+        assertThat(anonymous().get().uri("/api/offerings/{id}", id).retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(anonymous().get().uri("/api/offerings").retrieve().body(List.class))
+                .noneMatch(o -> id.equals(((Map<?, ?>) o).get("id")));
+        assertThat(anonymous().post().uri("/api/offerings").contentType(MediaType.APPLICATION_JSON).body(WEBINAR)
+                .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(401);
+        assertThat((Map<String, Object>) http().get().uri("/api/offerings/{id}", id).retrieve().body(Map.class)).containsEntry("status", "DRAFT");
     }
 
     @Test

@@ -13,6 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import fi.osaava.contracts.EventContracts;
@@ -20,7 +23,10 @@ import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TopicProbe;
 
 @ServiceIntegrationTest
+@TestPropertySource(properties = "osaava.identity.coordinator.client-secret=" + MembershipServiceIntegrationTest.SECRET)
 class MembershipServiceIntegrationTest {
+
+    static final String SECRET = "coordinator-secret-of-the-test";
 
     static final String TYPE = "fi.osaava.membership.organisation.registered.v1";
 
@@ -35,10 +41,55 @@ class MembershipServiceIntegrationTest {
              "ring":"CORE","regions":["11"],"competenceAreasOffered":["medication-safety","documentation"],
              "contactEmail":"koulutus@savonia.demo.osaava.fi","demo":true}""";
 
+    /** As the coordinator, with a real token from this service's own authorization server. */
     RestClient http() {
+        return as(token("coordinator", SECRET));
+    }
+
+    RestClient as(String token) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + token)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    RestClient anonymous() {
         return RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
+    }
+
+    String token(String clientId, String secret) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("grant_type", "client_credentials");
+        return (String) anonymous().post().uri("/oauth2/token").headers(h -> h.setBasicAuth(clientId, secret))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(Map.class)
+                .get("access_token");
+    }
+
+    @Test
+    void onlyTheCoordinatorRegistersOrganisationsOrCreatesClientsAndAnonymousSeeOnlyPublicCards() {
+        Map<?, ?> created = http().post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+                .body(SAVONIA.replace("0000002-7", "0000005-1")).retrieve().body(Map.class);
+        String id = (String) created.get("id");
+        Map<?, ?> client = http().post().uri("/api/organisations/{id}/clients", id).retrieve().body(Map.class);
+        RestClient member = as(token((String) client.get("clientId"), (String) client.get("clientSecret")));
+
+        assertThat(member.post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+                .body(SAVONIA.replace("0000002-7", "0000007-8")).retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(member.post().uri("/api/organisations/{id}/clients", id).retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(anonymous().post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+                .body(SAVONIA.replace("0000002-7", "0000007-8")).retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(401);
+
+        String card = anonymous().get().uri("/api/organisations/{id}", id).retrieve().body(String.class);
+        assertThat(card).contains("Savonia").doesNotContain("koulutus@savonia", "0000005-1");
+        assertThat(anonymous().get().uri("/api/organisations").retrieve().body(String.class))
+                .doesNotContain("@savonia.demo.osaava.fi");
+        assertThat(member.get().uri("/api/organisations/{id}", id).retrieve().body(String.class))
+                .contains("koulutus@savonia.demo.osaava.fi");
     }
 
     @Test
@@ -54,7 +105,8 @@ class MembershipServiceIntegrationTest {
             assertThat(TopicProbe.header(record, "ce_type")).isEqualTo(TYPE);
             EventContracts.assertConforms(TYPE, record.value());
             assertThat(record.value()).contains("\"competenceAreasOffered\":[\"medication-safety\",\"documentation\"]",
-                    "\"revision\":1", "\"targetGroups\":[]");
+                    "\"revision\":1", "\"targetGroups\":[]",
+                    "\"actedBy\":{\"organisationId\":\"coordinator\",\"subject\":\"coordinator\"}");
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -19,6 +20,8 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.testing.TestTokens;
+import fi.osaava.kit.testing.TestTokensInitializer;
 import fi.osaava.kit.testing.TopicProbe;
 
 /**
@@ -27,6 +30,7 @@ import fi.osaava.kit.testing.TopicProbe;
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestTokensInitializer.class)
 class NeedsOnRealMongoAndKafkaTest {
 
     @Container
@@ -47,8 +51,9 @@ class NeedsOnRealMongoAndKafkaTest {
     void aPublishedNeedReachesRealKafkaFromARealMongoOutboxAndHealthIsUp() {
         RestClient http = RestClient.create("http://localhost:" + port);
         Map<?, ?> created = http.post().uri("/api/needs?publish=true").contentType(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + TestTokens.forOrganisation("org-pshva", "MEMBER"))
                 .body("""
-                        {"reportingOrganisationId":"org-pshva","region":"11","competenceAreas":["medication-safety"],
+                        {"region":"11","competenceAreas":["medication-safety"],
                          "targetGroup":"STAFF","title":"Lääkehoidon turvallisuus kotihoidossa",
                          "estimatedLearners":120,"horizon":"WITHIN_A_YEAR"}""")
                 .retrieve().body(Map.class);

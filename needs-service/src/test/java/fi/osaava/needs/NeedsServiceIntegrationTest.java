@@ -12,15 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
 import fi.osaava.needs.need.CompetenceNeed;
 import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedDraft;
+import fi.osaava.needs.need.NeedStatus;
 import fi.osaava.needs.need.Needs;
 import fi.osaava.needs.need.TargetGroup;
 
@@ -42,9 +46,10 @@ class NeedsServiceIntegrationTest {
     @Test
     void aPublishedNeedReachesItsTopicAsACloudEventThatConformsToTheContract() {
         Map<?, ?> created = RestClient.create("http://localhost:" + port).post().uri("/api/needs?publish=true")
+                .header("Authorization", "Bearer " + TestTokens.forOrganisation("org-pshva", "MEMBER"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
-                        {"reportingOrganisationId":"org-pshva","region":"11","competenceAreas":["medication-safety"],
+                        {"region":"11","competenceAreas":["medication-safety"],
                          "targetGroup":"STAFF","title":"Lääkehoidon turvallisuus kotihoidossa",
                          "description":"Kotihoidon lääkehoito","estimatedLearners":120,"horizon":"WITHIN_A_YEAR"}""")
                 .retrieve().body(Map.class);
@@ -60,9 +65,47 @@ class NeedsServiceIntegrationTest {
                     .containsEntry("ce_specversion", "1.0")
                     .containsKeys("ce_id", "ce_time", "ce_dataschema");
             EventContracts.assertConforms(TYPE, record.value());
-            assertThat(record.value()).contains("\"needId\":\"" + needId + "\"");
+            assertThat(record.value()).contains("\"needId\":\"" + needId + "\"", "\"reportingOrganisationId\":\"org-pshva\"",
+                    "\"actedBy\":{\"organisationId\":\"org-pshva\",\"subject\":\"test-client-org-pshva\"}");
         }
         assertThat(needs.findById(needId).orElseThrow().pendingEvents()).isEmpty();
+    }
+
+    @Test
+    void anotherOrganisationCannotSeeOrPublishADraftAndNothingChanges() {
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+        Map<?, ?> draft = http.post().uri("/api/needs")
+                .header("Authorization", "Bearer " + TestTokens.forOrganisation("org-a", "MEMBER"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"region":"11","competenceAreas":["documentation"],"targetGroup":"STAFF","title":"Kirjaaminen",
+                         "estimatedLearners":10,"horizon":"NOW"}""")
+                .retrieve().body(Map.class);
+        String id = (String) draft.get("id");
+        String orgB = "Bearer " + TestTokens.forOrganisation("org-b", "MEMBER");
+
+        assertThat(http.post().uri("/api/needs/{id}/publish", id).header("Authorization", orgB).retrieve()
+                .toBodilessEntity().getStatusCode().value()).isEqualTo(404);
+        assertThat(http.get().uri("/api/needs/{id}", id).header("Authorization", orgB).retrieve()
+                .toBodilessEntity().getStatusCode().value()).isEqualTo(404);
+        assertThat(http.get().uri("/api/needs").header("Authorization", orgB).retrieve().body(List.class))
+                .noneMatch(n -> id.equals(((Map<?, ?>) n).get("id")));
+        assertThat(needs.findById(id).orElseThrow().status()).isEqualTo(NeedStatus.DRAFT);
+    }
+
+    @Test
+    void refusesMissingExpiredForeignAndMisaddressedTokensWith401() {
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+        List<String> refused = List.of(TestTokens.expired("org-a"), TestTokens.fromUntrustedIssuer("org-a"),
+                TestTokens.signedWithAForeignKey("org-a"), TestTokens.forAnotherAudience("org-a"), "not-a-jwt");
+        for (String token : refused) {
+            assertThat(http.get().uri("/api/needs").header("Authorization", "Bearer " + token).retrieve()
+                    .toBodilessEntity().getStatusCode().value()).as(token).isEqualTo(401);
+        }
+        assertThat(http.get().uri("/api/needs").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(401);
+        assertThat(http.get().uri("/actuator/health").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
@@ -71,7 +114,7 @@ class NeedsServiceIntegrationTest {
         CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "06",
                 List.of("leadership-change-management"), TargetGroup.SUPERVISORS, "Muutosjohtaminen", "",
                 40, Horizon.ONE_TO_THREE_YEARS), Instant.now());
-        need.publish(Instant.now());
+        need.publish(Instant.now(), new ActedBy("org-pshva", "user-1"));
         needs.insert(need);
 
         try (TopicProbe probe = TopicProbe.on(brokers, TOPIC)) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -22,6 +23,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.TestEvents;
+import fi.osaava.kit.testing.TestTokensInitializer;
 import fi.osaava.notification.recipient.Recipients;
 
 /**
@@ -30,6 +32,7 @@ import fi.osaava.notification.recipient.Recipients;
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestTokensInitializer.class)
 class NotificationOnRealMongoAndKafkaTest {
 
     @Container

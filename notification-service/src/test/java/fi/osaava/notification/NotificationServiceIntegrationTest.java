@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -26,6 +27,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
+import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
 import fi.osaava.notification.recipient.Recipients;
 import jakarta.mail.Message;
@@ -188,6 +190,19 @@ class NotificationServiceIntegrationTest {
         }
     }
 
+    @Test
+    void theDeliveryLogAndDirectoryAreForTheCoordinatorOnly() {
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+        for (String path : List.of("/api/deliveries", "/api/recipients")) {
+            assertThat(http.get().uri(path).retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(401);
+            assertThat(http.get().uri(path).header("Authorization", "Bearer " + TestTokens.forOrganisation("org-a", "MEMBER"))
+                    .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
+            assertThat(http.get().uri(path).header("Authorization", "Bearer " + TestTokens.coordinator())
+                    .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
+        }
+    }
+
     static String reasonOf(List<ConsumerRecord<String, String>> dead, String key) {
         return dead.stream().filter(r -> key.equals(r.key())).map(r -> TopicProbe.header(r, "x-exception-message"))
                 .findFirst().orElseThrow();
@@ -196,6 +211,7 @@ class NotificationServiceIntegrationTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> deliveriesOf(String needId) {
         return RestClient.create("http://localhost:" + port).get().uri("/api/deliveries?needId={id}", needId)
+                .header("Authorization", "Bearer " + TestTokens.coordinator())
                 .retrieve().body(List.class);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import fi.osaava.kit.outbox.OutboxRoute;
+import fi.osaava.kit.security.PublicEndpoints;
 
 @Configuration(proxyBeanMethods = false)
 class CatalogueConfiguration {
@@ -14,6 +15,12 @@ class CatalogueConfiguration {
     @Bean
     OutboxRoute offeringEvents() {
         return new OutboxRoute("offerings", "offerings-out");
+    }
+
+    /** The published tray is open to anyone; writes need a token. */
+    @Bean
+    PublicEndpoints publicCatalogue() {
+        return PublicEndpoints.get("/api/offerings", "/api/offerings/*");
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxAggregate;
 import fi.osaava.kit.web.ConflictException;
 
@@ -54,14 +55,14 @@ public class Offering extends OutboxAggregate {
         return new Offering(draft, now);
     }
 
-    public void publish(Instant now) {
+    public void publish(Instant now, ActedBy actedBy) {
         if (status != OfferingStatus.DRAFT) {
             throw new ConflictException("Offering " + id + " is " + status + "; only a DRAFT can be published");
         }
         status = OfferingStatus.PUBLISHED;
         publishedAt = now;
         raise(OfferingPublished.TYPE, new OfferingPublished(id, providerOrganisationId, title, description, category,
-                targetGroups, competenceAreas, regions, now), now);
+                targetGroups, competenceAreas, regions, now, actedBy), now);
     }
 
     @Override

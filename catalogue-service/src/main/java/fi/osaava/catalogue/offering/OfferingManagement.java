@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.web.NotFoundException;
 
 @Service
@@ -19,25 +20,34 @@ public class OfferingManagement {
         this.clock = clock;
     }
 
-    public Offering create(OfferingDraft draft, boolean publishNow) {
+    public Offering create(OfferingDraft draft, boolean publishNow, ActedBy actedBy) {
         Offering offering = Offering.draft(draft, clock.instant());
         if (publishNow) {
-            offering.publish(clock.instant());
+            offering.publish(clock.instant(), actedBy);
         }
         return offerings.insert(offering);
     }
 
-    public Offering publish(String id) {
-        Offering offering = get(id);
-        offering.publish(clock.instant());
+    /** Only the providing organisation may publish; to anyone else the draft does not exist. */
+    public Offering publish(String id, ActedBy actedBy) {
+        Offering offering = offerings.findByIdAndProviderOrganisationId(id, actedBy.organisationId())
+                .orElseThrow(() -> new NotFoundException("Offering", id));
+        offering.publish(clock.instant(), actedBy);
         return offerings.save(offering);
     }
 
-    public Offering get(String id) {
-        return offerings.findById(id).orElseThrow(() -> new NotFoundException("Offering", id));
+    /** A published offering, or a draft of the asking organisation (none when anonymous). */
+    public Offering get(String id, @Nullable String actingOrganisationId) {
+        return offerings.findById(id)
+                .filter(o -> o.status() != OfferingStatus.DRAFT || o.providerOrganisationId().equals(actingOrganisationId))
+                .orElseThrow(() -> new NotFoundException("Offering", id));
     }
 
-    public List<Offering> list(@Nullable OfferingStatus status) {
-        return status == null ? offerings.findAllByOrderByCreatedAtDesc() : offerings.findByStatusOrderByCreatedAtDesc(status);
+    /** The tray: published offerings, plus the asking organisation's own drafts, newest first. */
+    public List<Offering> list(@Nullable OfferingStatus status, @Nullable String actingOrganisationId) {
+        List<Offering> visible = actingOrganisationId == null
+                ? offerings.findByStatusOrderByCreatedAtDesc(OfferingStatus.PUBLISHED)
+                : offerings.findVisibleTo(actingOrganisationId);
+        return visible.stream().filter(o -> status == null || o.status() == status).toList();
     }
 }

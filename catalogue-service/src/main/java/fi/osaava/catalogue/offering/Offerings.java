@@ -1,12 +1,17 @@
 package fi.osaava.catalogue.offering;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
 
 public interface Offerings extends MongoRepository<Offering, String> {
 
-    List<Offering> findAllByOrderByCreatedAtDesc();
+    Optional<Offering> findByIdAndProviderOrganisationId(String id, String providerOrganisationId);
+
+    @Query(value = "{ $or: [ { status: 'PUBLISHED' }, { providerOrganisationId: ?0 } ] }", sort = "{ createdAt: -1 }")
+    List<Offering> findVisibleTo(String organisationId);
 
     List<Offering> findByStatusOrderByCreatedAtDesc(OfferingStatus status);
 }

@@ -8,11 +8,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fi.osaava.kit.event.ActedBy;
+
 import fi.osaava.kit.web.ConflictException;
 
 class OfferingTest {
 
     static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    static final ActedBy TAMK = new ActedBy("org-tamk", "tamk-course-system");
 
     static OfferingDraft webinar() {
         return new OfferingDraft("org-tamk", "Lääkehoidon osaaminen ja LOVe-täydennys", "Verkkokoulutus",
@@ -24,7 +27,7 @@ class OfferingTest {
         Offering offering = Offering.draft(webinar(), NOW);
         assertThat(offering.pendingEvents()).isEmpty();
 
-        offering.publish(NOW);
+        offering.publish(NOW, TAMK);
 
         assertThat(offering.status()).isEqualTo(OfferingStatus.PUBLISHED);
         assertThat(offering.pendingEvents()).singleElement().satisfies(event -> {
@@ -36,8 +39,8 @@ class OfferingTest {
     @Test
     void aPublishedOfferingCannotBePublishedAgain() {
         Offering offering = Offering.draft(webinar(), NOW);
-        offering.publish(NOW);
+        offering.publish(NOW, TAMK);
 
-        assertThatThrownBy(() -> offering.publish(NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> offering.publish(NOW, TAMK)).isInstanceOf(ConflictException.class);
     }
 }

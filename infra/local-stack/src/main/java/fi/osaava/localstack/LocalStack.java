@@ -40,6 +40,11 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * }
  * }</pre>
  *
+ * The services are OAuth2 resource servers; membership-service is also the authorization server. Its
+ * bootstrap coordinator client gets a secret generated at the first start of a data dir and kept in
+ * {@code <dataDir>/credentials.json} ({@link StackCredentials}); {@link #coordinatorCredentials()} and
+ * {@link #coordinatorToken()} hand it out, {@link Tokens} gets tokens for any client.
+ *
  * {@link #start()} either returns with everything healthy or stops what it started and throws a
  * {@link LocalStackException} that includes the tail of the failing process's log. {@link #stop()}
  * (also {@link #close()} and a JVM shutdown hook) stops the services, GreenMail, Kafka and MongoDB,
@@ -66,7 +71,8 @@ public final class LocalStack implements AutoCloseable {
      * What to start where. A port of {@code 0} means "pick a free one at start"; read the real one
      * from the {@link LocalStack} accessors.
      *
-     * @param dataDir              MongoDB's file ({@code mongo.mv}), the logs ({@code logs/}) and {@code demo-ids.json}
+     * @param dataDir              MongoDB's file ({@code mongo.mv}), the logs ({@code logs/}), {@code demo-ids.json}
+     *                             and the client secrets ({@code credentials.json})
      * @param stackDir             the directory holding {@code <service>.jar} and {@code greenmail-standalone.jar}
      * @param servicePorts         an HTTP port for every {@link Service}
      * @param startServices        false starts only Kafka, MongoDB and GreenMail
@@ -196,6 +202,11 @@ public final class LocalStack implements AutoCloseable {
             return dataDir.resolve("demo-ids.json");
         }
 
+        /** The OAuth2 client secrets: the coordinator's and the demo organisations' ({@link StackCredentials}). */
+        public Path credentialsFile() {
+            return dataDir.resolve(StackCredentials.FILE_NAME);
+        }
+
         private static Path defaultStackDir() {
             String configured = System.getProperty(STACK_DIR_PROPERTY);
             return configured == null || configured.isBlank() ? DEFAULT_STACK_DIR : Path.of(configured);
@@ -237,6 +248,7 @@ public final class LocalStack implements AutoCloseable {
     private @Nullable H2Backend mongoBackend;
     private @Nullable ChildProcess greenMail;
     private final EnumMap<Service, ChildProcess> services = new EnumMap<>(Service.class);
+    private volatile @Nullable StackCredentials credentials;
 
     public LocalStack(Settings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -256,6 +268,9 @@ public final class LocalStack implements AutoCloseable {
             QuietLogging.forInProcessInfrastructure();
             Files.createDirectories(settings.logDir());
             resolvePorts();
+            if (settings.startServices()) {
+                credentials = readOrCreateCredentials();
+            }
             Runtime.getRuntime().addShutdownHook(shutdownHook);
 
             startGreenMail(); // a child JVM: let it boot while Kafka starts here
@@ -433,6 +448,32 @@ public final class LocalStack implements AutoCloseable {
         return URI.create("http://localhost:" + servicePort(service));
     }
 
+    /**
+     * The issuer of every token, membership-service's authorization server, e.g. {@code http://localhost:8081}:
+     * membership-service issues with it and all four services accept only tokens that carry it.
+     */
+    public URI issuer() {
+        return URI.create("http://localhost:" + servicePort(Service.MEMBERSHIP));
+    }
+
+    /**
+     * The bootstrap client with the role COORDINATOR (client id {@code coordinator}); its secret was
+     * generated at the first start of this data dir and is kept in {@link Settings#credentialsFile()}.
+     */
+    public ClientCredentials coordinatorCredentials() {
+        requireStarted();
+        StackCredentials current = credentials;
+        if (current == null) {
+            throw new IllegalStateException("started without services: there is no authorization server");
+        }
+        return current.coordinator();
+    }
+
+    /** A fresh access token of the coordinator (roles [COORDINATOR]), valid for 15 minutes. */
+    public String coordinatorToken() {
+        return Tokens.clientCredentials(serviceUrl(Service.MEMBERSHIP), coordinatorCredentials());
+    }
+
     public Path logFile(Service service) {
         return settings.logDir().resolve(service.artifactName() + ".log");
     }
@@ -483,6 +524,19 @@ public final class LocalStack implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new LocalStackException("missing " + missing + ": build them first with"
                     + " `./mvnw -B -q -DskipTests package` (or point -D" + STACK_DIR_PROPERTY + " at the jars)");
+        }
+    }
+
+    private StackCredentials readOrCreateCredentials() {
+        Path file = settings.credentialsFile();
+        try {
+            boolean existed = Files.exists(file);
+            StackCredentials read = StackCredentials.readOrCreate(file,
+                    Tokens.tokenEndpoint(URI.create(issuerUnchecked())));
+            log.info(existed ? "Client secrets from {}" : "Generated the coordinator's client secret into {}", file);
+            return read;
+        } catch (java.io.UncheckedIOException e) {
+            throw new LocalStackException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
         }
     }
 
@@ -682,8 +736,29 @@ public final class LocalStack implements AutoCloseable {
             command.add("--spring.mail.host=" + LOOPBACK);
             command.add("--spring.mail.port=" + smtpPort);
         }
+        StackCredentials current = credentials;
+        if (current == null) {
+            throw new IllegalStateException("no credentials: services are started only after they are read");
+        }
+        command.addAll(securityArguments(service, issuerUnchecked(), current.coordinator()));
         command.addAll(settings.extraServiceArguments());
         return command;
+    }
+
+    /**
+     * Every service validates the tokens' {@code iss} against membership-service's URL (and fetches its
+     * keys from {@code <issuer>/oauth2/jwks}); membership-service issues with it and gets the bootstrap
+     * coordinator client.
+     */
+    static List<String> securityArguments(Service service, String issuer, ClientCredentials coordinator) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--osaava.security.issuer=" + issuer);
+        if (service == Service.MEMBERSHIP) {
+            arguments.add("--osaava.identity.issuer=" + issuer);
+            arguments.add("--osaava.identity.coordinator.client-id=" + coordinator.clientId());
+            arguments.add("--osaava.identity.coordinator.client-secret=" + coordinator.clientSecret());
+        }
+        return arguments;
     }
 
     private void awaitServicesHealthy() {
@@ -777,6 +852,10 @@ public final class LocalStack implements AutoCloseable {
         if (state != State.RUNNING) {
             throw new IllegalStateException("the local stack is " + state + "; ports and URLs are known once start() has returned");
         }
+    }
+
+    private String issuerUnchecked() {
+        return "http://localhost:" + servicePorts.get(Service.MEMBERSHIP);
     }
 
     private String kafkaBootstrapServersUnchecked() {

@@ -4,6 +4,8 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -34,10 +37,15 @@ public final class LocalStackMain {
             Usage: run-local.sh [--no-build] [--reset] [--no-demo-data] [--infra-only] [--data-dir=PATH]
 
               --no-build      (run-local.sh) do not run Maven first
-              --reset         delete the data (MongoDB file, logs, demo ids) before starting
+              --reset         delete the data (MongoDB file, logs, demo ids, client secrets) before starting
               --no-demo-data  do not load the demo organisations, offerings and needs
               --infra-only    start only Kafka, MongoDB and GreenMail (no services, no demo data)
-              --data-dir=PATH where MongoDB's file, the logs and demo-ids.json go (default .osaava-data)
+              --data-dir=PATH where MongoDB's file, the logs, demo-ids.json and credentials.json go
+                              (default .osaava-data)
+
+            The services demand OAuth2 tokens from membership-service (client credentials). The coordinator's
+            client secret is generated at the first start of a data dir and kept, with every demo organisation's
+            client, in <data dir>/credentials.json; the banner prints the commands that get tokens.
 
             The jars are taken from infra/local-stack/target/stack (or -Dosaava.stack.dir=...).
             """;
@@ -147,6 +155,11 @@ public final class LocalStackMain {
             out.println(" (started with --infra-only: no services)");
         }
 
+        if (settings.startServices()) {
+            out.println(THIN);
+            printTokens(out, credentialsForBanner(stack, ids), demo, settings.credentialsFile());
+        }
+
         if (demoFailure != null) {
             out.println(THIN);
             out.println(" !!! DEMO DATA NOT LOADED — the services answered unexpectedly:");
@@ -189,8 +202,54 @@ public final class LocalStackMain {
         out.println();
         out.println(" Just the subjects:  curl -sS '" + stack.mailMessagesUrl(demo.headlineAlerted().values().iterator().next())
                 + "' | grep -o '\"subject\":\"[^\"]*\"'");
-        out.println(" Delivery log:       curl -sS '" + stack.serviceUrl(Service.NOTIFICATION) + "/api/deliveries'");
+        out.println(" Delivery log:       curl -sS -H \"Authorization: Bearer $COORDINATOR_TOKEN\" '"
+                + stack.serviceUrl(Service.NOTIFICATION) + "/api/deliveries'   (COORDINATOR_TOKEN: see Tokens above)");
         out.println(" All mailboxes:      curl -sS '" + stack.mailApiUrl() + "/api/user'");
+    }
+
+    /** The demo loader's credentials, else credentials.json as it is, else just the coordinator's. */
+    private static StackCredentials credentialsForBanner(LocalStack stack, @Nullable DemoIds ids) {
+        if (ids != null) {
+            return ids.credentials();
+        }
+        URI tokenEndpoint = Tokens.tokenEndpoint(stack.serviceUrl(Service.MEMBERSHIP));
+        try {
+            Optional<StackCredentials> stored = StackCredentials.read(stack.settings().credentialsFile());
+            if (stored.isPresent()) {
+                return stored.get().withTokenEndpoint(tokenEndpoint);
+            }
+        } catch (UncheckedIOException e) {
+            // the stack read it at start; if it has been broken since, the coordinator's is still known
+        }
+        return new StackCredentials(tokenEndpoint, stack.coordinatorCredentials(), Map.of());
+    }
+
+    /** The "Tokens" section: one-line commands that get a token as the coordinator and as two demo organisations. */
+    static void printTokens(PrintStream out, StackCredentials credentials, DemoData demo, Path credentialsFile) {
+        out.println(" Tokens (OAuth2 client credentials; a token lives 15 min, get a new one when an API answers 401).");
+        out.println(" Send it as  -H \"Authorization: Bearer $TOKEN\".");
+        out.println();
+        out.println("   As the coordinator (registers organisations and their clients, reads recipients and deliveries):");
+        out.println("     " + DemoData.coordinatorTokenCommand(credentials, "COORDINATOR_TOKEN"));
+        String reporter = demo.headlineReporter();
+        String provider = demo.headlineAlertedProvider();
+        boolean any = false;
+        for (String[] shown : new String[][] {
+                {reporter, "TOKEN", "reports competence needs"},
+                {provider, "PROVIDER_TOKEN", "education provider, publishes offerings"}}) {
+            Optional<ClientCredentials> client = credentials.organisation(shown[0]);
+            if (client.isPresent()) {
+                any = true;
+                out.println("   As " + shown[0] + " (" + shown[2] + "):");
+                out.println("     " + Tokens.shellCommand(shown[1], credentials.tokenEndpoint().orElseThrow(), client.get()));
+            }
+        }
+        if (any) {
+            out.println("   As any other demo organisation: its \"clientId\" and \"clientSecret\" under \"organisations\" in");
+        } else {
+            out.println("   The demo organisations' clients (none yet) go under \"organisations\" in");
+        }
+        out.println("     " + credentialsFile + "   (secrets: never commit or share them)");
     }
 
     // ---- waiting
@@ -219,7 +278,10 @@ public final class LocalStackMain {
 
     // ---- --reset
 
-    /** Deletes only what the stack writes (mongo.mv, logs/*.log, demo-ids.json), never anything else in the directory. */
+    /**
+     * Deletes only what the stack writes (mongo.mv, logs/*.log, demo-ids.json, credentials.json), never
+     * anything else in the directory.
+     */
     static void reset(LocalStack.Settings settings, PrintStream out) {
         Path dir = settings.dataDir();
         if (!Files.isDirectory(dir)) {
@@ -234,6 +296,9 @@ public final class LocalStackMain {
                 Files.delete(mongo);
             }
             Files.deleteIfExists(settings.demoIdsFile());
+            Path credentials = settings.credentialsFile();
+            Files.deleteIfExists(credentials);
+            Files.deleteIfExists(credentials.resolveSibling(credentials.getFileName() + ".tmp"));
             Path logs = settings.logDir();
             if (Files.isDirectory(logs)) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(logs, "*.log")) {

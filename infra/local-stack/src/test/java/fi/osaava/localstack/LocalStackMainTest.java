@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import fi.osaava.localstack.demo.DemoData;
 
 class LocalStackMainTest {
 
@@ -38,6 +42,7 @@ class LocalStackMainTest {
         assertThat(dataDir.resolve("logs/keep.txt")).hasContent("mine too");
         assertThat(dataDir.resolve("mongo.mv")).doesNotExist();
         assertThat(dataDir.resolve("demo-ids.json")).doesNotExist();
+        assertThat(dataDir.resolve("credentials.json")).doesNotExist();
         assertThat(dataDir.resolve("logs/needs-service.log")).doesNotExist();
     }
 
@@ -54,10 +59,50 @@ class LocalStackMainTest {
                 .hasMessageContaining("--rest");
     }
 
+    @Test
+    void theBannerPrintsTokenCommandsForTheCoordinatorTheReporterAndAProvider(@TempDir Path dataDir) {
+        Path file = dataDir.resolve("credentials.json");
+        StackCredentials credentials = StackCredentials.readOrCreate(file, URI.create("http://localhost:8081/oauth2/token"))
+                .withOrganisation("Pohjois-Savon hyvinvointialue", new ClientCredentials("client-psh", "secret-psh"))
+                .withOrganisation("Savonia-ammattikorkeakoulu", new ClientCredentials("client-savonia", "secret-savonia"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        LocalStackMain.printTokens(new PrintStream(bytes, true, StandardCharsets.UTF_8), credentials,
+                DemoData.fromClasspath(), file);
+
+        String sed = " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')";
+        String banner = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(banner.lines().map(String::strip).toList()).contains(
+                "COORDINATOR_TOKEN=$(curl -s -u coordinator:" + credentials.coordinator().clientSecret()
+                        + " -d grant_type=client_credentials http://localhost:8081/oauth2/token" + sed,
+                "TOKEN=$(curl -s -u client-psh:secret-psh -d grant_type=client_credentials http://localhost:8081/oauth2/token" + sed,
+                "PROVIDER_TOKEN=$(curl -s -u client-savonia:secret-savonia -d grant_type=client_credentials"
+                        + " http://localhost:8081/oauth2/token" + sed);
+        assertThat(banner).contains("As Pohjois-Savon hyvinvointialue", "As Savonia-ammattikorkeakoulu", file.toString());
+    }
+
+    @Test
+    void everyServiceTrustsMembershipAsIssuerAndMembershipGetsTheCoordinator() {
+        ClientCredentials coordinator = new ClientCredentials("coordinator", "generated");
+
+        assertThat(LocalStack.securityArguments(Service.MEMBERSHIP, "http://localhost:8081", coordinator)).containsExactly(
+                "--osaava.security.issuer=http://localhost:8081",
+                "--osaava.identity.issuer=http://localhost:8081",
+                "--osaava.identity.coordinator.client-id=coordinator",
+                "--osaava.identity.coordinator.client-secret=generated");
+        for (Service service : List.of(Service.CATALOGUE, Service.NEEDS, Service.NOTIFICATION)) {
+            assertThat(LocalStack.securityArguments(service, "http://localhost:8081", coordinator))
+                    .containsExactly("--osaava.security.issuer=http://localhost:8081");
+        }
+        assertThat(LocalStack.Settings.defaults().withDataDir(Path.of("/tmp/x")).credentialsFile())
+                .isEqualTo(Path.of("/tmp/x/credentials.json"));
+    }
+
     private static Path writeStackFiles(Path dataDir) throws IOException {
         Files.createDirectories(dataDir.resolve("logs"));
         Files.writeString(dataDir.resolve("mongo.mv"), "h2");
         Files.writeString(dataDir.resolve("demo-ids.json"), "{}");
+        StackCredentials.readOrCreate(dataDir.resolve("credentials.json"), URI.create("http://localhost:8081/oauth2/token"));
         Files.writeString(dataDir.resolve("logs/needs-service.log"), "log");
         Files.writeString(dataDir.resolve("logs/greenmail.log"), "log");
         return dataDir;

@@ -13,6 +13,7 @@ import fi.osaava.kit.outbox.OutboxProperties;
 import fi.osaava.kit.outbox.OutboxRelay;
 import fi.osaava.kit.outbox.OutboxRoute;
 import fi.osaava.kit.outbox.OutboxRelayConfiguration;
+import fi.osaava.kit.security.ApiSecurityConfiguration;
 import fi.osaava.kit.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
@@ -20,7 +21,7 @@ import jakarta.validation.Validator;
 /** The chassis every service gets by depending on the kit. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({ProblemDetailsAdvice.class, OutboxRelayConfiguration.class})
+@Import({ProblemDetailsAdvice.class, OutboxRelayConfiguration.class, ApiSecurityConfiguration.class})
 public class KitAutoConfiguration {
 
     @Bean

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.localstack.LocalStack;
 import fi.osaava.localstack.Service;
+import fi.osaava.localstack.Tokens;
 import fi.osaava.localstack.demo.DemoData;
 import fi.osaava.localstack.demo.DemoIds;
 import tools.jackson.databind.JsonNode;
@@ -72,7 +73,10 @@ class HeadlineFlowIT {
     @Test
     @Order(1)
     void aNewNeedAlertsExactlyTheMatchingProvidersAndProducers() {
-        JsonNode need = client.post(Service.NEEDS, "/api/needs?publish=true", demo.headlineNeedRequest(ids).toString());
+        JsonNode need = client.post(Service.NEEDS, "/api/needs?publish=true", demo.headlineNeedRequest(ids).toString(),
+                reporterToken());
+        assertThat(need.get("reportingOrganisationId").asString())
+                .isEqualTo(ids.organisationId(demo.headlineReporter()).orElseThrow());
         headlineNeedId = need.get("id").asString();
 
         Map<String, String> alerted = demo.headlineAlerted();
@@ -95,6 +99,21 @@ class HeadlineFlowIT {
 
     @Test
     @Order(2)
+    void realTokensDecideWhoMayDoWhat() {
+        String need = demo.headlineNeedRequest(ids).toString();
+        String provider = Tokens.clientCredentials(stack.serviceUrl(Service.MEMBERSHIP),
+                ids.clientCredentials("Savonia-ammattikorkeakoulu").orElseThrow());
+
+        assertThat(client.status(Service.NEEDS, "POST", "/api/needs", need, "")).isEqualTo(401);
+        assertThat(client.status(Service.NEEDS, "POST", "/api/needs", need, "forged.token.value")).isEqualTo(401);
+        assertThat(client.status(Service.NOTIFICATION, "GET", "/api/deliveries", "", provider)).isEqualTo(403);
+        assertThat(client.status(Service.NEEDS, "POST", "/api/needs/" + headlineNeedId + "/publish", "", provider))
+                .isEqualTo(404);
+        assertThat(client.status(Service.CATALOGUE, "GET", "/api/offerings", "", "")).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
     void theSameEventDeliveredAgainSendsNoSecondMail() {
         ConsumerRecord<String, byte[]> original = topics.find(NEEDS_TOPIC, r -> headlineNeedId.equals(r.key()), Duration.ofSeconds(10));
         ProducerRecord<String, byte[]> again = new ProducerRecord<>(NEEDS_TOPIC, original.key(), original.value());
@@ -115,7 +134,7 @@ class HeadlineFlowIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aPoisonEventLandsInTheDeadLetterTopicWithItsReasonAndTheFlowContinues() {
         ProducerRecord<String, byte[]> poison = new ProducerRecord<>(NEEDS_TOPIC, "poison",
                 "{\"needId\": \"poison\", this is not JSON".getBytes(StandardCharsets.UTF_8));
@@ -141,7 +160,13 @@ class HeadlineFlowIT {
         String body = demo.headlineNeedRequest(ids).toString()
                 .replace("medication-safety", "child-protection")
                 .replace("Lääkehoidon turvallisuus kotihoidossa", "Lastensuojelun perehdytys");
-        return client.post(Service.NEEDS, "/api/needs?publish=true", body).get("id").asString();
+        return client.post(Service.NEEDS, "/api/needs?publish=true", body, reporterToken()).get("id").asString();
+    }
+
+    /** A real token of the headline need's reporter, from membership-service's authorization server. */
+    private static String reporterToken() {
+        return Tokens.clientCredentials(stack.serviceUrl(Service.MEMBERSHIP),
+                ids.clientCredentials(demo.headlineReporter()).orElseThrow());
     }
 
     /** Mails about the headline need only: the demo needs loaded at start alert some of the same mailboxes. */

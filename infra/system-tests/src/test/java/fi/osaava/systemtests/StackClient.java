@@ -25,14 +25,29 @@ final class StackClient {
         this.stack = stack;
     }
 
-    JsonNode post(Service service, String path, String json) {
+    /** POST as the holder of {@code token} (a real access token from the stack's authorization server). */
+    JsonNode post(Service service, String path, String json, String token) {
         return send(HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), 201);
     }
 
+    /** GET as the coordinator. */
     JsonNode get(Service service, String path) {
-        return send(HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path)).GET().build(), 200);
+        return send(HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path))
+                .header("Authorization", "Bearer " + stack.coordinatorToken()).GET().build(), 200);
+    }
+
+    /** The status a request gets with the given token (or none). */
+    int status(Service service, String method, String path, String json, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path))
+                .header("Content-Type", "application/json")
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (!token.isEmpty()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return exchange(request.build()).statusCode();
     }
 
     /** The messages GreenMail holds for one address (its REST API). */

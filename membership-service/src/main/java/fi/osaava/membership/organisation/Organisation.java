@@ -11,6 +11,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxAggregate;
 
 /** A member organisation of the ecosystem. Its events travel in its own document. */
@@ -42,7 +43,7 @@ public class Organisation extends OutboxAggregate {
     private Organisation() {
     }
 
-    private Organisation(OrganisationProfile profile, Instant now) {
+    private Organisation(OrganisationProfile profile, Instant now, ActedBy actedBy) {
         this.id = UUID.randomUUID().toString();
         this.name = profile.name();
         this.businessId = profile.businessId();
@@ -60,11 +61,11 @@ public class Organisation extends OutboxAggregate {
         this.revision = 1;
         raise(OrganisationRegistered.TYPE, new OrganisationRegistered(id, name, businessId, type, ring, status,
                 regions, competenceAreasOffered, competenceAreasOfInterest, targetGroups, contactEmail, demo,
-                registeredAt, revision), now);
+                registeredAt, revision, actedBy), now);
     }
 
-    public static Organisation register(OrganisationProfile profile, Instant now) {
-        return new Organisation(profile, now);
+    public static Organisation register(OrganisationProfile profile, Instant now, ActedBy actedBy) {
+        return new Organisation(profile, now, actedBy);
     }
 
     @Override

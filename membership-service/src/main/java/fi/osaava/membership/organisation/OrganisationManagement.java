@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.web.ConflictException;
 import fi.osaava.kit.web.NotFoundException;
 
@@ -20,12 +21,12 @@ public class OrganisationManagement {
     }
 
     /** The unique index on the business id is the real guard; the look-up gives a clearer message. */
-    public Organisation register(OrganisationProfile profile) {
+    public Organisation register(OrganisationProfile profile, ActedBy actedBy) {
         organisations.findByBusinessId(profile.businessId()).ifPresent(existing -> {
             throw new ConflictException("An organisation with business id " + profile.businessId()
                     + " is already registered: " + existing.id());
         });
-        return organisations.insert(Organisation.register(profile, clock.instant()));
+        return organisations.insert(Organisation.register(profile, clock.instant(), actedBy));
     }
 
     public Organisation get(String id) {

@@ -10,6 +10,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxAggregate;
 import fi.osaava.kit.web.ConflictException;
 
@@ -58,14 +59,14 @@ public class CompetenceNeed extends OutboxAggregate {
     }
 
     /** Makes the need visible to the ecosystem; matching providers and producers get alerted. */
-    public void publish(Instant now) {
+    public void publish(Instant now, ActedBy actedBy) {
         if (status != NeedStatus.DRAFT) {
             throw new ConflictException("Need " + id + " is " + status + "; only a DRAFT can be published");
         }
         status = NeedStatus.PUBLISHED;
         publishedAt = now;
         raise(CompetenceNeedPublished.TYPE, new CompetenceNeedPublished(id, reportingOrganisationId, region,
-                competenceAreas, targetGroup, title, description, estimatedLearners, horizon, now), now);
+                competenceAreas, targetGroup, title, description, estimatedLearners, horizon, now, actedBy), now);
     }
 
     @Override

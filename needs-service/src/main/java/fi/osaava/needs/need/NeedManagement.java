@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.web.NotFoundException;
 
 /** Use cases of a competence need. Each one is a single-document write: state and events together. */
@@ -20,25 +21,34 @@ public class NeedManagement {
         this.clock = clock;
     }
 
-    public CompetenceNeed create(NeedDraft draft, boolean publishNow) {
+    /** The draft's reporting organisation is the acting one: the caller's token decides, never the body. */
+    public CompetenceNeed create(NeedDraft draft, boolean publishNow, ActedBy actedBy) {
         CompetenceNeed need = CompetenceNeed.draft(draft, clock.instant());
         if (publishNow) {
-            need.publish(clock.instant());
+            need.publish(clock.instant(), actedBy);
         }
         return needs.insert(need);
     }
 
-    public CompetenceNeed publish(String id) {
-        CompetenceNeed need = get(id);
-        need.publish(clock.instant());
+    /** Only the reporting organisation may publish; to anyone else the draft does not exist. */
+    public CompetenceNeed publish(String id, ActedBy actedBy) {
+        CompetenceNeed need = needs.findByIdAndReportingOrganisationId(id, actedBy.organisationId())
+                .orElseThrow(() -> new NotFoundException("Need", id));
+        need.publish(clock.instant(), actedBy);
         return needs.save(need);
     }
 
-    public CompetenceNeed get(String id) {
-        return needs.findById(id).orElseThrow(() -> new NotFoundException("Need", id));
+    /** A published need, or a draft of the asking organisation. */
+    public CompetenceNeed get(String id, String actingOrganisationId) {
+        return needs.findById(id)
+                .filter(need -> need.status() != NeedStatus.DRAFT || need.reportingOrganisationId().equals(actingOrganisationId))
+                .orElseThrow(() -> new NotFoundException("Need", id));
     }
 
-    public List<CompetenceNeed> list(@Nullable NeedStatus status) {
-        return status == null ? needs.findAllByOrderByCreatedAtDesc() : needs.findByStatusOrderByCreatedAtDesc(status);
+    /** Published needs and the asking organisation's own drafts, newest first. */
+    public List<CompetenceNeed> list(@Nullable NeedStatus status, String actingOrganisationId) {
+        return needs.findVisibleTo(actingOrganisationId).stream()
+                .filter(need -> status == null || need.status() == status)
+                .toList();
     }
 }

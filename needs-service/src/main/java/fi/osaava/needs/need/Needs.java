@@ -1,12 +1,15 @@
 package fi.osaava.needs.need;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
 
 public interface Needs extends MongoRepository<CompetenceNeed, String> {
 
-    List<CompetenceNeed> findByStatusOrderByCreatedAtDesc(NeedStatus status);
+    Optional<CompetenceNeed> findByIdAndReportingOrganisationId(String id, String reportingOrganisationId);
 
-    List<CompetenceNeed> findAllByOrderByCreatedAtDesc();
+    @Query(value = "{ $or: [ { status: 'PUBLISHED' }, { reportingOrganisationId: ?0 } ] }", sort = "{ createdAt: -1 }")
+    List<CompetenceNeed> findVisibleTo(String organisationId);
 }

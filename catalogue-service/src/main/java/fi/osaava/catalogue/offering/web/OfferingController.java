@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fi.osaava.catalogue.offering.OfferingManagement;
 import fi.osaava.catalogue.offering.OfferingStatus;
+import fi.osaava.kit.security.Actor;
+import fi.osaava.kit.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,26 +34,35 @@ class OfferingController {
     }
 
     @PostMapping
-    @Operation(summary = "Create an offering as a draft, or create and publish it at once with ?publish=true")
+    @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM', 'COORDINATOR')")
+    @Operation(summary = "Create an offering of the caller's organisation as a draft, or create and publish it at once with ?publish=true")
     ResponseEntity<OfferingView> create(@Valid @RequestBody OfferingRequest request,
                                         @RequestParam(defaultValue = "false") boolean publish) {
-        OfferingView created = OfferingView.of(offerings.create(request.toDraft(), publish));
+        Actor actor = Actors.current();
+        OfferingView created = OfferingView.of(offerings.create(request.toDraft(actor.organisationId()), publish, actor.actedBy()));
         return ResponseEntity.created(URI.create("/api/offerings/" + created.id())).body(created);
     }
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "Publish a draft offering to the tray")
+    @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM', 'COORDINATOR')")
     OfferingView publish(@PathVariable String id) {
-        return OfferingView.of(offerings.publish(id));
+        return OfferingView.of(offerings.publish(id, Actors.current().actedBy()));
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A published offering (anyone), or a draft of the caller's organisation")
     OfferingView get(@PathVariable String id) {
-        return OfferingView.of(offerings.get(id));
+        return OfferingView.of(offerings.get(id, callerOrganisation()));
     }
 
     @GetMapping
+    @Operation(summary = "The tray: published offerings (anyone) and the caller's own drafts, newest first")
     List<OfferingView> list(@RequestParam(required = false) @Nullable OfferingStatus status) {
-        return offerings.list(status).stream().map(OfferingView::of).toList();
+        return offerings.list(status, callerOrganisation()).stream().map(OfferingView::of).toList();
+    }
+
+    private static @Nullable String callerOrganisation() {
+        return Actors.optional().map(Actor::organisationId).orElse(null);
     }
 }

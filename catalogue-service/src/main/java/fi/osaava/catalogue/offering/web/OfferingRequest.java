@@ -14,9 +14,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /api/offerings}. Id and status are never taken from the client. */
+/**
+ * The body of {@code POST /api/offerings}. Id, status and the provider are never taken from the
+ * client (the provider is the token's organisation); such fields in a body are ignored.
+ */
 record OfferingRequest(
-        @NotBlank @Size(max = 100) @Nullable String providerOrganisationId,
         @NotBlank @Size(max = 200) @Nullable String title,
         @Size(max = 10000) @Nullable String description,
         @NotNull @Nullable Category category,
@@ -25,7 +27,7 @@ record OfferingRequest(
         @NotEmpty @Size(max = 21) @Nullable List<@NotNull @RegionCode String> regions) {
 
     @SuppressWarnings("NullAway")
-    OfferingDraft toDraft() {
+    OfferingDraft toDraft(String providerOrganisationId) {
         return new OfferingDraft(providerOrganisationId, title.strip(), description == null ? "" : description.strip(),
                 category, targetGroups.stream().distinct().toList(), competenceAreas.stream().distinct().toList(),
                 regions.stream().distinct().toList());

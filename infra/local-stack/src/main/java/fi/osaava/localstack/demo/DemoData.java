@@ -21,23 +21,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fi.osaava.localstack.ClientCredentials;
 import fi.osaava.localstack.LocalStack;
 import fi.osaava.localstack.Service;
+import fi.osaava.localstack.StackCredentials;
+import fi.osaava.localstack.Tokens;
 
 /**
  * The demo data set ({@value #RESOURCE}) and its loader. Loads only when membership-service has no
- * organisation yet, so restarts on the same data dir do not duplicate anything.
+ * organisation yet, so restarts on the same data dir do not duplicate anything. The services demand
+ * OAuth2 tokens: the loader registers the organisations as the coordinator, gives every demo
+ * organisation a system client (secrets in {@code <dataDir>/credentials.json}) and posts each offering
+ * and need with a token of its own organisation.
  *
  * <pre>{@code
  * DemoData demo = DemoData.fromClasspath();
  * DemoIds ids = demo.loadIfEmpty(stack);
- * ObjectNode need = demo.headlineNeedRequest(ids); // POST it to /api/needs?publish=true
+ * ObjectNode need = demo.headlineNeedRequest(ids); // POST it to /api/needs?publish=true with the reporter's token:
+ * String token = Tokens.clientCredentials(stack.serviceUrl(Service.MEMBERSHIP),
+ *         ids.clientCredentials(demo.headlineReporter()).orElseThrow());
  * }</pre>
  */
 public final class DemoData {
 
     public static final String RESOURCE = "demo/demo-data.json";
     private static final Duration RECIPIENTS_WAIT = Duration.ofSeconds(60);
+    private static final Set<String> EDUCATION_PROVIDERS = Set.of("UNIVERSITY", "UNIVERSITY_OF_APPLIED_SCIENCES",
+            "VOCATIONAL_COLLEGE", "PRIVATE_TRAINING_PROVIDER");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -89,131 +99,289 @@ public final class DemoData {
         return root.path("needs").size();
     }
 
-    /** {@link #loadIfEmpty(Endpoints, Path)} with the stack's URLs and {@code <dataDir>/demo-ids.json}. */
+    /**
+     * {@link #loadIfEmpty(Endpoints, Path, Path)} with the stack's URLs, {@code <dataDir>/demo-ids.json}
+     * and {@code <dataDir>/credentials.json}.
+     */
     public DemoIds loadIfEmpty(LocalStack stack) {
-        return loadIfEmpty(Endpoints.of(stack), stack.settings().demoIdsFile());
+        return loadIfEmpty(Endpoints.of(stack), stack.settings().demoIdsFile(), stack.settings().credentialsFile());
+    }
+
+    /** {@link #loadIfEmpty(Endpoints, Path, Path)} with the {@code credentials.json} beside {@code idsFile}. */
+    public DemoIds loadIfEmpty(Endpoints endpoints, Path idsFile) {
+        return loadIfEmpty(endpoints, idsFile, idsFile.toAbsolutePath().resolveSibling(StackCredentials.FILE_NAME));
     }
 
     /**
-     * Posts the organisations, offerings and needs when membership-service lists no organisation;
-     * otherwise returns the ids from {@code idsFile} (organisations always as membership-service lists them).
+     * Posts the organisations (as the coordinator), a system client for each of them, and the
+     * offerings and needs (each with a token of its own organisation) when membership-service lists
+     * no organisation; otherwise returns the ids from {@code idsFile} (organisations always as
+     * membership-service lists them). The organisations' client secrets go into {@code credentialsFile},
+     * which must already hold the coordinator's (the stack writes it at start).
      *
      * @throws DemoDataException with the request, status and body when a service does not answer as expected
      */
-    public DemoIds loadIfEmpty(Endpoints endpoints, Path idsFile) {
-        JsonHttp http = new JsonHttp(mapper);
+    public DemoIds loadIfEmpty(Endpoints endpoints, Path idsFile, Path credentialsFile) {
+        StackCredentials stored = readCredentials(credentialsFile);
+        Loader loader = new Loader(endpoints, credentialsFile,
+                stored.withTokenEndpoint(Tokens.tokenEndpoint(endpoints.membership())));
         URI organisationsUrl = endpoints.membership().resolve("/api/organisations");
-        JsonNode existing = http.get(organisationsUrl);
+        // the coordinator sees the full records; anonymous callers get a public view
+        JsonNode existing = loader.http.get(organisationsUrl, loader.coordinatorToken());
         if (!existing.isArray()) {
             throw new DemoDataException("GET " + organisationsUrl + " did not answer with a JSON array: " + existing);
         }
-        if (!existing.isEmpty()) {
-            Map<String, String> organisations = new LinkedHashMap<>();
-            for (JsonNode organisation : existing) {
-                organisations.putIfAbsent(organisation.path("name").asText(), organisation.path("id").asText());
-            }
-            Optional<DemoIds> stored = DemoIds.read(idsFile, mapper);
-            DemoIds ids = new DemoIds(false, organisations,
-                    stored.map(DemoIds::offerings).orElse(Map.of()), stored.map(DemoIds::needs).orElse(Map.of()));
-            log.info("Demo data already present ({} organisations); not loading it again", existing.size());
-            return ids;
+        if (existing.isEmpty()) {
+            return loader.load(idsFile);
         }
-        return load(http, endpoints, idsFile);
-    }
-
-    private DemoIds load(JsonHttp http, Endpoints endpoints, Path idsFile) {
-        log.info("Loading demo data: {} organisations, {} offerings, {} needs", organisationCount(), offeringCount(), needCount());
-        Map<String, String> idByRef = new LinkedHashMap<>();
         Map<String, String> organisations = new LinkedHashMap<>();
-        Map<String, String> offerings = new LinkedHashMap<>();
-        Map<String, String> needs = new LinkedHashMap<>();
-        try {
-            URI organisationsUrl = endpoints.membership().resolve("/api/organisations");
-            for (JsonNode organisation : root.path("organisations")) {
-                ObjectNode body = organisation.deepCopy();
-                String ref = body.remove("ref").asText();
-                String id = idOf(http.post(organisationsUrl, body), organisationsUrl);
-                idByRef.put(ref, id);
-                organisations.put(body.path("name").asText(), id);
-            }
-            awaitRecipients(http, endpoints.notification().resolve("/api/recipients"), Set.copyOf(idByRef.values()));
-
-            URI offeringsUrl = endpoints.catalogue().resolve("/api/offerings?publish=true");
-            for (JsonNode offering : root.path("offerings")) {
-                ObjectNode body = offering.deepCopy();
-                String provider = body.remove("provider").asText();
-                ObjectNode request = mapper.createObjectNode().put("providerOrganisationId", idFor(idByRef, provider));
-                request.setAll(body);
-                offerings.put(body.path("title").asText(), idOf(http.post(offeringsUrl, request), offeringsUrl));
-            }
-
-            URI needsUrl = endpoints.needs().resolve("/api/needs?publish=true");
-            for (JsonNode need : root.path("needs")) {
-                ObjectNode request = needRequest(need, idByRef);
-                needs.put(request.path("title").asText(), idOf(http.post(needsUrl, request), needsUrl));
-            }
-        } catch (DemoDataException e) {
-            new DemoIds(true, organisations, offerings, needs).write(idsFile, mapper);
-            throw new DemoDataException("loading the demo data failed after " + organisations.size() + " organisations, "
-                    + offerings.size() + " offerings and " + needs.size() + " needs; " + e.getMessage()
-                    + System.lineSeparator() + "(membership-service now has organisations, so a restart will not load"
-                    + " the rest: start over with --reset)", e);
+        for (JsonNode organisation : existing) {
+            organisations.putIfAbsent(organisation.path("name").asText(), organisation.path("id").asText());
         }
-        DemoIds ids = new DemoIds(true, organisations, offerings, needs);
-        ids.write(idsFile, mapper);
-        log.info("Demo data loaded; ids in {}", idsFile);
+        loader.createMissingClients(organisations);
+        loader.saveCredentialsIfChanged(stored);
+        Optional<DemoIds> storedIds = DemoIds.read(idsFile, mapper, loader.credentials);
+        DemoIds ids = new DemoIds(false, organisations, storedIds.map(DemoIds::offerings).orElse(Map.of()),
+                storedIds.map(DemoIds::needs).orElse(Map.of()), loader.credentials);
+        log.info("Demo data already present ({} organisations); not loading it again", existing.size());
         return ids;
     }
 
-    /**
-     * notification-service learns organisations from Kafka: the demo needs alert someone only once it
-     * knows them. Best effort: if the endpoint is not there, do not wait.
-     */
-    private void awaitRecipients(JsonHttp http, URI recipientsUrl, Set<String> organisationIds) {
-        long deadline = System.nanoTime() + RECIPIENTS_WAIT.toNanos();
-        while (true) {
-            Optional<JsonNode> recipients = http.tryGet(recipientsUrl);
-            if (recipients.isEmpty() || !recipients.get().isArray()) {
-                log.warn("{} did not list recipients; publishing the demo needs without waiting for it", recipientsUrl);
-                return;
-            }
-            Set<String> known = new HashSet<>();
-            recipients.get().forEach(r -> known.add(r.path("organisationId").asText(r.path("id").asText())));
-            if (known.containsAll(organisationIds)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                log.warn("notification-service knows {} of the {} demo organisations after {} s; publishing the demo needs anyway",
-                        organisationIds.stream().filter(known::contains).count(), organisationIds.size(), RECIPIENTS_WAIT.toSeconds());
-                return;
-            }
+    private static StackCredentials readCredentials(Path credentialsFile) {
+        Optional<StackCredentials> stored;
+        try {
+            stored = StackCredentials.read(credentialsFile);
+        } catch (UncheckedIOException e) {
+            throw new DemoDataException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+        }
+        return stored.orElseThrow(() -> new DemoDataException("no " + credentialsFile + " with the coordinator's client"
+                + " secret: the local stack writes it when it starts the services (LocalStack.start())"));
+    }
+
+    /** One loading run: the HTTP client, the token cache and the credentials as they grow. */
+    private final class Loader {
+        final Endpoints endpoints;
+        final Path credentialsFile;
+        final JsonHttp http = new JsonHttp(mapper);
+        final Tokens tokens;
+        StackCredentials credentials;
+
+        Loader(Endpoints endpoints, Path credentialsFile, StackCredentials credentials) {
+            this.endpoints = endpoints;
+            this.credentialsFile = credentialsFile;
+            this.credentials = credentials;
+            this.tokens = new Tokens(endpoints.membership());
+        }
+
+        String coordinatorToken() {
+            return token("the coordinator", credentials.coordinator());
+        }
+
+        String tokenOf(String organisationName) {
+            ClientCredentials client = credentials.organisation(organisationName).orElseThrow(() -> new DemoDataException(
+                    "no client for " + organisationName + " in " + credentialsFile + ": start over with --reset"));
+            return token(organisationName, client);
+        }
+
+        private String token(String who, ClientCredentials client) {
             try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DemoDataException("interrupted while waiting for " + recipientsUrl, e);
+                return tokens.tokenFor(client);
+            } catch (Tokens.TokenRequestException e) {
+                String hint = e.status() == 401 || e.status() == 400
+                        ? System.lineSeparator() + "(the secret in " + credentialsFile + " is not the one membership-service"
+                                + " knows for " + client.clientId() + ": start over with --reset)"
+                        : "";
+                throw new DemoDataException("could not get a token for " + who + ": " + e.getMessage() + hint, e);
+            }
+        }
+
+        DemoIds load(Path idsFile) {
+            log.info("Loading demo data: {} organisations, {} offerings, {} needs", organisationCount(), offeringCount(), needCount());
+            Map<String, String> idByRef = new LinkedHashMap<>();
+            Map<String, String> organisations = new LinkedHashMap<>();
+            Map<String, String> offerings = new LinkedHashMap<>();
+            Map<String, String> needs = new LinkedHashMap<>();
+            // a fresh membership-service has none of the clients a previous data set had
+            credentials = credentials.withOrganisations(Map.of());
+            try {
+                URI organisationsUrl = endpoints.membership().resolve("/api/organisations");
+                for (JsonNode organisation : root.path("organisations")) {
+                    ObjectNode body = organisation.deepCopy();
+                    String ref = body.remove("ref").asText();
+                    String id = idOf(http.post(organisationsUrl, body, coordinatorToken()), organisationsUrl);
+                    idByRef.put(ref, id);
+                    organisations.put(body.path("name").asText(), id);
+                }
+                for (Map.Entry<String, String> organisation : organisations.entrySet()) {
+                    createClient(organisation.getKey(), organisation.getValue());
+                }
+                credentials.write(credentialsFile);
+                awaitRecipients(Set.copyOf(idByRef.values()));
+
+                URI offeringsUrl = endpoints.catalogue().resolve("/api/offerings?publish=true");
+                for (JsonNode offering : root.path("offerings")) {
+                    ObjectNode body = offering.deepCopy();
+                    String provider = nameOf(body.remove("provider").asText());
+                    // the provider is the token's organisation
+                    offerings.put(body.path("title").asText(), idOf(http.post(offeringsUrl, body, tokenOf(provider)), offeringsUrl));
+                }
+
+                URI needsUrl = endpoints.needs().resolve("/api/needs?publish=true");
+                for (JsonNode need : root.path("needs")) {
+                    String reporter = nameOf(need.path("reportingOrganisation").asText());
+                    ObjectNode request = needRequest(need);
+                    needs.put(request.path("title").asText(), idOf(http.post(needsUrl, request, tokenOf(reporter)), needsUrl));
+                }
+            } catch (DemoDataException e) {
+                new DemoIds(true, organisations, offerings, needs, credentials).write(idsFile, mapper);
+                credentials.write(credentialsFile);
+                throw new DemoDataException("loading the demo data failed after " + organisations.size() + " organisations, "
+                        + credentials.organisations().size() + " clients, " + offerings.size() + " offerings and "
+                        + needs.size() + " needs; " + e.getMessage()
+                        + System.lineSeparator() + "(membership-service now has organisations, so a restart will not load"
+                        + " the rest: start over with --reset)", e);
+            }
+            DemoIds ids = new DemoIds(true, organisations, offerings, needs, credentials);
+            ids.write(idsFile, mapper);
+            log.info("Demo data loaded; ids in {}, client secrets in {}", idsFile, credentialsFile);
+            return ids;
+        }
+
+        /**
+         * Demo organisations that membership-service lists but that have no client in the credentials
+         * (e.g. a load that failed half-way) get one now, so a person can act as any of them.
+         */
+        void createMissingClients(Map<String, String> listed) {
+            for (JsonNode organisation : root.path("organisations")) {
+                String name = organisation.path("name").asText();
+                String id = listed.get(name);
+                if (id != null && credentials.organisation(name).isEmpty()) {
+                    createClient(name, id);
+                }
+            }
+        }
+
+        void saveCredentialsIfChanged(StackCredentials stored) {
+            if (!credentials.equals(stored)) {
+                credentials.write(credentialsFile);
+            }
+        }
+
+        /** {@code POST /api/organisations/{id}/clients} as the coordinator; the secret is shown only in this answer. */
+        private void createClient(String name, String organisationId) {
+            URI clientsUrl = endpoints.membership().resolve("/api/organisations/" + organisationId + "/clients");
+            JsonNode created = http.post(clientsUrl, mapper.createObjectNode(), coordinatorToken());
+            JsonNode clientId = created.path("clientId");
+            JsonNode secret = created.path("clientSecret");
+            if (!clientId.isTextual() || clientId.asText().isBlank() || !secret.isTextual() || secret.asText().isBlank()) {
+                List<String> fields = new ArrayList<>();
+                created.fieldNames().forEachRemaining(fields::add);
+                throw new DemoDataException("POST " + clientsUrl + " answered 201 without a \"clientId\" and a"
+                        + " \"clientSecret\" (fields: " + fields + ")");
+            }
+            credentials = credentials.withOrganisation(name, new ClientCredentials(clientId.asText(), secret.asText()));
+        }
+
+        /**
+         * notification-service learns organisations from Kafka: the demo needs alert someone only once it
+         * knows them. Best effort: if the endpoint is not there, do not wait.
+         */
+        private void awaitRecipients(Set<String> organisationIds) {
+            URI recipientsUrl = endpoints.notification().resolve("/api/recipients");
+            long deadline = System.nanoTime() + RECIPIENTS_WAIT.toNanos();
+            while (true) {
+                Optional<JsonNode> recipients = http.tryGet(recipientsUrl, coordinatorToken());
+                if (recipients.isEmpty() || !recipients.get().isArray()) {
+                    log.warn("{} did not list recipients; publishing the demo needs without waiting for it", recipientsUrl);
+                    return;
+                }
+                Set<String> known = new HashSet<>();
+                recipients.get().forEach(r -> known.add(r.path("organisationId").asText(r.path("id").asText())));
+                if (known.containsAll(organisationIds)) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    log.warn("notification-service knows {} of the {} demo organisations after {} s; publishing the demo needs anyway",
+                            organisationIds.stream().filter(known::contains).count(), organisationIds.size(), RECIPIENTS_WAIT.toSeconds());
+                    return;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DemoDataException("interrupted while waiting for " + recipientsUrl, e);
+                }
             }
         }
     }
 
     // ---- the headline scenario: a new medication-safety need in Pohjois-Savo
 
-    /** Body for {@code POST /api/needs?publish=true}: Pohjois-Savon hyvinvointialue's new medication-safety need. */
+    /**
+     * Body for {@code POST /api/needs?publish=true}: Pohjois-Savon hyvinvointialue's new medication-safety
+     * need. It names no reporting organisation: post it with a token of {@link #headlineReporter()}
+     * ({@code ids.clientCredentials(demo.headlineReporter())}).
+     *
+     * @throws DemoDataException when membership-service does not list the reporting organisation
+     */
     public ObjectNode headlineNeedRequest(DemoIds ids) {
         JsonNode need = root.path("headline").path("need");
-        String ref = need.path("reportingOrganisation").asText();
-        String name = organisationsByRef.get(ref).path("name").asText();
-        String id = ids.organisationId(name).orElseThrow(() -> new DemoDataException(
+        String name = headlineReporter();
+        ids.organisationId(name).orElseThrow(() -> new DemoDataException(
                 "no id for " + name + " (membership-service does not list it): start over with --reset"));
-        return needRequest(need, Map.of(ref, id));
+        return needRequest(need);
     }
 
-    /** A ready-to-paste curl that publishes {@link #headlineNeedRequest}. */
+    /** The organisation that reports the headline need: {@code Pohjois-Savon hyvinvointialue}. */
+    public String headlineReporter() {
+        return nameOf(root.path("headline").path("need").path("reportingOrganisation").asText());
+    }
+
+    /**
+     * Ready-to-paste shell lines that publish {@link #headlineNeedRequest}: one that gets a token of
+     * {@link #headlineReporter()} into {@code $TOKEN} (client from {@code ids}' credentials), and the
+     * curl that posts the need with it.
+     */
     public String headlineNeedCurl(DemoIds ids, URI needsServiceUrl) {
         String json = new JsonHttp(mapper).write(headlineNeedRequest(ids)).replace("'", "'\\''");
-        return "curl -sS -X POST '" + needsServiceUrl.resolve("/api/needs?publish=true") + "' \\\n"
+        return tokenCommand(ids, "TOKEN", headlineReporter()) + "\n"
+                + "curl -sS -X POST '" + needsServiceUrl.resolve("/api/needs?publish=true") + "' \\\n"
+                + "  -H \"Authorization: Bearer $TOKEN\" \\\n"
                 + "  -H 'Content-Type: application/json' \\\n"
                 + "  -d '" + json + "'";
+    }
+
+    /**
+     * The one-line shell command that puts an access token of the organisation's system client into
+     * {@code variable} ({@link Tokens#shellCommand}).
+     *
+     * @throws DemoDataException when {@code ids} hold no client for it
+     */
+    public static String tokenCommand(DemoIds ids, String variable, String organisationName) {
+        ClientCredentials client = ids.clientCredentials(organisationName).orElseThrow(() -> new DemoDataException(
+                "no client for " + organisationName + " in credentials.json: start over with --reset"));
+        return Tokens.shellCommand(variable, tokenEndpoint(ids.credentials()), client);
+    }
+
+    /** The one-line shell command that puts an access token of the coordinator into {@code variable}. */
+    public static String coordinatorTokenCommand(StackCredentials credentials, String variable) {
+        return Tokens.shellCommand(variable, tokenEndpoint(credentials), credentials.coordinator());
+    }
+
+    private static URI tokenEndpoint(StackCredentials credentials) {
+        return credentials.tokenEndpoint().orElseThrow(() -> new DemoDataException(
+                "credentials.json names no token endpoint: start the stack again"));
+    }
+
+    /** The first education provider the headline need alerts: {@code Savonia-ammattikorkeakoulu}. */
+    public String headlineAlertedProvider() {
+        for (JsonNode ref : root.path("headline").path("alerted")) {
+            JsonNode organisation = organisationsByRef.get(ref.asText());
+            if (organisation != null && EDUCATION_PROVIDERS.contains(organisation.path("type").asText())) {
+                return organisation.path("name").asText();
+            }
+        }
+        throw new IllegalStateException(RESOURCE + ": the headline need alerts no education provider");
     }
 
     /** Name and contact e-mail of the organisations the headline need should alert. */
@@ -228,12 +396,19 @@ public final class DemoData {
 
     // ---- helpers
 
-    private ObjectNode needRequest(JsonNode need, Map<String, String> idByRef) {
-        ObjectNode body = need.deepCopy();
-        String reporter = body.remove("reportingOrganisation").asText();
-        ObjectNode request = mapper.createObjectNode().put("reportingOrganisationId", idFor(idByRef, reporter));
-        request.setAll(body);
+    /** A need of the data set as posted: the reporting organisation comes from the token, not from the body. */
+    private ObjectNode needRequest(JsonNode need) {
+        ObjectNode request = need.deepCopy();
+        request.remove("reportingOrganisation");
         return request;
+    }
+
+    private String nameOf(String ref) {
+        JsonNode organisation = organisationsByRef.get(ref);
+        if (organisation == null) {
+            throw new IllegalStateException(RESOURCE + " refers to an unknown organisation " + ref);
+        }
+        return organisation.path("name").asText();
     }
 
     private Map<String, String> namesAndEmails(JsonNode refs) {
@@ -246,14 +421,6 @@ public final class DemoData {
             result.put(organisation.path("name").asText(), organisation.path("contactEmail").asText());
         }
         return result;
-    }
-
-    private static String idFor(Map<String, String> idByRef, String ref) {
-        String id = idByRef.get(ref);
-        if (id == null) {
-            throw new IllegalStateException(RESOURCE + " refers to an unknown organisation " + ref);
-        }
-        return id;
     }
 
     private static String idOf(JsonNode created, URI url) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,38 +15,62 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fi.osaava.localstack.ClientCredentials;
+import fi.osaava.localstack.StackCredentials;
+
 /**
  * The ids the services gave the demo data, by name: organisations by name, offerings and needs by title.
- * Kept in {@code <dataDir>/demo-ids.json} so a later start can print the same commands.
+ * Kept in {@code <dataDir>/demo-ids.json} so a later start can print the same commands. The OAuth2
+ * clients to act as the coordinator or as any demo organisation are in {@link #credentials()}, kept
+ * apart in {@code <dataDir>/credentials.json} because they are secrets.
  *
- * @param loadedNow true when this start created the demo data, false when it was already there
+ * <pre>{@code
+ * ClientCredentials savonia = ids.clientCredentials("Savonia-ammattikorkeakoulu").orElseThrow();
+ * String token = Tokens.clientCredentials(stack.serviceUrl(Service.MEMBERSHIP), savonia);
+ * }</pre>
+ *
+ * @param loadedNow   true when this start created the demo data, false when it was already there
+ * @param credentials the coordinator's client and every demo organisation's system client, by organisation name
  */
 public record DemoIds(boolean loadedNow, Map<String, String> organisations, Map<String, String> offerings,
-                      Map<String, String> needs) {
+                      Map<String, String> needs, StackCredentials credentials) {
 
     public DemoIds {
         organisations = Collections.unmodifiableMap(new LinkedHashMap<>(organisations));
         offerings = Collections.unmodifiableMap(new LinkedHashMap<>(offerings));
         needs = Collections.unmodifiableMap(new LinkedHashMap<>(needs));
+        Objects.requireNonNull(credentials, "credentials");
     }
 
     public Optional<String> organisationId(String name) {
         return Optional.ofNullable(organisations.get(name));
     }
 
-    static Optional<DemoIds> read(Path file, ObjectMapper mapper) {
+    /** The system client (roles SYSTEM and MEMBER) of a demo organisation, by its name, e.g. {@code "Savonia-ammattikorkeakoulu"}. */
+    public Optional<ClientCredentials> clientCredentials(String organisationName) {
+        return credentials.organisation(organisationName);
+    }
+
+    /** The bootstrap client with the role COORDINATOR. */
+    public ClientCredentials coordinatorCredentials() {
+        return credentials.coordinator();
+    }
+
+    /** Ids of a stored {@code demo-ids.json}, with these credentials. */
+    static Optional<DemoIds> read(Path file, ObjectMapper mapper, StackCredentials credentials) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
             JsonNode root = mapper.readTree(file.toFile());
             return Optional.of(new DemoIds(false, map(root.path("organisations")), map(root.path("offerings")),
-                    map(root.path("needs"))));
+                    map(root.path("needs")), credentials));
         } catch (IOException e) {
             return Optional.empty(); // unreadable: rebuilt from the services
         }
     }
 
+    /** Writes the ids (not the credentials) to {@code file}. */
     void write(Path file, ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         root.set("organisations", mapper.valueToTree(organisations));

@@ -28,28 +28,32 @@ final class JsonHttp {
         this.mapper = mapper;
     }
 
-    /** GET that must answer 200 with JSON. */
-    JsonNode get(URI uri) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).GET(), "GET " + uri);
+    /** GET with a bearer token that must answer 200 with JSON. */
+    JsonNode get(URI uri, String token) {
+        HttpResponse<String> response = send(authorized(HttpRequest.newBuilder(uri), token).GET(), "GET " + uri);
         return expect(response, 200, "GET " + uri, null);
     }
 
     /** GET that may fail: empty unless it answers 200 with JSON. */
-    Optional<JsonNode> tryGet(URI uri) {
+    Optional<JsonNode> tryGet(URI uri, String token) {
         try {
-            return Optional.of(get(uri));
+            return Optional.of(get(uri, token));
         } catch (DemoDataException e) {
             return Optional.empty();
         }
     }
 
-    /** POST of a JSON body that must answer 201 with a JSON body. */
-    JsonNode post(URI uri, JsonNode body) {
+    /** POST of a JSON body with a bearer token that must answer 201 with a JSON body. */
+    JsonNode post(URI uri, JsonNode body, String token) {
         String json = write(body);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
+        HttpResponse<String> response = send(authorized(HttpRequest.newBuilder(uri), token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), "POST " + uri);
         return expect(response, 201, "POST " + uri, json);
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
+        return request.header("Authorization", "Bearer " + token);
     }
 
     String write(JsonNode node) {

@@ -2,17 +2,26 @@ package fi.osaava.localstack.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
@@ -26,6 +35,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import fi.osaava.localstack.ClientCredentials;
+import fi.osaava.localstack.StackCredentials;
 
 class DemoDataTest {
 
@@ -125,39 +137,117 @@ class DemoDataTest {
     // ---- the loader
 
     @Test
-    void loadsEverythingOnceAndRemembersTheIds(@TempDir Path dataDir) throws IOException {
+    void loadsEverythingOnceWithTheRightTokensAndRemembersIdsAndClients(@TempDir Path dataDir) throws IOException {
         services = FakeServices.start(mapper);
         Path idsFile = dataDir.resolve("demo-ids.json");
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        ClientCredentials coordinator = services.knowCoordinatorOf(credentialsFile);
 
-        DemoIds first = demo.loadIfEmpty(services.endpoints(), idsFile);
+        DemoIds first = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
 
         assertThat(first.loadedNow()).isTrue();
-        assertThat(services.organisations).hasSize(16);
+        assertThat(services.organisations).hasSize(16).noneMatch(o -> o.has("ref"));
         assertThat(services.offerings).hasSize(demo.offeringCount());
         assertThat(services.needs).hasSize(2);
-        assertThat(services.organisations).noneMatch(o -> o.has("ref"));
-        assertThat(services.offerings).allMatch(o -> first.organisations().containsValue(o.path("providerOrganisationId").asText()) && !o.has("provider"));
-        assertThat(services.needs).allMatch(n -> first.organisations().containsValue(n.path("reportingOrganisationId").asText()));
         assertThat(services.queries).contains("/api/offerings?publish=true", "/api/needs?publish=true");
+        // the token endpoint: HTTP Basic client authentication, client credentials grant
+        assertThat(services.tokenRequests).isNotEmpty().allSatisfy(request -> {
+            assertThat(request.authorization()).startsWith("Basic ");
+            assertThat(request.body()).isEqualTo("grant_type=client_credentials");
+            assertThat(request.contentType()).startsWith("application/x-www-form-urlencoded");
+        });
+        assertThat(services.tokenRequests).extracting(TokenRequest::clientId).first().isEqualTo("coordinator");
+        // tokens are kept while they are valid: one request per client
+        assertThat(services.tokenRequests).extracting(TokenRequest::clientId).doesNotHaveDuplicates();
+        // registrations, clients and the recipient directory: the coordinator's token
+        assertThat(services.organisationPosts).hasSize(16).allMatch("coordinator"::equals);
+        assertThat(services.clientPosts).hasSize(16).allMatch("coordinator"::equals);
+        assertThat(services.recipientGets).isNotEmpty().allMatch("coordinator"::equals);
+        assertThat(services.organisationGets).containsExactly("coordinator");
+        // offerings and needs: a token of their own organisation, and no organisation id in the body
+        for (JsonNode offering : json.path("offerings")) {
+            String provider = nameOf(offering.path("provider").asText());
+            ObjectNode posted = services.find(services.offerings, offering.path("title").asText());
+            assertThat(posted.path("byOrganisation").asText()).as(offering.path("title").asText())
+                    .isEqualTo(first.organisations().get(provider));
+            assertThat(posted.has("providerOrganisationId") || posted.has("provider")).isFalse();
+        }
+        for (JsonNode need : json.path("needs")) {
+            String reporter = nameOf(need.path("reportingOrganisation").asText());
+            ObjectNode posted = services.find(services.needs, need.path("title").asText());
+            assertThat(posted.path("byOrganisation").asText()).isEqualTo(first.organisations().get(reporter));
+            assertThat(posted.has("reportingOrganisationId") || posted.has("reportingOrganisation")).isFalse();
+        }
+        // a system client for every demo organisation, kept beside the coordinator's
+        StackCredentials written = StackCredentials.read(credentialsFile).orElseThrow();
+        assertThat(written.coordinator()).isEqualTo(coordinator);
+        assertThat(written.organisations()).hasSize(16).containsOnlyKeys(first.organisations().keySet());
+        written.organisations().forEach((name, client) -> {
+            assertThat(services.secrets).containsEntry(client.clientId(), client.clientSecret());
+            assertThat(services.organisationOfClient).containsEntry(client.clientId(), first.organisations().get(name));
+        });
+        assertThat(written.tokenEndpoint()).contains(services.base().resolve("/oauth2/token"));
+        assertThat(first.credentials()).isEqualTo(written);
+        assertThat(first.coordinatorCredentials()).isEqualTo(coordinator);
+        assertThat(first.clientCredentials("Savonia-ammattikorkeakoulu")).isEqualTo(written.organisation("Savonia-ammattikorkeakoulu"));
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentialsFile))).isEqualTo("rw-------");
+        }
         assertThat(idsFile).isRegularFile();
+        assertThat(Files.readString(idsFile)).doesNotContain(coordinator.clientSecret());
+        String credentialsAfterFirst = Files.readString(credentialsFile);
 
-        DemoIds second = demo.loadIfEmpty(services.endpoints(), idsFile);
+        DemoIds second = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
 
         assertThat(second.loadedNow()).isFalse();
         assertThat(services.organisations).hasSize(16);
+        assertThat(services.clientPosts).hasSize(16);
         assertThat(second.organisations()).isEqualTo(first.organisations());
         assertThat(second.offerings()).isEqualTo(first.offerings());
         assertThat(second.needs()).isEqualTo(first.needs());
+        assertThat(second.credentials()).isEqualTo(first.credentials());
+        assertThat(credentialsFile).hasContent(credentialsAfterFirst);
 
         ObjectNode headline = demo.headlineNeedRequest(second);
-        assertThat(headline.path("reportingOrganisationId").asText())
-                .isEqualTo(first.organisations().get("Pohjois-Savon hyvinvointialue"));
+        assertThat(headline.has("reportingOrganisationId")).isFalse();
         assertThat(headline.path("title").asText()).isEqualTo("Lääkehoidon turvallisuus kotihoidossa");
         assertThat(headline.path("competenceAreas").toString()).isEqualTo("[\"medication-safety\"]");
         assertThat(headline.path("estimatedLearners").asInt()).isEqualTo(120);
-        assertThat(demo.headlineNeedCurl(second, URI.create("http://localhost:8083")))
-                .startsWith("curl -sS -X POST 'http://localhost:8083/api/needs?publish=true'")
-                .contains(first.organisations().get("Pohjois-Savon hyvinvointialue"));
+        assertThat(demo.headlineReporter()).isEqualTo("Pohjois-Savon hyvinvointialue");
+        assertThat(demo.headlineAlertedProvider()).isEqualTo("Savonia-ammattikorkeakoulu");
+        ClientCredentials reporter = second.clientCredentials("Pohjois-Savon hyvinvointialue").orElseThrow();
+        assertThat(demo.headlineNeedCurl(second, URI.create("http://localhost:8083")).lines().toList()).containsExactly(
+                "TOKEN=$(curl -s -u " + reporter.clientId() + ":" + reporter.clientSecret()
+                        + " -d grant_type=client_credentials " + services.base() + "/oauth2/token"
+                        + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')",
+                "curl -sS -X POST 'http://localhost:8083/api/needs?publish=true' \\",
+                "  -H \"Authorization: Bearer $TOKEN\" \\",
+                "  -H 'Content-Type: application/json' \\",
+                "  -d '" + headline + "'");
+    }
+
+    /** The banner's lines, pasted into a shell: the token line and the POST publish the need as its reporter. */
+    @Test
+    void theHeadlineCommandsWorkInAShell(@TempDir Path dataDir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")) && onPath("curl") && onPath("sed"), "needs bash, curl and sed");
+        services = FakeServices.start(mapper);
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
+        DemoIds ids = demo.loadIfEmpty(services.endpoints(), dataDir.resolve("demo-ids.json"), credentialsFile);
+        int needsBefore = services.needs.size();
+
+        String script = "set -e\n" + demo.headlineNeedCurl(ids, services.base()) + "\n"
+                + DemoData.coordinatorTokenCommand(ids.credentials(), "COORDINATOR_TOKEN") + "\n"
+                + "test -n \"$COORDINATOR_TOKEN\"\n";
+        Process bash = new ProcessBuilder("/bin/bash", "-c", script).redirectErrorStream(true).start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(bash.waitFor()).as(output).isZero();
+        assertThat(services.needs).hasSize(needsBefore + 1);
+        ObjectNode posted = services.needs.get(needsBefore);
+        assertThat(posted.path("title").asText()).isEqualTo("Lääkehoidon turvallisuus kotihoidossa");
+        assertThat(posted.path("byOrganisation").asText()).isEqualTo(ids.organisations().get("Pohjois-Savon hyvinvointialue"));
+        assertThat(output).contains("\"id\"");
     }
 
     @Test
@@ -165,13 +255,67 @@ class DemoDataTest {
         services = FakeServices.start(mapper);
         services.failOfferings = true;
         Path idsFile = dataDir.resolve("demo-ids.json");
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
 
-        assertThatThrownBy(() -> demo.loadIfEmpty(services.endpoints(), idsFile))
+        assertThatThrownBy(() -> demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile))
                 .isInstanceOf(DemoDataException.class)
                 .hasMessageContaining("POST " + services.base() + "/api/offerings?publish=true answered 500")
                 .hasMessageContaining("NullPointerException in OfferingController")
                 .hasMessageContaining("--reset");
-        assertThat(DemoIds.read(idsFile, mapper)).get().satisfies(ids -> assertThat(ids.organisations()).hasSize(16));
+        StackCredentials credentials = StackCredentials.read(credentialsFile).orElseThrow();
+        assertThat(DemoIds.read(idsFile, mapper, credentials)).get().satisfies(ids -> assertThat(ids.organisations()).hasSize(16));
+        assertThat(credentials.organisations()).hasSize(16);
+    }
+
+    @Test
+    void aWrongCoordinatorSecretStopsBeforeAnythingIsPosted(@TempDir Path dataDir) throws IOException {
+        services = FakeServices.start(mapper);
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
+        // a secret membership-service does not know
+        new StackCredentials(services.base().resolve("/oauth2/token"),
+                new ClientCredentials("coordinator", StackCredentials.generateSecret()), Map.of()).write(credentialsFile);
+
+        assertThatThrownBy(() -> demo.loadIfEmpty(services.endpoints(), dataDir.resolve("demo-ids.json"), credentialsFile))
+                .isInstanceOf(DemoDataException.class)
+                .hasMessageContaining("could not get a token for the coordinator")
+                .hasMessageContaining("answered 401")
+                .hasMessageContaining("--reset");
+        assertThat(services.organisations).isEmpty();
+    }
+
+    @Test
+    void withoutTheCoordinatorsCredentialsNothingIsPosted(@TempDir Path dataDir) throws IOException {
+        services = FakeServices.start(mapper);
+        Path credentialsFile = dataDir.resolve("credentials.json");
+
+        assertThatThrownBy(() -> demo.loadIfEmpty(services.endpoints(), dataDir.resolve("demo-ids.json"), credentialsFile))
+                .isInstanceOf(DemoDataException.class)
+                .hasMessageContaining(credentialsFile.toString());
+        assertThat(services.tokenRequests).isEmpty();
+    }
+
+    @Test
+    void organisationsLeftWithoutAClientGetOneOnTheNextStart(@TempDir Path dataDir) throws IOException {
+        services = FakeServices.start(mapper);
+        Path idsFile = dataDir.resolve("demo-ids.json");
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
+        services.failClientsAfter = 3;
+
+        assertThatThrownBy(() -> demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile))
+                .isInstanceOf(DemoDataException.class)
+                .hasMessageContaining("/clients answered 503");
+        assertThat(StackCredentials.read(credentialsFile).orElseThrow().organisations()).hasSize(3);
+
+        services.failClientsAfter = Integer.MAX_VALUE;
+        DemoIds ids = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+
+        assertThat(ids.loadedNow()).isFalse();
+        assertThat(services.organisations).hasSize(16);
+        assertThat(ids.credentials().organisations()).hasSize(16);
+        assertThat(StackCredentials.read(credentialsFile).orElseThrow()).isEqualTo(ids.credentials());
     }
 
     // ---- helpers
@@ -220,7 +364,24 @@ class DemoDataTest {
         return r == 0 ? 0 : r == 1 ? -1 : 11 - r;
     }
 
-    /** membership, catalogue, needs and notification in one tiny HTTP server. */
+    private String nameOf(String ref) {
+        return organisation(ref).path("name").asText();
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+
+    record TokenRequest(String clientId, String authorization, String contentType, String body) {
+    }
+
+    /**
+     * membership (with its authorization server), catalogue, needs and notification in one tiny HTTP
+     * server that checks tokens like the real ones: the coordinator registers organisations, creates
+     * clients and reads recipients; offerings and needs belong to the token's organisation.
+     */
     private static final class FakeServices {
         final HttpServer server;
         final ObjectMapper mapper;
@@ -228,7 +389,17 @@ class DemoDataTest {
         final List<ObjectNode> offerings = new CopyOnWriteArrayList<>();
         final List<ObjectNode> needs = new CopyOnWriteArrayList<>();
         final List<String> queries = new CopyOnWriteArrayList<>();
+        final List<TokenRequest> tokenRequests = new CopyOnWriteArrayList<>();
+        /** the client id behind the bearer token of each call */
+        final List<String> organisationGets = new CopyOnWriteArrayList<>();
+        final List<String> organisationPosts = new CopyOnWriteArrayList<>();
+        final List<String> clientPosts = new CopyOnWriteArrayList<>();
+        final List<String> recipientGets = new CopyOnWriteArrayList<>();
+        final Map<String, String> secrets = new ConcurrentHashMap<>();
+        final Map<String, String> organisationOfClient = new ConcurrentHashMap<>();
+        final Map<String, String> clientOfToken = new ConcurrentHashMap<>();
         volatile boolean failOfferings;
+        volatile int failClientsAfter = Integer.MAX_VALUE;
 
         private FakeServices(HttpServer server, ObjectMapper mapper) {
             this.server = server;
@@ -238,22 +409,37 @@ class DemoDataTest {
         static FakeServices start(ObjectMapper mapper) throws IOException {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             FakeServices fake = new FakeServices(server, mapper);
-            server.createContext("/api/organisations", exchange -> fake.collection(exchange, fake.organisations));
+            server.createContext("/oauth2/token", fake::token);
+            server.createContext("/api/organisations", fake::organisations);
             server.createContext("/api/offerings", exchange -> {
                 if (fake.failOfferings) {
                     respond(exchange, 500, "{\"error\":\"NullPointerException in OfferingController\"}");
                 } else {
-                    fake.collection(exchange, fake.offerings);
+                    fake.ownCollection(exchange, fake.offerings);
                 }
             });
-            server.createContext("/api/needs", exchange -> fake.collection(exchange, fake.needs));
+            server.createContext("/api/needs", exchange -> fake.ownCollection(exchange, fake.needs));
             server.createContext("/api/recipients", exchange -> {
+                Optional<String> caller = fake.caller(exchange);
+                fake.recipientGets.add(caller.orElse("(none)"));
+                if (fake.refusedUnlessCoordinator(exchange, caller)) {
+                    return;
+                }
                 ArrayNode recipients = mapper.createArrayNode();
                 fake.organisations.forEach(o -> recipients.addObject().put("organisationId", o.path("id").asText()));
                 respond(exchange, 200, recipients.toString());
             });
             server.start();
             return fake;
+        }
+
+        /** Creates the data dir's credentials.json as the stack does at start, and registers its coordinator. */
+        ClientCredentials knowCoordinatorOf(Path credentialsFile) {
+            ClientCredentials coordinator = StackCredentials.readOrCreate(credentialsFile, base().resolve("/oauth2/token"))
+                    .coordinator();
+            secrets.put(coordinator.clientId(), coordinator.clientSecret());
+            organisationOfClient.put(coordinator.clientId(), "");
+            return coordinator;
         }
 
         URI base() {
@@ -264,16 +450,125 @@ class DemoDataTest {
             return new DemoData.Endpoints(base(), base(), base(), base());
         }
 
-        private void collection(HttpExchange exchange, List<ObjectNode> items) throws IOException {
+        ObjectNode find(List<ObjectNode> items, String title) {
+            return items.stream().filter(i -> title.equals(i.path("title").asText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("nothing posted with title " + title));
+        }
+
+        private void token(HttpExchange exchange) throws IOException {
+            String authorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String clientId = "";
+            String secret = "";
+            if (authorization.startsWith("Basic ")) {
+                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                clientId = URLDecoder.decode(decoded.substring(0, Math.max(colon, 0)), StandardCharsets.UTF_8);
+                secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+            }
+            tokenRequests.add(new TokenRequest(clientId, authorization,
+                    String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")), body));
+            if (!"POST".equals(exchange.getRequestMethod()) || !body.equals("grant_type=client_credentials")) {
+                respond(exchange, 400, "{\"error\":\"invalid_request\"}");
+            } else if (!secret.equals(secrets.get(clientId))) {
+                respond(exchange, 401, "{\"error\":\"invalid_client\"}");
+            } else {
+                String token = UUID.randomUUID().toString();
+                clientOfToken.put(token, clientId);
+                respond(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":899}");
+            }
+        }
+
+        private void organisations(HttpExchange exchange) throws IOException {
+            queries.add(exchange.getRequestURI().toString());
+            String path = exchange.getRequestURI().getPath();
+            Optional<String> caller = caller(exchange);
+            if (path.equals("/api/organisations") && "GET".equals(exchange.getRequestMethod())) {
+                organisationGets.add(caller.orElse("(none)"));
+                respond(exchange, 200, mapper.valueToTree(organisations).toString());
+                return;
+            }
+            if (path.equals("/api/organisations")) {
+                organisationPosts.add(caller.orElse("(none)"));
+                if (refusedUnlessCoordinator(exchange, caller)) {
+                    return;
+                }
+                ObjectNode item = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                item.put("id", UUID.randomUUID().toString());
+                organisations.add(item);
+                respond(exchange, 201, item.toString());
+                return;
+            }
+            String[] parts = path.split("/"); // "", api, organisations, {id}, clients
+            if (parts.length == 5 && parts[4].equals("clients") && "POST".equals(exchange.getRequestMethod())) {
+                clientPosts.add(caller.orElse("(none)"));
+                if (refusedUnlessCoordinator(exchange, caller)) {
+                    return;
+                }
+                if (organisations.stream().noneMatch(o -> parts[3].equals(o.path("id").asText()))) {
+                    respond(exchange, 404, "{\"title\":\"Not Found\"}");
+                    return;
+                }
+                if (organisationOfClient.size() - 1 >= failClientsAfter) {
+                    respond(exchange, 503, "{\"title\":\"Service Unavailable\"}");
+                    return;
+                }
+                String clientId = "client-" + UUID.randomUUID();
+                String secret = StackCredentials.generateSecret();
+                secrets.put(clientId, secret);
+                organisationOfClient.put(clientId, parts[3]);
+                ObjectNode created = mapper.createObjectNode().put("clientId", clientId).put("clientSecret", secret)
+                        .put("organisationId", parts[3]);
+                created.putArray("roles").add("SYSTEM").add("MEMBER");
+                respond(exchange, 201, created.toString());
+                return;
+            }
+            respond(exchange, 404, "{}");
+        }
+
+        /** Offerings and needs: posted by an organisation's client, which the item then belongs to. */
+        private void ownCollection(HttpExchange exchange, List<ObjectNode> items) throws IOException {
             queries.add(exchange.getRequestURI().toString());
             if ("GET".equals(exchange.getRequestMethod())) {
                 respond(exchange, 200, mapper.valueToTree(items).toString());
                 return;
             }
+            Optional<String> caller = caller(exchange);
+            if (caller.isEmpty()) {
+                respond(exchange, 401, "{\"title\":\"Unauthorized\"}");
+                return;
+            }
+            String organisation = organisationOfClient.getOrDefault(caller.get(), "");
+            if (organisation.isEmpty()) {
+                respond(exchange, 403, "{\"title\":\"Forbidden\"}");
+                return;
+            }
             ObjectNode item = (ObjectNode) mapper.readTree(exchange.getRequestBody());
             item.put("id", UUID.randomUUID().toString());
+            item.put("byOrganisation", organisation);
             items.add(item);
             respond(exchange, 201, item.toString());
+        }
+
+        /** The client whose bearer token the request carries. */
+        private Optional<String> caller(HttpExchange exchange) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization == null || !authorization.startsWith("Bearer ")) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(clientOfToken.get(authorization.substring(7)));
+        }
+
+        private boolean refusedUnlessCoordinator(HttpExchange exchange, Optional<String> caller) throws IOException {
+            if (caller.isEmpty()) {
+                respond(exchange, 401, "{\"title\":\"Unauthorized\"}");
+                return true;
+            }
+            if (!"coordinator".equals(caller.get())) {
+                respond(exchange, 403, "{\"title\":\"Forbidden\"}");
+                return true;
+            }
+            return false;
         }
 
         private static void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -12,8 +12,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A whole service against real parts: an embedded KRaft Kafka broker and a MongoDB wire-protocol
- * server, on a random HTTP port.
+ * A whole service against real parts: an embedded KRaft Kafka broker, a MongoDB wire-protocol
+ * server and tokens from {@link TestTokens}, on a random HTTP port.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
         "osaava.outbox.relay-interval=50ms"})
 @EmbeddedKafka(partitions = 1)
-@ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, TestTokensInitializer.class})
 public @interface ServiceIntegrationTest {
 }

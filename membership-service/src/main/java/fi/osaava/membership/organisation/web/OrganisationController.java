@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,6 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fi.osaava.kit.security.Actor;
+import fi.osaava.kit.security.Actors;
+import fi.osaava.membership.organisation.MembershipStatus;
+import fi.osaava.membership.organisation.Organisation;
 import fi.osaava.membership.organisation.OrganisationManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,19 +33,34 @@ class OrganisationController {
     }
 
     @PostMapping
-    @Operation(summary = "Register an organisation as an active member (coordinator's admin API)")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Register an organisation as an active member (coordinator only)")
     ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request) {
-        OrganisationView created = OrganisationView.of(organisations.register(request.toProfile()));
+        OrganisationView created = OrganisationView.of(organisations.register(request.toProfile(),
+                Actors.current().actedBy()));
         return ResponseEntity.created(URI.create("/api/organisations/" + created.id())).body(created);
     }
 
     @GetMapping("/{id}")
-    OrganisationView get(@PathVariable String id) {
-        return OrganisationView.of(organisations.get(id));
+    @Operation(summary = "One organisation: the whole record for the coordinator and the organisation itself, "
+            + "the public card (name, type, ring, regions, areas) for anyone else")
+    Object get(@PathVariable String id) {
+        return viewFor(organisations.get(id));
     }
 
     @GetMapping
-    List<OrganisationView> list() {
-        return organisations.list().stream().map(OrganisationView::of).toList();
+    @Operation(summary = "The member list: every record for the coordinator, public cards of active members for anyone else")
+    List<Object> list() {
+        boolean coordinator = Actors.optional().map(Actor::isCoordinator).orElse(false);
+        return organisations.list().stream()
+                .filter(o -> coordinator || o.status() == MembershipStatus.ACTIVE)
+                .map(OrganisationController::viewFor).toList();
+    }
+
+    /** Contact data and business ids only to the coordinator and to the organisation itself. */
+    private static Object viewFor(Organisation organisation) {
+        boolean mayReadAll = Actors.optional()
+                .map(actor -> actor.isCoordinator() || actor.actsFor(organisation.id())).orElse(false);
+        return mayReadAll ? OrganisationView.of(organisation) : PublicOrganisationView.of(organisation);
     }
 }

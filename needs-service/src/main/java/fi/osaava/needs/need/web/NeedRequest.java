@@ -16,9 +16,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /api/needs}. Status and id are never taken from the client. */
+/**
+ * The body of {@code POST /api/needs}. Id, status and the reporting organisation are never taken
+ * from the client (the organisation comes from the token); such fields in a body are ignored.
+ */
 record NeedRequest(
-        @NotBlank @Size(max = 100) @Nullable String reportingOrganisationId,
         @NotNull @RegionCode @Nullable String region,
         @NotEmpty @Size(max = 20) @Nullable List<@NotNull @CompetenceAreaCode String> competenceAreas,
         @NotNull @Nullable TargetGroup targetGroup,
@@ -29,7 +31,7 @@ record NeedRequest(
 
     /** Called only after validation, so the required fields are present. */
     @SuppressWarnings("NullAway")
-    NeedDraft toDraft() {
+    NeedDraft toDraft(String reportingOrganisationId) {
         return new NeedDraft(reportingOrganisationId, region, competenceAreas.stream().distinct().toList(),
                 targetGroup, title.strip(), description == null ? "" : description.strip(), estimatedLearners, horizon);
     }

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,15 +16,21 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import fi.osaava.kit.event.ActedBy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import fi.osaava.kit.web.ConflictException;
 import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.security.ApiSecurityConfiguration;
+import fi.osaava.kit.testing.MockActors;
 import fi.osaava.kit.web.ProblemDetailsAdvice;
 import fi.osaava.needs.need.CompetenceNeed;
 import fi.osaava.needs.need.Horizon;
@@ -32,7 +39,7 @@ import fi.osaava.needs.need.NeedManagement;
 import fi.osaava.needs.need.TargetGroup;
 
 @WebMvcTest(NeedController.class)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, ApiSecurityConfiguration.class})
 class NeedControllerTest {
 
     @Autowired
@@ -41,8 +48,13 @@ class NeedControllerTest {
     @MockitoBean
     NeedManagement needs;
 
+    @MockitoBean
+    JwtDecoder tokens;
+
+    static final RequestPostProcessor PSHVA = MockActors.actingFor("org-pshva", "MEMBER");
+
     static final String VALID = """
-            {"reportingOrganisationId":"org-pshva","region":"11","competenceAreas":["medication-safety"],
+            {"region":"11","competenceAreas":["medication-safety"],
              "targetGroup":"STAFF","title":"Lääkehoidon turvallisuus kotihoidossa","description":"x",
              "estimatedLearners":120,"horizon":"WITHIN_A_YEAR"}""";
 
@@ -51,10 +63,10 @@ class NeedControllerTest {
         CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("medication-safety"),
                 TargetGroup.STAFF, "Lääkehoidon turvallisuus kotihoidossa", "x", 120, Horizon.WITHIN_A_YEAR),
                 Instant.now());
-        need.publish(Instant.now());
-        when(needs.create(any(), eq(true))).thenReturn(need);
+        need.publish(Instant.now(), new ActedBy("org-pshva", "u"));
+        when(needs.create(any(), eq(true), any())).thenReturn(need);
 
-        mvc.perform(post("/api/needs?publish=true").contentType(MediaType.APPLICATION_JSON).content(VALID))
+        mvc.perform(post("/api/needs?publish=true").with(PSHVA).contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/needs/" + need.id()))
                 .andExpect(jsonPath("$.status").value("PUBLISHED"))
@@ -63,8 +75,8 @@ class NeedControllerTest {
 
     @Test
     void answersAnInvalidNeedWithProblemDetailsListingEveryBadField() throws Exception {
-        mvc.perform(post("/api/needs").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"reportingOrganisationId":"org-pshva","region":"99","competenceAreas":["astrology"],
+        mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"region":"99","competenceAreas":["astrology"],
                          "title":"","estimatedLearners":0,"horizon":"WITHIN_A_YEAR"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", "application/problem+json"))
@@ -78,28 +90,62 @@ class NeedControllerTest {
 
     @Test
     void answersAnUnknownEnumValueOrBrokenJsonWith400NotA500() throws Exception {
-        mvc.perform(post("/api/needs").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON)
                         .content(VALID.replace("WITHIN_A_YEAR", "SOMEDAY")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Unreadable request body"));
-        mvc.perform(post("/api/needs").contentType(MediaType.APPLICATION_JSON).content("{\"region\":"))
+        mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON).content("{\"region\":"))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
-    void answersAnUnknownNeedWith404() throws Exception {
-        when(needs.get("nope")).thenThrow(new NotFoundException("Need", "nope"));
+    void takesTheReportingOrganisationFromTheTokenNeverFromTheBody() throws Exception {
+        CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("medication-safety"),
+                TargetGroup.STAFF, "t", "", 1, Horizon.NOW), Instant.now());
+        when(needs.create(any(), eq(false), any())).thenReturn(need);
 
-        mvc.perform(get("/api/needs/nope"))
+        mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("{", "{\"reportingOrganisationId\":\"org-other\",\"status\":\"PUBLISHED\",")))
+                .andExpect(status().isCreated());
+
+        org.mockito.ArgumentCaptor<NeedDraft> draft = org.mockito.ArgumentCaptor.forClass(NeedDraft.class);
+        org.mockito.Mockito.verify(needs).create(draft.capture(), eq(false), eq(new ActedBy("org-pshva", "user-of-org-pshva")));
+        org.assertj.core.api.Assertions.assertThat(draft.getValue().reportingOrganisationId()).isEqualTo("org-pshva");
+    }
+
+    @Test
+    void answersWithoutATokenWith401ProblemDetails() throws Exception {
+        mvc.perform(post("/api/needs").contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(401));
+        mvc.perform(get("/api/needs")).andExpect(status().isUnauthorized());
+        verifyNoInteractions(needs);
+    }
+
+    @Test
+    void refusesASystemClientCreatingNeedsWith403() throws Exception {
+        mvc.perform(post("/api/needs").with(MockActors.actingFor("org-pshva", "SYSTEM"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Forbidden"));
+        verifyNoInteractions(needs);
+    }
+
+    @Test
+    void answersAnUnknownNeedWith404() throws Exception {
+        when(needs.get("nope", "org-pshva")).thenThrow(new NotFoundException("Need", "nope"));
+
+        mvc.perform(get("/api/needs/nope").with(PSHVA))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("Need nope does not exist"));
     }
 
     @Test
     void answersPublishingTwiceWith409() throws Exception {
-        when(needs.publish("n-1")).thenThrow(new ConflictException("Need n-1 is PUBLISHED; only a DRAFT can be published"));
+        when(needs.publish("n-1", new ActedBy("org-pshva", "user-of-org-pshva"))).thenThrow(new ConflictException("Need n-1 is PUBLISHED; only a DRAFT can be published"));
 
-        mvc.perform(post("/api/needs/n-1/publish"))
+        mvc.perform(post("/api/needs/n-1/publish").with(PSHVA))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("only a DRAFT")));
     }

@@ -2,6 +2,7 @@ package fi.osaava.notification.recipient.web;
 
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
+@PreAuthorize("hasRole('COORDINATOR')")
 @RequestMapping("/api/recipients")
 @Tag(name = "Recipients")
 class RecipientController {

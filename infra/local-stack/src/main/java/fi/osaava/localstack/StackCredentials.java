@@ -1,0 +1,253 @@
+package fi.osaava.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The OAuth2 client secrets of one data dir, kept in {@code <dataDir>/credentials.json} (owner-only
+ * permissions where the file system has them): the bootstrap coordinator client, generated at the
+ * first start of the data dir and passed to membership-service on every start, and the system
+ * client of every demo organisation, by organisation name, created by the demo loader. Nothing here
+ * is ever committed: {@code .osaava-data/} is ignored, and {@code --reset} deletes the file.
+ *
+ * <pre>{@code
+ * {
+ *   "tokenEndpoint": "http://localhost:8081/oauth2/token",
+ *   "coordinator": {"clientId": "coordinator", "clientSecret": "..."},
+ *   "organisations": {"Savonia-ammattikorkeakoulu": {"clientId": "...", "clientSecret": "..."}, ...}
+ * }
+ * }</pre>
+ *
+ * Instances are immutable; the {@code with…} methods return changed copies, {@link #write(Path)} saves one.
+ */
+public final class StackCredentials {
+
+    public static final String FILE_NAME = "credentials.json";
+    public static final String COORDINATOR_CLIENT_ID = "coordinator";
+    private static final int SECRET_BYTES = 32;
+    private static final String ABOUT = "OAuth2 client secrets of this local stack, generated at its first start; never commit"
+            + " or share them. A token: curl -s -u <clientId>:<clientSecret> -d grant_type=client_credentials <tokenEndpoint>";
+    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final @Nullable URI tokenEndpoint;
+    private final ClientCredentials coordinator;
+    private final Map<String, ClientCredentials> organisations;
+
+    public StackCredentials(@Nullable URI tokenEndpoint, ClientCredentials coordinator,
+                            Map<String, ClientCredentials> organisations) {
+        this.tokenEndpoint = tokenEndpoint;
+        this.coordinator = Objects.requireNonNull(coordinator, "coordinator");
+        this.organisations = Collections.unmodifiableMap(new LinkedHashMap<>(organisations));
+    }
+
+    /**
+     * The credentials in {@code file}, or new ones with a freshly generated coordinator secret when
+     * there is no file yet (then written to it). The token endpoint is updated (and the file
+     * rewritten) when it differs.
+     *
+     * @throws UncheckedIOException when the file exists but cannot be read or is not what this class writes
+     */
+    public static StackCredentials readOrCreate(Path file, URI tokenEndpoint) {
+        Optional<StackCredentials> stored = read(file);
+        StackCredentials credentials = stored.orElseGet(() ->
+                new StackCredentials(tokenEndpoint, new ClientCredentials(COORDINATOR_CLIENT_ID, generateSecret()), Map.of()));
+        if (stored.isEmpty() || !tokenEndpoint.equals(credentials.tokenEndpoint)) {
+            credentials = credentials.withTokenEndpoint(tokenEndpoint);
+            credentials.write(file);
+        } else {
+            restrictToOwner(file);
+        }
+        return credentials;
+    }
+
+    /**
+     * The credentials in {@code file}; empty when there is no such file.
+     *
+     * @throws UncheckedIOException when the file exists but cannot be read or is not what this class writes
+     */
+    public static Optional<StackCredentials> read(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            JsonNode coordinator = root == null ? null : root.get("coordinator");
+            if (coordinator == null || !coordinator.isObject()) {
+                throw new IOException("no \"coordinator\" object");
+            }
+            Map<String, ClientCredentials> organisations = new LinkedHashMap<>();
+            JsonNode byName = root.path("organisations");
+            for (Iterator<Map.Entry<String, JsonNode>> it = byName.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                organisations.put(entry.getKey(), client(entry.getValue(), "organisations." + entry.getKey()));
+            }
+            JsonNode endpoint = root.path("tokenEndpoint");
+            return Optional.of(new StackCredentials(endpoint.isTextual() ? URI.create(endpoint.asText()) : null,
+                    client(coordinator, "coordinator"), organisations));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UncheckedIOException(new IOException(file + " is not readable as the local stack's credentials ("
+                    + e.getMessage() + "): fix it, or start over with ./run-local.sh --reset", e));
+        }
+    }
+
+    /** 32 random bytes, base64url without padding (43 characters). */
+    public static String generateSecret() {
+        byte[] bytes = new byte[SECRET_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** membership-service's token endpoint these clients get tokens from, e.g. {@code http://localhost:8081/oauth2/token}. */
+    public Optional<URI> tokenEndpoint() {
+        return Optional.ofNullable(tokenEndpoint);
+    }
+
+    /** The bootstrap client with the role COORDINATOR. */
+    public ClientCredentials coordinator() {
+        return coordinator;
+    }
+
+    /** The system client of an organisation (roles SYSTEM and MEMBER), by the organisation's name. */
+    public Optional<ClientCredentials> organisation(String name) {
+        return Optional.ofNullable(organisations.get(name));
+    }
+
+    /** Every organisation's system client, by organisation name, in the order they were created. */
+    public Map<String, ClientCredentials> organisations() {
+        return organisations;
+    }
+
+    public StackCredentials withTokenEndpoint(URI endpoint) {
+        return new StackCredentials(endpoint, coordinator, organisations);
+    }
+
+    /** A copy that has these organisation clients instead of the ones it had. */
+    public StackCredentials withOrganisations(Map<String, ClientCredentials> clients) {
+        return new StackCredentials(tokenEndpoint, coordinator, clients);
+    }
+
+    /** A copy with one more (or a replaced) organisation client. */
+    public StackCredentials withOrganisation(String name, ClientCredentials client) {
+        Map<String, ClientCredentials> clients = new LinkedHashMap<>(organisations);
+        clients.put(name, client);
+        return new StackCredentials(tokenEndpoint, coordinator, clients);
+    }
+
+    /** Writes the file atomically, readable and writable by its owner only where the file system allows. */
+    public void write(Path file) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("about", ABOUT);
+        if (tokenEndpoint != null) {
+            root.put("tokenEndpoint", tokenEndpoint.toString());
+        }
+        root.set("coordinator", json(coordinator));
+        ObjectNode byName = root.putObject("organisations");
+        organisations.forEach((name, client) -> byName.set(name, json(client)));
+        Path target = file.toAbsolutePath();
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.deleteIfExists(temp);
+            if (posix()) {
+                Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } else {
+                Files.createFile(temp);
+                restrictToOwner(temp);
+            }
+            Files.writeString(temp, MAPPER.writeValueAsString(root) + System.lineSeparator(), StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
+    }
+
+    /** Never shows a secret. */
+    @Override
+    public String toString() {
+        return "StackCredentials[tokenEndpoint=" + tokenEndpoint + ", coordinator=" + coordinator.clientId()
+                + ", organisations=" + organisations.keySet() + "]";
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof StackCredentials that && Objects.equals(tokenEndpoint, that.tokenEndpoint)
+                && coordinator.equals(that.coordinator) && organisations.equals(that.organisations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tokenEndpoint, coordinator, organisations);
+    }
+
+    // ---- helpers
+
+    private static ClientCredentials client(JsonNode node, String where) throws IOException {
+        JsonNode id = node.path("clientId");
+        JsonNode secret = node.path("clientSecret");
+        if (!id.isTextual() || !secret.isTextual() || id.asText().isBlank() || secret.asText().isBlank()) {
+            throw new IOException(where + " needs a \"clientId\" and a \"clientSecret\"");
+        }
+        return new ClientCredentials(id.asText(), secret.asText());
+    }
+
+    private static ObjectNode json(ClientCredentials client) {
+        return MAPPER.createObjectNode().put("clientId", client.clientId()).put("clientSecret", client.clientSecret());
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** Best effort: owner read/write only (POSIX), or as close as java.io.File gets elsewhere. */
+    private static void restrictToOwner(Path file) {
+        try {
+            if (posix()) {
+                Files.setPosixFilePermissions(file, OWNER_ONLY);
+            } else {
+                java.io.File f = file.toFile();
+                f.setReadable(false, false);
+                f.setWritable(false, false);
+                f.setReadable(true, true);
+                f.setWritable(true, true);
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // not every file system has permissions; the file is still in the ignored data dir
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package fi.osaava.kit.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Every service is an OAuth2 resource server: a bearer JWT from the trusted issuer, with the Osaava
+ * audience, is needed for everything but health, metrics, API docs and the service's declared
+ * {@link PublicEndpoints}. The token's {@code roles} become {@code ROLE_*} authorities for
+ * {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties({SecurityProperties.class, LimitProperties.class})
+public class ApiSecurityConfiguration {
+
+    /** After an authorization server's own chain (membership-service), before anything else. */
+    public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
+    @Bean
+    @Order(ORDER)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
+                                    LimitProperties limits) throws Exception {
+        ProblemResponses problems = new ProblemResponses();
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+                    publicEndpoints.orderedStream().flatMap(p -> p.endpoints().stream())
+                            .forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
+                    requests.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterAfter(new RequestLimitFilter(limits), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(SecurityProperties properties) {
+        return validating(NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri()).build(),
+                properties.issuer(), properties.audience());
+    }
+
+    /** Signature and expiry, and the Osaava issuer and audience: what every decoder of the platform checks. */
+    public static NimbusJwtDecoder validating(NimbusJwtDecoder decoder, String issuer, String audience) {
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience))));
+        return decoder;
+    }
+
+    static JwtAuthenticationConverter authenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(ApiSecurityConfiguration::roles);
+        return converter;
+    }
+
+    private static Collection<GrantedAuthority> roles(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        return roles == null ? List.of()
+                : roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList();
+    }
+}

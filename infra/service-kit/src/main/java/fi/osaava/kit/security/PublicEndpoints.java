@@ -1,0 +1,19 @@
+package fi.osaava.kit.security;
+
+import java.util.List;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * What a service lets anyone call without a token (besides health, metrics and API docs, which the
+ * kit opens itself). Everything else needs a valid token.
+ */
+public record PublicEndpoints(List<Endpoint> endpoints) {
+
+    public record Endpoint(HttpMethod method, String pattern) {
+    }
+
+    public static PublicEndpoints get(String... patterns) {
+        return new PublicEndpoints(java.util.Arrays.stream(patterns).map(p -> new Endpoint(HttpMethod.GET, p)).toList());
+    }
+}

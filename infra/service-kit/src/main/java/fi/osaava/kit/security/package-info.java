@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.kit.security;
+
+import org.jspecify.annotations.NullMarked;

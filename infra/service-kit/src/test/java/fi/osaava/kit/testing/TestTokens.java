@@ -1,0 +1,121 @@
+package fi.osaava.kit.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in token issuer for a service's tests: real RS256 JWTs and a real JWKS endpoint over HTTP,
+ * so the service validates signature, issuer, audience and expiry exactly as in production.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "http://test-issuer.osaava";
+    public static final String AUDIENCE = "osaava";
+
+    private static final RSAKey KEY = generate();
+    private static final RSAKey FOREIGN_KEY = generate();
+    private static HttpServer jwks;
+
+    private TestTokens() {
+    }
+
+    /** The JWKS endpoint a service under test should trust (started once per JVM). */
+    public static synchronized String jwkSetUri() {
+        if (jwks == null) {
+            try {
+                jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            byte[] body = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            jwks.createContext("/oauth2/jwks", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            jwks.start();
+        }
+        return "http://127.0.0.1:" + jwks.getAddress().getPort() + "/oauth2/jwks";
+    }
+
+    /** A valid token for an organisation user or system with the given roles. */
+    public static String forOrganisation(String organisationId, String... roles) {
+        return sign(KEY, claims(ISSUER, AUDIENCE, organisationId, Instant.now().plus(Duration.ofMinutes(15)), roles));
+    }
+
+    public static String coordinator() {
+        return forOrganisation("coordinator", "COORDINATOR");
+    }
+
+    public static String expired(String organisationId) {
+        return sign(KEY, claims(ISSUER, AUDIENCE, organisationId, Instant.now().minus(Duration.ofMinutes(5)), "MEMBER"));
+    }
+
+    public static String fromUntrustedIssuer(String organisationId) {
+        return sign(KEY, claims("https://evil.example", AUDIENCE, organisationId,
+                Instant.now().plus(Duration.ofMinutes(15)), "MEMBER"));
+    }
+
+    public static String signedWithAForeignKey(String organisationId) {
+        return sign(FOREIGN_KEY, claims(ISSUER, AUDIENCE, organisationId,
+                Instant.now().plus(Duration.ofMinutes(15)), "MEMBER"));
+    }
+
+    public static String forAnotherAudience(String organisationId) {
+        return sign(KEY, claims(ISSUER, "someone-else", organisationId, Instant.now().plus(Duration.ofMinutes(15)),
+                "MEMBER"));
+    }
+
+    private static JWTClaimsSet claims(String issuer, String audience, String organisationId, Instant expiry,
+                                       String... roles) {
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience)
+                .subject("test-client-" + organisationId)
+                .issueTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
+                .notBeforeTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
+                .expirationTime(Date.from(expiry))
+                .jwtID(UUID.randomUUID().toString())
+                .claim("org", organisationId)
+                .claim("roles", List.of(roles))
+                .build();
+    }
+
+    private static String sign(RSAKey key, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package fi.osaava.membership.identity.oauth;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationServerMetadata;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
+import fi.osaava.kit.security.ApiSecurityConfiguration;
+import fi.osaava.membership.identity.IdentityProperties;
+
+/**
+ * Spring Authorization Server inside membership-service: {@code /oauth2/token} (client credentials),
+ * {@code /oauth2/jwks}, {@code /.well-known/oauth-authorization-server}, plus introspection and
+ * revocation. Its filter chain comes first and matches only those endpoints.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfiguration {
+
+    static final int AUTHORIZATION_SERVER_ORDER = 1;
+
+    @Bean
+    @Order(AUTHORIZATION_SERVER_ORDER)
+    SecurityFilterChain authorizationServerSecurity(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> {
+                    http.securityMatcher(server.getEndpointsMatcher());
+                    server.authorizationServerMetadataEndpoint(metadata -> metadata
+                            .authorizationServerMetadataCustomizer(AuthorizationServerConfiguration::advertiseWhatIsUsed));
+                })
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /**
+     * This service validates the tokens it issues itself from its own keys, with the same issuer and
+     * audience checks as every other service (the kit's resource-server chain does the rest).
+     */
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentityProperties properties) {
+        return ApiSecurityConfiguration.validating(NimbusJwtDecoder.withJwkSource(keys).build(),
+                properties.issuer(), properties.audience());
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(IdentityProperties properties) {
+        return AuthorizationServerSettings.builder().issuer(properties.issuer()).build();
+    }
+
+    /** Read once at start: every instance signs with the stored key, so any of them can serve the JWKS. */
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeys keys, Clock clock) {
+        return new ImmutableJWKSet<>(new JWKSet(new SigningKeyStore(keys, clock).activeKey()));
+    }
+
+    @Bean
+    OAuth2AuthorizationService authorizationService(Clock clock) {
+        return new ExpiringAuthorizations(clock);
+    }
+
+    /** The metadata lists every grant the server could do; clients here may only use client credentials. */
+    private static void advertiseWhatIsUsed(OAuth2AuthorizationServerMetadata.Builder metadata) {
+        metadata.grantTypes(grants -> {
+            grants.clear();
+            grants.add(AuthorizationGrantType.CLIENT_CREDENTIALS.getValue());
+        });
+        metadata.tokenEndpointAuthenticationMethods(methods -> {
+            methods.clear();
+            methods.addAll(List.of(ClientAuthenticationMethod.CLIENT_SECRET_BASIC.getValue(),
+                    ClientAuthenticationMethod.CLIENT_SECRET_POST.getValue()));
+        });
+    }
+}

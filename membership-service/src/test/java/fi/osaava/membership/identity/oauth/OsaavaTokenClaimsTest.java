@@ -1,0 +1,85 @@
+package fi.osaava.membership.identity.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+
+import fi.osaava.membership.identity.IdentityProperties;
+
+class OsaavaTokenClaimsTest {
+
+    final OsaavaTokenClaims claims = new OsaavaTokenClaims(new IdentityProperties("http://localhost:8081", "osaava",
+            Duration.ofMinutes(15), new IdentityProperties.Coordinator("coordinator", null, "coordinator")));
+
+    @Test
+    void anAccessTokenCarriesTheApiAudienceTheOrganisationAndTheRolesOfItsClient() {
+        JwtEncodingContext context = context(client(ClientSettings.builder()
+                .setting(MongoRegisteredClientRepository.ORGANISATION_SETTING, "org-1")
+                .setting(MongoRegisteredClientRepository.ROLES_SETTING, List.of("SYSTEM", "MEMBER"))
+                .build()), OAuth2TokenType.ACCESS_TOKEN);
+
+        claims.customize(context);
+
+        JwtClaimsSet token = context.getClaims().build();
+        assertThat(token.getAudience()).containsExactly("osaava");
+        assertThat(token.getClaimAsString("org")).isEqualTo("org-1");
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("SYSTEM", "MEMBER");
+        assertThat(token.getClaimAsString("client_id")).isEqualTo("system-1");
+        assertThat(token.getSubject()).isEqualTo("system-1");
+    }
+
+    @Test
+    void otherTokensAreLeftAsTheServerMadeThem() {
+        JwtEncodingContext context = context(client(ClientSettings.builder()
+                .setting(MongoRegisteredClientRepository.ORGANISATION_SETTING, "org-1")
+                .setting(MongoRegisteredClientRepository.ROLES_SETTING, List.of("MEMBER"))
+                .build()), new OAuth2TokenType("id_token"));
+
+        claims.customize(context);
+
+        JwtClaimsSet token = context.getClaims().build();
+        assertThat(token.getAudience()).containsExactly("system-1");
+        assertThat(token.getClaims()).doesNotContainKeys("org", "roles", "client_id");
+    }
+
+    @Test
+    void aClientWithoutOrganisationGetsNoToken() {
+        JwtEncodingContext context = context(client(ClientSettings.builder().build()), OAuth2TokenType.ACCESS_TOKEN);
+
+        assertThatThrownBy(() -> claims.customize(context)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("system-1");
+    }
+
+    private static RegisteredClient client(ClientSettings settings) {
+        return RegisteredClient.withId("system-1").clientId("system-1").clientSecret("{noop}x")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .clientSettings(settings)
+                .build();
+    }
+
+    /** As the server's JWT generator hands it over: subject and audience are the client's. */
+    private static JwtEncodingContext context(RegisteredClient client, OAuth2TokenType type) {
+        return JwtEncodingContext.with(JwsHeader.with(SignatureAlgorithm.RS256),
+                        JwtClaimsSet.builder().subject(client.getClientId()).audience(List.of(client.getClientId())))
+                .registeredClient(client)
+                .principal(new OAuth2ClientAuthenticationToken(client, ClientAuthenticationMethod.CLIENT_SECRET_BASIC, null))
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenType(type)
+                .build();
+    }
+}
