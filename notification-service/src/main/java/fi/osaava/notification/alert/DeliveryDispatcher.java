@@ -37,8 +37,9 @@ class DeliveryDispatcher {
         } catch (RuntimeException e) {
             delivery.failed(e.toString(), clock.instant(), properties.maxAttempts(), properties.retryDelay());
             meters.counter("osaava.alerts.failed", "channel", "email").increment();
-            log.warn("Delivery {} to {} failed (attempt {}, now {}): {}", delivery.id(), delivery.email(),
-                    delivery.attempts(), delivery.status(), e.toString());
+            // no e-mail address in logs: the recipient id identifies it, the delivery log (coordinator only) has the rest
+            log.warn("Delivery {} to organisation {} failed (attempt {}, now {}): {}", delivery.id(),
+                    delivery.recipientId(), delivery.attempts(), delivery.status(), e.getClass().getSimpleName());
         }
         deliveries.save(delivery);
     }
