@@ -1,6 +1,8 @@
 package fi.osaava.kit.security;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +23,10 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -42,7 +47,9 @@ public class ApiSecurityConfiguration {
     @Bean
     @Order(ORDER)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
-                                    LimitProperties limits) throws Exception {
+                                    LimitProperties limits, JwtDecoder decoder, SecurityProperties properties,
+                                    ObjectProvider<IssuerDecoder> ownIssuers)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -54,7 +61,7 @@ public class ApiSecurityConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationManagerResolver(byIssuer(decoder, properties, ownIssuers.orderedStream().toList()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -75,6 +82,29 @@ public class ApiSecurityConfiguration {
                 JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience))));
         return decoder;
+    }
+
+    /**
+     * One authentication manager per trusted issuer, chosen by the token's {@code iss}: the primary
+     * issuer's decoder (membership-service's keys), the service's own {@link IssuerDecoder} beans and one
+     * per {@code osaava.security.trusted-issuers} entry. A token from any other issuer is refused with 401.
+     */
+    static JwtIssuerAuthenticationManagerResolver byIssuer(JwtDecoder primary, SecurityProperties properties,
+                                                           List<IssuerDecoder> ownIssuers) {
+        Map<String, AuthenticationManager> managers = new HashMap<>();
+        managers.put(properties.issuer(), manager(primary));
+        for (SecurityProperties.TrustedIssuer trusted : properties.trustedIssuers()) {
+            managers.put(trusted.issuer(), manager(validating(NimbusJwtDecoder.withJwkSetUri(trusted.jwkSetUri()).build(),
+                    trusted.issuer(), properties.audience())));
+        }
+        ownIssuers.forEach(own -> managers.put(own.issuer(), manager(own.decoder())));
+        return new JwtIssuerAuthenticationManagerResolver(managers::get);
+    }
+
+    private static AuthenticationManager manager(JwtDecoder decoder) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(authenticationConverter());
+        return provider::authenticate;
     }
 
     static JwtAuthenticationConverter authenticationConverter() {

@@ -29,6 +29,7 @@ public final class TestTokens {
 
     public static final String ISSUER = "http://test-issuer.osaava";
     public static final String AUDIENCE = "osaava";
+    public static final String SECOND_ISSUER = "http://second-issuer.osaava";
 
     private static final RSAKey KEY = generate();
     private static final RSAKey FOREIGN_KEY = generate();
@@ -45,17 +46,39 @@ public final class TestTokens {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            byte[] body = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-            jwks.createContext("/oauth2/jwks", exchange -> {
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
+            serve(jwks, "/oauth2/jwks", KEY);
+            serve(jwks, "/second-issuer/jwks", FOREIGN_KEY);
             jwks.start();
         }
         return "http://127.0.0.1:" + jwks.getAddress().getPort() + "/oauth2/jwks";
+    }
+
+    /** The JWKS of {@link #SECOND_ISSUER}, another issuer a deployment may choose to trust. */
+    public static String secondIssuerJwkSetUri() {
+        return jwkSetUri().replace("/oauth2/jwks", "/second-issuer/jwks");
+    }
+
+    /** A valid token from {@link #SECOND_ISSUER}, signed with that issuer's own key. */
+    public static String fromSecondIssuer(String organisationId, String... roles) {
+        return sign(FOREIGN_KEY, claims(SECOND_ISSUER, AUDIENCE, organisationId,
+                Instant.now().plus(Duration.ofMinutes(15)), roles));
+    }
+
+    /** Claims to be from {@link #SECOND_ISSUER} but is signed with the primary issuer's key. */
+    public static String secondIssuerForgedWithThePrimaryKey(String organisationId) {
+        return sign(KEY, claims(SECOND_ISSUER, AUDIENCE, organisationId, Instant.now().plus(Duration.ofMinutes(15)),
+                "MEMBER"));
+    }
+
+    private static void serve(HttpServer server, String path, RSAKey key) {
+        byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
     }
 
     /** A valid token for an organisation user or system with the given roles. */

@@ -23,6 +23,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
 import fi.osaava.kit.security.ApiSecurityConfiguration;
+import fi.osaava.kit.security.IssuerDecoder;
 import fi.osaava.membership.identity.IdentityProperties;
 
 /**
@@ -56,6 +57,12 @@ class AuthorizationServerConfiguration {
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentityProperties properties) {
         return ApiSecurityConfiguration.validating(NimbusJwtDecoder.withJwkSource(keys).build(),
                 properties.issuer(), properties.audience());
+    }
+
+    /** This service's own issuer is always trusted here, whatever {@code osaava.security.issuer} says. */
+    @Bean
+    IssuerDecoder ownTokens(JwtDecoder jwtDecoder, IdentityProperties properties) {
+        return new IssuerDecoder(properties.issuer(), jwtDecoder);
     }
 
     @Bean
