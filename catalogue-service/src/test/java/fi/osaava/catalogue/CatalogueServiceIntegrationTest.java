@@ -106,6 +106,18 @@ class CatalogueServiceIntegrationTest {
     }
 
     @Test
+    void listsComeAPageAtATime() {
+        for (int i = 0; i < 3; i++) {
+            http().post().uri("/api/offerings?publish=true").contentType(MediaType.APPLICATION_JSON).body(WEBINAR)
+                    .retrieve().toBodilessEntity();
+        }
+        assertThat(anonymous().get().uri("/api/offerings?size=2").retrieve().body(List.class)).hasSize(2);
+        assertThat(anonymous().get().uri("/api/offerings?size=2&page=1").retrieve().body(List.class)).isNotEmpty();
+        assertThat(anonymous().get().uri("/api/offerings?size=100000").retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
     void anOfferingWithoutCompetenceAreasOrWithAnUnknownCategoryIsA400() {
         ResponseEntity<Map> missing = http().post().uri("/api/offerings").contentType(MediaType.APPLICATION_JSON)
                 .body(WEBINAR.replace("[\"medication-safety\"]", "[]").replace("[\"06\"]", "[\"6\"]"))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.ActedBy;
@@ -44,10 +45,14 @@ public class OfferingManagement {
     }
 
     /** The tray: published offerings, plus the asking organisation's own drafts, newest first. */
-    public List<Offering> list(@Nullable OfferingStatus status, @Nullable String actingOrganisationId) {
-        List<Offering> visible = actingOrganisationId == null
-                ? offerings.findByStatusOrderByCreatedAtDesc(OfferingStatus.PUBLISHED)
-                : offerings.findVisibleTo(actingOrganisationId);
-        return visible.stream().filter(o -> status == null || o.status() == status).toList();
+    public List<Offering> list(@Nullable OfferingStatus status, @Nullable String actingOrganisationId, Pageable page) {
+        if (status == OfferingStatus.PUBLISHED || (status == null && actingOrganisationId == null)) {
+            return offerings.findByStatusOrderByCreatedAtDesc(OfferingStatus.PUBLISHED, page);
+        }
+        if (actingOrganisationId == null) {
+            return List.of();
+        }
+        return status == null ? offerings.findVisibleTo(actingOrganisationId, page)
+                : offerings.findByStatusAndProviderOrganisationIdOrderByCreatedAtDesc(status, actingOrganisationId, page);
     }
 }

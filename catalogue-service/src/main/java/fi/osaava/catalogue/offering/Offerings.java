@@ -3,6 +3,7 @@ package fi.osaava.catalogue.offering;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 import org.springframework.data.mongodb.repository.Query;
 
@@ -11,7 +12,10 @@ public interface Offerings extends MongoRepository<Offering, String> {
     Optional<Offering> findByIdAndProviderOrganisationId(String id, String providerOrganisationId);
 
     @Query(value = "{ $or: [ { status: 'PUBLISHED' }, { providerOrganisationId: ?0 } ] }", sort = "{ createdAt: -1 }")
-    List<Offering> findVisibleTo(String organisationId);
+    List<Offering> findVisibleTo(String organisationId, Pageable page);
 
-    List<Offering> findByStatusOrderByCreatedAtDesc(OfferingStatus status);
+    List<Offering> findByStatusAndProviderOrganisationIdOrderByCreatedAtDesc(OfferingStatus status,
+                                                                             String providerOrganisationId, Pageable page);
+
+    List<Offering> findByStatusOrderByCreatedAtDesc(OfferingStatus status, Pageable page);
 }

@@ -3,6 +3,7 @@ package fi.osaava.membership.organisation;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.ActedBy;
@@ -33,7 +34,9 @@ public class OrganisationManagement {
         return organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation", id));
     }
 
-    public List<Organisation> list() {
-        return organisations.findAllByOrderByNameAsc();
+    /** Every organisation (the coordinator's view) or only the active ones (everyone else's). */
+    public List<Organisation> list(boolean activeOnly, Pageable page) {
+        return activeOnly ? organisations.findByStatusOrderByNameAsc(MembershipStatus.ACTIVE, page)
+                : organisations.findAllByOrderByNameAsc(page);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.ActedBy;
@@ -46,9 +47,11 @@ public class NeedManagement {
     }
 
     /** Published needs and the asking organisation's own drafts, newest first. */
-    public List<CompetenceNeed> list(@Nullable NeedStatus status, String actingOrganisationId) {
-        return needs.findVisibleTo(actingOrganisationId).stream()
-                .filter(need -> status == null || need.status() == status)
-                .toList();
+    public List<CompetenceNeed> list(@Nullable NeedStatus status, String actingOrganisationId, Pageable page) {
+        if (status == null) {
+            return needs.findVisibleTo(actingOrganisationId, page);
+        }
+        return status == NeedStatus.PUBLISHED ? needs.findByStatusOrderByCreatedAtDesc(status, page)
+                : needs.findByStatusAndReportingOrganisationIdOrderByCreatedAtDesc(status, actingOrganisationId, page);
     }
 }

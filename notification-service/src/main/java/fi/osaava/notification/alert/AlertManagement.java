@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.inbox.IncomingEvent;
@@ -62,11 +63,11 @@ public class AlertManagement {
         return created;
     }
 
-    public List<Delivery> deliveriesOf(String needId) {
-        return deliveries.findByNeedIdOrderByCreatedAtAsc(needId);
+    public List<Delivery> deliveriesOf(String needId, Pageable page) {
+        return deliveries.findByNeedIdOrderByCreatedAtAsc(needId, page);
     }
 
-    public List<Delivery> recentDeliveries() {
-        return deliveries.findTop200ByOrderByCreatedAtDesc();
+    public List<Delivery> recentDeliveries(Pageable page) {
+        return deliveries.findAllByOrderByCreatedAtDesc(page);
     }
 }

@@ -2,13 +2,14 @@ package fi.osaava.notification.alert;
 
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface Deliveries extends MongoRepository<Delivery, String> {
 
-    List<Delivery> findByNeedIdOrderByCreatedAtAsc(String needId);
+    List<Delivery> findByNeedIdOrderByCreatedAtAsc(String needId, Pageable page);
 
     List<Delivery> findByStatusOrderByCreatedAtAsc(DeliveryStatus status);
 
-    List<Delivery> findTop200ByOrderByCreatedAtDesc();
+    List<Delivery> findAllByOrderByCreatedAtDesc(Pageable page);
 }

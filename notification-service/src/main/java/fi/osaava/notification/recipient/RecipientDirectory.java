@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.inbox.IncomingEvent;
@@ -37,7 +38,7 @@ public class RecipientDirectory {
         return recipients.findByRegionsContainingAndStatus(region, "ACTIVE");
     }
 
-    public List<Recipient> all() {
-        return recipients.findAllByOrderByNameAsc();
+    public List<Recipient> all(Pageable page) {
+        return recipients.findAllByOrderByNameAsc(page);
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,8 +59,8 @@ class OfferingController {
 
     @GetMapping
     @Operation(summary = "The tray: published offerings (anyone) and the caller's own drafts, newest first")
-    List<OfferingView> list(@RequestParam(required = false) @Nullable OfferingStatus status) {
-        return offerings.list(status, callerOrganisation()).stream().map(OfferingView::of).toList();
+    List<OfferingView> list(@RequestParam(required = false) @Nullable OfferingStatus status, Pageable page) {
+        return offerings.list(status, callerOrganisation(), page).stream().map(OfferingView::of).toList();
     }
 
     private static @Nullable String callerOrganisation() {

@@ -3,6 +3,7 @@ package fi.osaava.membership.organisation.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
-import fi.osaava.membership.organisation.MembershipStatus;
 import fi.osaava.membership.organisation.Organisation;
 import fi.osaava.membership.organisation.OrganisationManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,11 +50,9 @@ class OrganisationController {
 
     @GetMapping
     @Operation(summary = "The member list: every record for the coordinator, public cards of active members for anyone else")
-    List<Object> list() {
+    List<Object> list(Pageable page) {
         boolean coordinator = Actors.optional().map(Actor::isCoordinator).orElse(false);
-        return organisations.list().stream()
-                .filter(o -> coordinator || o.status() == MembershipStatus.ACTIVE)
-                .map(OrganisationController::viewFor).toList();
+        return organisations.list(!coordinator, page).stream().map(OrganisationController::viewFor).toList();
     }
 
     /** Contact data and business ids only to the coordinator and to the organisation itself. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,7 @@ class NeedController {
 
     @GetMapping
     @Operation(summary = "Published needs and the caller's own drafts, newest first (members only)")
-    List<NeedView> list(@RequestParam(required = false) @Nullable NeedStatus status) {
-        return needs.list(status, Actors.current().organisationId()).stream().map(NeedView::of).toList();
+    List<NeedView> list(@RequestParam(required = false) @Nullable NeedStatus status, Pageable page) {
+        return needs.list(status, Actors.current().organisationId(), page).stream().map(NeedView::of).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,9 +44,9 @@ class DeliveryController {
     }
 
     @GetMapping
-    @Operation(summary = "The delivery log: all deliveries of one need, or the 200 most recent")
-    List<DeliveryView> list(@RequestParam(required = false) @Nullable String needId) {
-        List<Delivery> deliveries = needId == null ? alerts.recentDeliveries() : alerts.deliveriesOf(needId);
+    @Operation(summary = "The delivery log: the deliveries of one need, or the most recent ones, a page at a time")
+    List<DeliveryView> list(@RequestParam(required = false) @Nullable String needId, Pageable page) {
+        List<Delivery> deliveries = needId == null ? alerts.recentDeliveries(page) : alerts.deliveriesOf(needId, page);
         return deliveries.stream().map(DeliveryView::of).toList();
     }
 }

@@ -3,6 +3,7 @@ package fi.osaava.notification.recipient.web;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +27,7 @@ class RecipientController {
 
     @GetMapping
     @Operation(summary = "The recipient directory as built from membership events")
-    List<Recipient> list() {
-        return directory.all();
+    List<Recipient> list(Pageable page) {
+        return directory.all(page);
     }
 }
