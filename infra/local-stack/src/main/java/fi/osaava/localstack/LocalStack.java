@@ -247,6 +247,7 @@ public final class LocalStack implements AutoCloseable {
     private @Nullable MongoServer mongo;
     private @Nullable H2Backend mongoBackend;
     private @Nullable ChildProcess greenMail;
+    private @Nullable Tokens tokens;
     private final EnumMap<Service, ChildProcess> services = new EnumMap<>(Service.class);
     private volatile @Nullable StackCredentials credentials;
 
@@ -471,7 +472,15 @@ public final class LocalStack implements AutoCloseable {
 
     /** A fresh access token of the coordinator (roles [COORDINATOR]), valid for 15 minutes. */
     public String coordinatorToken() {
-        return Tokens.clientCredentials(serviceUrl(Service.MEMBERSHIP), coordinatorCredentials());
+        return tokenFor(coordinatorCredentials());
+    }
+
+    /** An access token for the client, reused until shortly before it expires (token requests are rate-limited). */
+    public synchronized String tokenFor(ClientCredentials client) {
+        if (tokens == null) {
+            tokens = new Tokens(serviceUrl(Service.MEMBERSHIP));
+        }
+        return tokens.tokenFor(client);
     }
 
     public Path logFile(Service service) {

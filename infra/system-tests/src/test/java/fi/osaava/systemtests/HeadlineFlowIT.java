@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.localstack.LocalStack;
 import fi.osaava.localstack.Service;
-import fi.osaava.localstack.Tokens;
 import fi.osaava.localstack.demo.DemoData;
 import fi.osaava.localstack.demo.DemoIds;
 import tools.jackson.databind.JsonNode;
@@ -101,8 +100,7 @@ class HeadlineFlowIT {
     @Order(2)
     void realTokensDecideWhoMayDoWhat() {
         String need = demo.headlineNeedRequest(ids).toString();
-        String provider = Tokens.clientCredentials(stack.serviceUrl(Service.MEMBERSHIP),
-                ids.clientCredentials("Savonia-ammattikorkeakoulu").orElseThrow());
+        String provider = stack.tokenFor(ids.clientCredentials("Savonia-ammattikorkeakoulu").orElseThrow());
 
         assertThat(client.status(Service.NEEDS, "POST", "/api/needs", need, "")).isEqualTo(401);
         assertThat(client.status(Service.NEEDS, "POST", "/api/needs", need, "forged.token.value")).isEqualTo(401);
@@ -165,8 +163,7 @@ class HeadlineFlowIT {
 
     /** A real token of the headline need's reporter, from membership-service's authorization server. */
     private static String reporterToken() {
-        return Tokens.clientCredentials(stack.serviceUrl(Service.MEMBERSHIP),
-                ids.clientCredentials(demo.headlineReporter()).orElseThrow());
+        return stack.tokenFor(ids.clientCredentials(demo.headlineReporter()).orElseThrow());
     }
 
     /** Mails about the headline need only: the demo needs loaded at start alert some of the same mailboxes. */

@@ -65,7 +65,7 @@ public class ApiSecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterAfter(new RequestLimitFilter(limits), AuthorizationFilter.class);
+                .addFilterAfter(RequestLimitFilter.writesPerSubject(limits), AuthorizationFilter.class);
         return http.build();
     }
 

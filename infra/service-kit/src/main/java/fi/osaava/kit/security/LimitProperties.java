@@ -10,9 +10,11 @@ import org.springframework.util.unit.DataSize;
  * @param writesPerMinute state-changing requests (anything but GET, HEAD, OPTIONS) one token subject
  *                        may make per minute; more are answered 429 with Retry-After
  * @param maxRequestBody  the largest request body accepted; larger ones are answered 413
+ * @param tokenRequestsPerMinute requests one address may make to an authorization server's token endpoint
  */
 @ConfigurationProperties("osaava.limits")
 public record LimitProperties(
         @DefaultValue("120") int writesPerMinute,
-        @DefaultValue("2MB") DataSize maxRequestBody) {
+        @DefaultValue("2MB") DataSize maxRequestBody,
+        @DefaultValue("60") int tokenRequestsPerMinute) {
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,23 +22,42 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Runs after authentication: refuses oversized bodies (413) and gives every token subject its own
- * Resilience4j rate limiter for writes (429 with Retry-After). Reads are not limited here.
+ * Refuses oversized bodies (413) and gives every caller its own Resilience4j rate limiter for the
+ * requests it counts (429 with Retry-After): on the API, the writes of each token subject; on the
+ * token endpoint, the requests of each remote address (each one costs a password-hash check).
  */
-final class RequestLimitFilter extends OncePerRequestFilter {
+public final class RequestLimitFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final LimitProperties limits;
+    private final int perMinute;
+    private final Function<HttpServletRequest, Optional<String>> counted;
     private final RateLimiterRegistry limiters;
 
-    RequestLimitFilter(LimitProperties limits) {
+    private RequestLimitFilter(LimitProperties limits, int perMinute,
+                               Function<HttpServletRequest, Optional<String>> counted) {
         this.limits = limits;
+        this.perMinute = perMinute;
+        this.counted = counted;
         this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
-                .limitForPeriod(limits.writesPerMinute())
+                .limitForPeriod(perMinute)
                 .limitRefreshPeriod(Duration.ofMinutes(1))
                 .timeoutDuration(Duration.ZERO)
                 .build());
+    }
+
+    /** For the API chain, after authentication: writes counted per token subject. */
+    static RequestLimitFilter writesPerSubject(LimitProperties limits) {
+        return new RequestLimitFilter(limits, limits.writesPerMinute(), request -> READS.contains(request.getMethod())
+                ? Optional.empty()
+                : Optional.of(Actors.optional().map(Actor::subject).orElse("anonymous:" + request.getRemoteAddr())));
+    }
+
+    /** For an authorization server's token endpoint: every request counted per remote address. */
+    public static RequestLimitFilter tokenRequestsPerAddress(LimitProperties limits) {
+        return new RequestLimitFilter(limits, limits.tokenRequestsPerMinute(),
+                request -> Optional.of("address:" + request.getRemoteAddr()));
     }
 
     @Override
@@ -47,13 +68,13 @@ final class RequestLimitFilter extends OncePerRequestFilter {
                     "The body may be at most " + limits.maxRequestBody().toBytes() + " bytes");
             return;
         }
-        if (!READS.contains(request.getMethod())) {
-            String caller = Actors.optional().map(Actor::subject).orElse("anonymous:" + request.getRemoteAddr());
-            RateLimiter limiter = limiters.rateLimiter(caller);
+        Optional<String> caller = counted.apply(request);
+        if (caller.isPresent()) {
+            RateLimiter limiter = limiters.rateLimiter(caller.get());
             if (!limiter.acquirePermission()) {
                 response.setHeader("Retry-After", "60");
                 problem(response, request, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
-                        "At most " + limits.writesPerMinute() + " writes a minute per client; try again later");
+                        "At most " + perMinute + " such requests a minute per client; try again later");
                 return;
             }
         }

@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -24,6 +25,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 
 import fi.osaava.kit.security.ApiSecurityConfiguration;
 import fi.osaava.kit.security.IssuerDecoder;
+import fi.osaava.kit.security.LimitProperties;
+import fi.osaava.kit.security.RequestLimitFilter;
 import fi.osaava.membership.identity.IdentityProperties;
 
 /**
@@ -38,14 +41,16 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(AUTHORIZATION_SERVER_ORDER)
-    SecurityFilterChain authorizationServerSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerSecurity(HttpSecurity http, LimitProperties limits) throws Exception {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.authorizationServerMetadataEndpoint(metadata -> metadata
                             .authorizationServerMetadataCustomizer(AuthorizationServerConfiguration::advertiseWhatIsUsed));
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // each token request costs a password-hash check: bound them per address before that
+                .addFilterBefore(RequestLimitFilter.tokenRequestsPerAddress(limits), DisableEncodeUrlFilter.class);
         return http.build();
     }
 
