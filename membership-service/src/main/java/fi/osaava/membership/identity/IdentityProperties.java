@@ -1,9 +1,11 @@
 package fi.osaava.membership.identity;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -13,13 +15,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audience      the {@code aud} of every access token: the Osaava APIs as a whole
  * @param tokenLifetime how long an access token is valid
  * @param coordinator   the client the coordinator starts with
+ * @param webClient     the public client people's apps log in with (authorization code + PKCE)
  */
 @ConfigurationProperties("osaava.identity")
 public record IdentityProperties(
         @DefaultValue("http://localhost:8081") String issuer,
         @DefaultValue("osaava") String audience,
         @DefaultValue("15m") Duration tokenLifetime,
-        @DefaultValue Coordinator coordinator) {
+        @DefaultValue Coordinator coordinator,
+        @DefaultValue WebClient webClient) {
+
+    @ConstructorBinding
+    public IdentityProperties {
+    }
+
+    /** Without the web client's settings: its defaults. */
+    public IdentityProperties(String issuer, String audience, Duration tokenLifetime, Coordinator coordinator) {
+        this(issuer, audience, tokenLifetime, coordinator, new WebClient("osaava-web", WebClient.DEFAULT_REDIRECT_URIS));
+    }
 
     /**
      * @param clientSecret without it no coordinator client is created; the local stack generates one at
@@ -29,5 +42,17 @@ public record IdentityProperties(
             @DefaultValue("coordinator") String clientId,
             @Nullable String clientSecret,
             @DefaultValue("coordinator") String organisationId) {
+    }
+
+    /**
+     * @param clientId     the public client's id; it has no secret and must use PKCE
+     * @param redirectUris where the authorization endpoint may send the code back to
+     */
+    public record WebClient(
+            @DefaultValue("osaava-web") String clientId,
+            @DefaultValue({"http://localhost:8080/callback", "http://127.0.0.1:8400/callback"}) List<String> redirectUris) {
+
+        static final List<String> DEFAULT_REDIRECT_URIS =
+                List.of("http://localhost:8080/callback", "http://127.0.0.1:8400/callback");
     }
 }

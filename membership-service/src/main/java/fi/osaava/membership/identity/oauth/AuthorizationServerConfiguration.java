@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationServerMetadata;
@@ -16,7 +17,9 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -30,14 +33,18 @@ import fi.osaava.kit.security.RequestLimitFilter;
 import fi.osaava.membership.identity.IdentityProperties;
 
 /**
- * Spring Authorization Server inside membership-service: {@code /oauth2/token} (client credentials),
+ * Spring Authorization Server inside membership-service: {@code /oauth2/token} (client credentials,
+ * authorization code), {@code /oauth2/authorize} (with PKCE, for people via the form login),
  * {@code /oauth2/jwks}, {@code /.well-known/oauth-authorization-server}, plus introspection and
- * revocation. Its filter chain comes first and matches only those endpoints.
+ * revocation. Its filter chain comes first and matches only those endpoints; the login chain next.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
 
     static final int AUTHORIZATION_SERVER_ORDER = 1;
+    static final int LOGIN_ORDER = 2;
+    static final String LOGIN = "/login";
+    static final String LOGOUT = "/logout";
 
     @Bean
     @Order(AUTHORIZATION_SERVER_ORDER)
@@ -48,8 +55,28 @@ class AuthorizationServerConfiguration {
                             .authorizationServerMetadataCustomizer(AuthorizationServerConfiguration::advertiseWhatIsUsed));
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // a browser at the authorization endpoint without a login session is sent to the login form;
+                // the session (not stateless) keeps the login and the authorization request it interrupted
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint(LOGIN), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 // each token request costs a password-hash check: bound them per address before that
+                .addFilterBefore(RequestLimitFilter.tokenRequestsPerAddress(limits), DisableEncodeUrlFilter.class);
+        return http.build();
+    }
+
+    /**
+     * The form login for people (Spring Security's default login page), between the authorization
+     * server's chain and the kit's stateless API chain. It matches only the login and logout pages, so
+     * {@code /api/**} stays with bearer tokens. It keeps CSRF protection, and its password checks are
+     * bounded per address like token requests.
+     */
+    @Bean
+    @Order(LOGIN_ORDER)
+    SecurityFilterChain loginSecurity(HttpSecurity http, LimitProperties limits) throws Exception {
+        http.securityMatcher(LOGIN, LOGOUT)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
                 .addFilterBefore(RequestLimitFilter.tokenRequestsPerAddress(limits), DisableEncodeUrlFilter.class);
         return http.build();
     }
@@ -86,16 +113,20 @@ class AuthorizationServerConfiguration {
         return new ExpiringAuthorizations(clock);
     }
 
-    /** The metadata lists every grant the server could do; clients here may only use client credentials. */
+    /**
+     * The metadata lists every grant the server could do; clients here use client credentials (machines)
+     * or the authorization code with PKCE (the public web client, for people).
+     */
     private static void advertiseWhatIsUsed(OAuth2AuthorizationServerMetadata.Builder metadata) {
         metadata.grantTypes(grants -> {
             grants.clear();
+            grants.add(AuthorizationGrantType.AUTHORIZATION_CODE.getValue());
             grants.add(AuthorizationGrantType.CLIENT_CREDENTIALS.getValue());
         });
         metadata.tokenEndpointAuthenticationMethods(methods -> {
             methods.clear();
             methods.addAll(List.of(ClientAuthenticationMethod.CLIENT_SECRET_BASIC.getValue(),
-                    ClientAuthenticationMethod.CLIENT_SECRET_POST.getValue()));
+                    ClientAuthenticationMethod.CLIENT_SECRET_POST.getValue(), ClientAuthenticationMethod.NONE.getValue()));
         });
     }
 }

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.OAuth2Token;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationCode;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 
@@ -19,10 +21,12 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
  * The tokens this instance issued, for introspection and revocation, kept only while they are valid.
  * Spring's in-memory service keeps every completed authorization for ever, which grows without bound
  * as machine clients fetch a token every few minutes. Resource servers validate the JWTs by signature
- * and never ask here. Per instance, and only for the grant in use (client credentials): a login for
- * people needs a shared store.
+ * and never ask here. Per instance: a person's authorization code must be redeemed at the instance
+ * that issued it (as must the login session), until a shared store replaces this one.
  */
 class ExpiringAuthorizations implements OAuth2AuthorizationService {
+
+    private static final OAuth2TokenType AUTHORIZATION_CODE = new OAuth2TokenType(OAuth2ParameterNames.CODE);
 
     private final Map<String, OAuth2Authorization> byId = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -67,12 +71,14 @@ class ExpiringAuthorizations implements OAuth2AuthorizationService {
             return true;
         }
         return OAuth2TokenType.ACCESS_TOKEN.equals(type) && held.getToken() instanceof OAuth2AccessToken
-                || OAuth2TokenType.REFRESH_TOKEN.equals(type) && held.getToken() instanceof OAuth2RefreshToken;
+                || OAuth2TokenType.REFRESH_TOKEN.equals(type) && held.getToken() instanceof OAuth2RefreshToken
+                || AUTHORIZATION_CODE.equals(type) && held.getToken() instanceof OAuth2AuthorizationCode;
     }
 
     /** Expired when every token it holds has expired; one without tokens yet stays until it has them. */
     private static boolean expired(OAuth2Authorization authorization, Instant now) {
-        Optional<Instant> lastExpiry = Stream.of(authorization.getAccessToken(), authorization.getRefreshToken())
+        Optional<Instant> lastExpiry = Stream.of(authorization.getToken(OAuth2AuthorizationCode.class),
+                        authorization.getAccessToken(), authorization.getRefreshToken())
                 .filter(held -> held != null)
                 .map(held -> held.getToken().getExpiresAt())
                 .map(expiresAt -> expiresAt == null ? Instant.MAX : expiresAt)

@@ -18,7 +18,8 @@ import fi.osaava.membership.identity.IdentityProperties;
 import fi.osaava.membership.identity.Role;
 
 /**
- * The authorization server's view of the {@code clients} collection. A client may use only the
+ * The authorization server's view of the {@code clients} collection, plus the public web client from
+ * configuration ({@code osaava.identity.web-client}). A client may use only the
  * client-credentials grant and gets signed JWTs; its organisation and roles ride along in its
  * settings, for {@link OsaavaTokenClaims}. A revoked client is unknown here, so it gets {@code invalid_client}.
  */
@@ -30,10 +31,12 @@ class MongoRegisteredClientRepository implements RegisteredClientRepository {
 
     private final ClientManagement clients;
     private final IdentityProperties properties;
+    private final RegisteredClient webClient;
 
     MongoRegisteredClientRepository(ClientManagement clients, IdentityProperties properties) {
         this.clients = clients;
         this.properties = properties;
+        this.webClient = webClient(properties);
     }
 
     @Override
@@ -44,6 +47,9 @@ class MongoRegisteredClientRepository implements RegisteredClientRepository {
 
     @Override
     public @Nullable RegisteredClient findByClientId(String clientId) {
+        if (webClient.getClientId().equals(clientId)) {
+            return webClient;
+        }
         return clients.find(clientId).filter(client -> !client.revoked()).map(this::toRegisteredClient).orElse(null);
     }
 
@@ -53,6 +59,9 @@ class MongoRegisteredClientRepository implements RegisteredClientRepository {
      */
     @Override
     public void save(RegisteredClient registeredClient) {
+        if (webClient.getClientId().equals(registeredClient.getClientId())) {
+            return;
+        }
         String secretHash = registeredClient.getClientSecret();
         if (secretHash != null) {
             clients.storeUpgradedSecretHash(registeredClient.getClientId(), secretHash);
@@ -71,6 +80,29 @@ class MongoRegisteredClientRepository implements RegisteredClientRepository {
                 .clientSettings(ClientSettings.builder()
                         .setting(ORGANISATION_SETTING, client.organisationId())
                         .setting(ROLES_SETTING, roles)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+                        .accessTokenTimeToLive(properties.tokenLifetime())
+                        .build())
+                .build();
+    }
+
+    /**
+     * The public client people's apps log in with: no secret, so PKCE is required, and only the
+     * authorization-code grant (Spring Authorization Server gives public clients no refresh tokens).
+     * Its tokens carry the person's organisation and roles, see {@link OsaavaTokenClaims}.
+     */
+    static RegisteredClient webClient(IdentityProperties properties) {
+        IdentityProperties.WebClient web = properties.webClient();
+        return RegisteredClient.withId(web.clientId())
+                .clientId(web.clientId())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUris(uris -> uris.addAll(web.redirectUris()))
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
                         .build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)

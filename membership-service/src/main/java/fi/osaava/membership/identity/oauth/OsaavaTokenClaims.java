@@ -1,6 +1,14 @@
 package fi.osaava.membership.identity.oauth;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -9,11 +17,16 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.stereotype.Component;
 
 import fi.osaava.membership.identity.IdentityProperties;
+import fi.osaava.membership.identity.Role;
+import fi.osaava.membership.identity.User;
+import fi.osaava.membership.identity.UserManagement;
 
 /**
  * What every Osaava API reads from an access token: the audience {@code aud} of the APIs (instead of
  * the client id), the organisation {@code org} the client acts for, its {@code roles} and its
  * {@code client_id}. {@code sub}, {@code iss}, {@code iat} and {@code exp} are the server's own.
+ * For a person (authorization code) {@code sub} is the username and {@code org} and {@code roles} are
+ * the person's, not the web client's.
  */
 @Component
 class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -23,9 +36,17 @@ class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     static final String CLIENT_ID = "client_id";
 
     private final String audience;
+    private final Function<String, Optional<User>> people;
 
-    OsaavaTokenClaims(IdentityProperties properties) {
+    @Autowired
+    OsaavaTokenClaims(IdentityProperties properties, UserManagement users) {
+        this(properties, users::findActive);
+    }
+
+    /** @param people the person who may get tokens now, by username: known and not disabled */
+    OsaavaTokenClaims(IdentityProperties properties, Function<String, Optional<User>> people) {
         this.audience = properties.audience();
+        this.people = people;
     }
 
     @Override
@@ -34,6 +55,11 @@ class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             return;
         }
         RegisteredClient client = context.getRegisteredClient();
+        if (AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType())
+                || AuthorizationGrantType.REFRESH_TOKEN.equals(context.getAuthorizationGrantType())) {
+            customizeForPerson(context, client);
+            return;
+        }
         String organisation = client.getClientSettings().getSetting(MongoRegisteredClientRepository.ORGANISATION_SETTING);
         List<String> roles = client.getClientSettings().getSetting(MongoRegisteredClientRepository.ROLES_SETTING);
         if (organisation == null || roles == null || roles.isEmpty()) {
@@ -44,6 +70,22 @@ class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                 .audience(List.of(audience))
                 .claim(ORGANISATION, organisation)
                 .claim(ROLES, List.copyOf(roles))
+                .claim(CLIENT_ID, client.getClientId());
+    }
+
+    /**
+     * A person's token: {@code sub} is the username the server put there; organisation and roles are
+     * read from the store now, so a disabled person or one deleted since the login gets no token.
+     */
+    private void customizeForPerson(JwtEncodingContext context, RegisteredClient client) {
+        String username = context.getPrincipal().getName();
+        User user = people.apply(username).orElseThrow(() -> new OAuth2AuthenticationException(
+                new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "The user may not get tokens", null)));
+        context.getClaims()
+                .subject(user.username())
+                .audience(List.of(audience))
+                .claim(ORGANISATION, user.organisationId())
+                .claim(ROLES, user.roles().stream().map(Role::name).toList())
                 .claim(CLIENT_ID, client.getClientId());
     }
 }

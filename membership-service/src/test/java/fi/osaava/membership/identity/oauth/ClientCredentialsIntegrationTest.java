@@ -199,13 +199,13 @@ class ClientCredentialsIntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theMetadataNamesTheConfiguredIssuerAndOnlyTheClientCredentialsGrant() {
+    void theMetadataNamesTheConfiguredIssuerAndTheGrantsInUse() {
         Map<String, Object> metadata = http().get().uri("/.well-known/oauth-authorization-server").retrieve().body(Map.class);
 
         assertThat(metadata).containsEntry("issuer", ISSUER)
                 .containsEntry("token_endpoint", ISSUER + "/oauth2/token")
                 .containsEntry("jwks_uri", ISSUER + "/oauth2/jwks")
-                .containsEntry("grant_types_supported", List.of("client_credentials"));
+                .containsEntry("grant_types_supported", List.of("authorization_code", "client_credentials"));
     }
 
     /** The coordinator's admin API calls, with a real token from this service's own token endpoint. */

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -23,7 +26,8 @@ import fi.osaava.membership.identity.IdentityProperties;
 class OsaavaTokenClaimsTest {
 
     final OsaavaTokenClaims claims = new OsaavaTokenClaims(new IdentityProperties("http://localhost:8081", "osaava",
-            Duration.ofMinutes(15), new IdentityProperties.Coordinator("coordinator", null, "coordinator")));
+            Duration.ofMinutes(15), new IdentityProperties.Coordinator("coordinator", null, "coordinator")),
+            username -> Optional.empty());
 
     @Test
     void anAccessTokenCarriesTheApiAudienceTheOrganisationAndTheRolesOfItsClient() {
@@ -62,6 +66,22 @@ class OsaavaTokenClaimsTest {
 
         assertThatThrownBy(() -> claims.customize(context)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("system-1");
+    }
+
+    @Test
+    void aPersonWhoMayNotGetTokensGetsNone() {
+        RegisteredClient web = MongoRegisteredClientRepository.webClient(new IdentityProperties("http://localhost:8081",
+                "osaava", Duration.ofMinutes(15), new IdentityProperties.Coordinator("coordinator", null, "coordinator")));
+        JwtEncodingContext context = JwtEncodingContext.with(JwsHeader.with(SignatureAlgorithm.RS256),
+                        JwtClaimsSet.builder().subject("disabled@example.org").audience(List.of("osaava-web")))
+                .registeredClient(web)
+                .principal(new TestingAuthenticationToken("disabled@example.org", null, "ROLE_MEMBER"))
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .tokenType(OAuth2TokenType.ACCESS_TOKEN)
+                .build();
+
+        assertThatThrownBy(() -> claims.customize(context)).isInstanceOf(OAuth2AuthenticationException.class)
+                .hasMessageContaining("may not get tokens");
     }
 
     private static RegisteredClient client(ClientSettings settings) {

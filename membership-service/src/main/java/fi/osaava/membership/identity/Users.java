@@ -1,0 +1,10 @@
+package fi.osaava.membership.identity;
+
+import java.util.Optional;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Users extends MongoRepository<User, String> {
+
+    Optional<User> findByUsername(String username);
+}

@@ -1,0 +1,51 @@
+package fi.osaava.membership.identity.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import fi.osaava.membership.identity.Role;
+import fi.osaava.membership.identity.UserManagement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/**
+ * The coordinator's admin API for the people of an organisation: coordinator only.
+ */
+@PreAuthorize("hasRole('COORDINATOR')")
+@RestController
+@RequestMapping("/api/organisations/{organisationId}/users")
+@Tag(name = "Users")
+class UserController {
+
+    private final UserManagement users;
+
+    UserController(UserManagement users) {
+        this.users = users;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a person who logs in with the e-mail address; the initial password is in this "
+            + "response only")
+    @SuppressWarnings("NullAway")
+    IssuedUserView create(@PathVariable String organisationId, @Valid @RequestBody UserRequest request) {
+        List<Role> roles = request.roles().stream().distinct().toList();
+        boolean coordinatorOrganisation = users.isCoordinatorOrganisation(organisationId);
+        if (roles.contains(Role.COORDINATOR) != coordinatorOrganisation) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, coordinatorOrganisation
+                    ? "The coordinator's staff have the role COORDINATOR"
+                    : "Only the coordinator's staff have the role COORDINATOR");
+        }
+        return IssuedUserView.of(users.createUser(organisationId, request.email(), roles));
+    }
+}
