@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
@@ -19,6 +18,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TopicProbe;
 
@@ -47,15 +47,13 @@ class MembershipServiceIntegrationTest {
     }
 
     RestClient as(String token) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
+        return TestHttp.to(port)
                 .defaultHeader("Authorization", "Bearer " + token)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
     }
 
     RestClient anonymous() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+        return TestHttp.to(port)
                 .build();
     }
 

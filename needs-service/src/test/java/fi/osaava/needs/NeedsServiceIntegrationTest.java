@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
@@ -73,8 +73,7 @@ class NeedsServiceIntegrationTest {
 
     @Test
     void anotherOrganisationCannotSeeOrPublishADraftAndNothingChanges() {
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+        RestClient http = TestHttp.to(port).build();
         Map<?, ?> draft = http.post().uri("/api/needs")
                 .header("Authorization", "Bearer " + TestTokens.forOrganisation("org-a", "MEMBER"))
                 .contentType(MediaType.APPLICATION_JSON)
@@ -96,8 +95,7 @@ class NeedsServiceIntegrationTest {
 
     @Test
     void refusesMissingExpiredForeignAndMisaddressedTokensWith401() {
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+        RestClient http = TestHttp.to(port).build();
         List<String> refused = List.of(TestTokens.expired("org-a"), TestTokens.fromUntrustedIssuer("org-a"),
                 TestTokens.signedWithAForeignKey("org-a"), TestTokens.forAnotherAudience("org-a"), "not-a-jwt");
         for (String token : refused) {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
+import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestTokens;
 
@@ -25,8 +25,7 @@ class RequestLimitsIntegrationTest {
     int port;
 
     ResponseEntity<String> post(String token, String body) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build()
+        return TestHttp.to(port).build()
                 .post().uri("/api/needs").header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
     }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
+import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestTokens;
 
@@ -26,8 +26,7 @@ class TrustedIssuersIntegrationTest {
     int port;
 
     int statusWith(String token) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build()
+        return TestHttp.to(port).build()
                 .get().uri("/api/needs").header("Authorization", "Bearer " + token)
                 .retrieve().toBodilessEntity().getStatusCode().value();
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -25,6 +24,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
 import fi.osaava.kit.testing.TestTokens;
@@ -192,8 +192,7 @@ class NotificationServiceIntegrationTest {
 
     @Test
     void theDeliveryLogAndDirectoryAreForTheCoordinatorOnly() {
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+        RestClient http = TestHttp.to(port).build();
         for (String path : List.of("/api/deliveries", "/api/recipients")) {
             assertThat(http.get().uri(path).retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(401);
             assertThat(http.get().uri(path).header("Authorization", "Bearer " + TestTokens.forOrganisation("org-a", "MEMBER"))

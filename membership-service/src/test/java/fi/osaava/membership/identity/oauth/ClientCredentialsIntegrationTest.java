@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
@@ -30,6 +29,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.membership.identity.Client;
 import fi.osaava.membership.identity.ClientManagement;
@@ -211,15 +211,13 @@ class ClientCredentialsIntegrationTest {
     /** The coordinator's admin API calls, with a real token from this service's own token endpoint. */
     private RestClient admin() {
         String token = (String) requestToken("coordinator", COORDINATOR_SECRET).getBody().get("access_token");
-        return RestClient.builder().baseUrl("http://localhost:" + port)
+        return TestHttp.to(port)
                 .defaultHeader("Authorization", "Bearer " + token)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
     }
 
     private RestClient http() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+        return TestHttp.to(port)
                 .build();
     }
 

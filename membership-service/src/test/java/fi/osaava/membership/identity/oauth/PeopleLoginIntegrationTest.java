@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
@@ -38,6 +37,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 
 /** A person logs in with the form and gets a token by the authorization code with PKCE, over real HTTP. */
@@ -249,8 +249,7 @@ class PeopleLoginIntegrationTest {
     }
 
     private RestClient http(String token) {
-        RestClient.Builder builder = RestClient.builder().baseUrl(base())
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { });
+        RestClient.Builder builder = TestHttp.to(port);
         if (token != null) {
             builder.defaultHeader("Authorization", "Bearer " + token);
         }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
+import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 
 @ServiceIntegrationTest
@@ -21,8 +21,7 @@ class TokenEndpointLimitIntegrationTest {
     int port;
 
     ResponseEntity<String> requestToken(String secret) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build()
+        return TestHttp.to(port).build()
                 .post().uri("/oauth2/token").headers(h -> h.setBasicAuth("coordinator", secret))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("grant_type=client_credentials")
                 .retrieve().toEntity(String.class);
