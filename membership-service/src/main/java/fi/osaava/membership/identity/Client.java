@@ -78,6 +78,11 @@ public class Client {
         return createdAt;
     }
 
+    /** From now on the client gets no tokens; the ones it holds run out within the token lifetime. */
+    void revoke() {
+        this.revoked = true;
+    }
+
     /** A revoked client gets no more tokens; the ones it has run out within the token lifetime. */
     public boolean revoked() {
         return revoked;

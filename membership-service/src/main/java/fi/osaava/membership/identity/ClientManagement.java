@@ -7,12 +7,14 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.web.NotFoundException;
 import fi.osaava.membership.organisation.MembershipStatus;
 import fi.osaava.membership.organisation.Organisation;
 import fi.osaava.membership.organisation.OrganisationManagement;
@@ -30,14 +32,16 @@ public class ClientManagement {
     private final OrganisationManagement organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ClientSecrets secrets = new ClientSecrets();
 
     ClientManagement(Clients clients, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
-                     Clock clock) {
+                     Clock clock, ApplicationEventPublisher events) {
         this.clients = clients;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A new client for an organisation's system; the returned secret is stored nowhere but as a hash. */
@@ -58,6 +62,23 @@ public class ClientManagement {
     public List<Client> clientsOf(String organisationId) {
         organisations.get(organisationId);
         return clients.findByOrganisationIdOrderByCreatedAtAsc(organisationId);
+    }
+
+    /**
+     * The client gets no more tokens, and the tokens this server still remembers for it stop passing
+     * introspection. Access tokens already handed out are self-contained JWTs: they run out within the
+     * token lifetime. Revoking twice is harmless.
+     */
+    public Client revoke(String organisationId, String clientId) {
+        Client client = clients.findByClientIdAndOrganisationId(clientId, organisationId)
+                .orElseThrow(() -> new NotFoundException("Client", clientId));
+        if (!client.revoked()) {
+            client.revoke();
+            clients.save(client);
+            log.info("Revoked client {} of organisation {}", clientId, organisationId);
+        }
+        events.publishEvent(new AccessWithdrawn(clientId));
+        return client;
     }
 
     public Optional<Client> find(String clientId) {

@@ -30,6 +30,9 @@ public class User {
     private List<Role> roles;
     private Instant createdAt;
     private boolean disabled;
+    /** Set while the person still has the generated initial password. */
+    private boolean initialPassword;
+    private @Nullable Instant passwordChangedAt;
 
     @PersistenceCreator
     @SuppressWarnings("NullAway.Init")
@@ -44,6 +47,7 @@ public class User {
         this.organisationId = organisationId;
         this.roles = List.copyOf(roles);
         this.createdAt = createdAt;
+        this.initialPassword = true;
     }
 
     static User register(String id, String username, String passwordHash, String organisationId, List<Role> roles,
@@ -54,6 +58,21 @@ public class User {
     /** The same password, hashed the way the password encoder now prefers. */
     void rehash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** A password the person chose themselves. */
+    void changePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.initialPassword = false;
+        this.passwordChangedAt = now;
+    }
+
+    void disable() {
+        this.disabled = true;
+    }
+
+    void enable() {
+        this.disabled = false;
     }
 
     public String id() {
@@ -78,6 +97,15 @@ public class User {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** True until the person has replaced the generated initial password with their own. */
+    public boolean hasInitialPassword() {
+        return initialPassword;
+    }
+
+    public @Nullable Instant passwordChangedAt() {
+        return passwordChangedAt;
     }
 
     /** A disabled person cannot log in and gets no more tokens. */

@@ -1,6 +1,7 @@
 package fi.osaava.membership.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,11 +9,14 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.web.NotFoundException;
 import fi.osaava.membership.organisation.MembershipStatus;
 import fi.osaava.membership.organisation.Organisation;
 import fi.osaava.membership.organisation.OrganisationManagement;
@@ -21,6 +25,9 @@ import fi.osaava.membership.organisation.OrganisationManagement;
 @Service
 public class UserManagement {
 
+    public static final int MINIMUM_PASSWORD_LENGTH = 12;
+    public static final Duration INITIAL_PASSWORD_LIFETIME = Duration.ofDays(7);
+
     private static final Logger log = LoggerFactory.getLogger(UserManagement.class);
 
     private final Users users;
@@ -28,15 +35,17 @@ public class UserManagement {
     private final PasswordEncoder passwordEncoder;
     private final IdentityProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ClientSecrets passwords = new ClientSecrets();
 
     UserManagement(Users users, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
-                   IdentityProperties properties, Clock clock) {
+                   IdentityProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -65,6 +74,70 @@ public class UserManagement {
         }
         log.info("Created user {} for organisation {} with roles {}", user.id(), organisationId, roles);
         return new IssuedUser(user.id(), username, password, organisationId, List.copyOf(roles));
+    }
+
+    /** The organisation's people, oldest first; an unknown organisation is a 404. */
+    public List<User> usersOf(String organisationId) {
+        if (!isCoordinatorOrganisation(organisationId)) {
+            organisations.get(organisationId);
+        }
+        return users.findByOrganisationIdOrderByCreatedAtAsc(organisationId);
+    }
+
+    /**
+     * The person can no longer log in or get tokens, and the authorizations this server remembers for
+     * them are dropped. Access tokens already issued run out within the token lifetime.
+     */
+    public User disable(String organisationId, String userId) {
+        User user = userOf(organisationId, userId);
+        if (!user.disabled()) {
+            user.disable();
+            users.save(user);
+            log.info("Disabled user {} of organisation {}", userId, organisationId);
+        }
+        events.publishEvent(new AccessWithdrawn(user.username()));
+        return user;
+    }
+
+    public User enable(String organisationId, String userId) {
+        User user = userOf(organisationId, userId);
+        if (user.disabled()) {
+            user.enable();
+            users.save(user);
+            log.info("Enabled user {} of organisation {}", userId, organisationId);
+        }
+        return user;
+    }
+
+    /**
+     * A person replaces their password, proving they know the current one. The new one must differ from
+     * it and be at least {@value #MINIMUM_PASSWORD_LENGTH} characters long.
+     */
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        User user = findActive(username).orElseThrow(() -> new NotFoundException("User", "of this token"));
+        if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidFieldException("currentPassword", "is not the current password");
+        }
+        if (newPassword.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new InvalidFieldException("newPassword", "must be at least " + MINIMUM_PASSWORD_LENGTH
+                    + " characters long");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidFieldException("newPassword", "must differ from the current password");
+        }
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        users.save(user);
+        log.info("User {} changed their password", user.id());
+    }
+
+    /** A generated initial password works for {@link #INITIAL_PASSWORD_LIFETIME}; the person replaces it. */
+    public boolean initialPasswordExpired(User user) {
+        return user.hasInitialPassword() && user.createdAt().plus(INITIAL_PASSWORD_LIFETIME).isBefore(clock.instant());
+    }
+
+    private User userOf(String organisationId, String userId) {
+        return users.findByIdAndOrganisationId(userId, organisationId)
+                .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
     public boolean isCoordinatorOrganisation(String organisationId) {

@@ -31,7 +31,7 @@ class ClientManagementTest {
     final OrganisationManagement organisations = mock(OrganisationManagement.class);
     final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     final ClientManagement management = new ClientManagement(clients, organisations, encoder,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), event -> { });
 
     @Test
     void createsAMissingClientWithOnlyTheHashOfItsSecret() {

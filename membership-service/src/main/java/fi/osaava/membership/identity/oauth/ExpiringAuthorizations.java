@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.OAuth2Token;
@@ -16,6 +17,8 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationCode;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+
+import fi.osaava.membership.identity.AccessWithdrawn;
 
 /**
  * The tokens this instance issued, for introspection and revocation, kept only while they are valid.
@@ -56,6 +59,12 @@ class ExpiringAuthorizations implements OAuth2AuthorizationService {
     public @Nullable OAuth2Authorization findByToken(String token, @Nullable OAuth2TokenType tokenType) {
         return byId.values().stream().filter(authorization -> holds(authorization, token, tokenType))
                 .findFirst().orElse(null);
+    }
+
+    /** A revoked client or a disabled person: nothing this instance holds for them passes introspection. */
+    @EventListener
+    void forget(AccessWithdrawn withdrawn) {
+        byId.values().removeIf(stored -> stored.getPrincipalName().equals(withdrawn.principalName()));
     }
 
     int size() {

@@ -30,6 +30,7 @@ class PersonDetails implements UserDetailsService, UserDetailsPasswordService {
         return User.withUsername(user.username())
                 .password(user.passwordHash())
                 .disabled(user.disabled())
+                .credentialsExpired(users.initialPasswordExpired(user))
                 .authorities(user.roles().stream().map(role -> "ROLE_" + role.name()).toArray(String[]::new))
                 .build();
     }

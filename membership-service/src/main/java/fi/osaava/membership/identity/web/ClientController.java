@@ -37,6 +37,12 @@ class ClientController {
         return IssuedClientView.of(clients.createSystemClient(organisationId));
     }
 
+    @PostMapping("/{clientId}/revoke")
+    @Operation(summary = "Revoke a client: no more tokens; tokens it holds run out within their lifetime (15 min)")
+    ClientView revoke(@PathVariable String organisationId, @PathVariable String clientId) {
+        return ClientView.of(clients.revoke(organisationId, clientId));
+    }
+
     @GetMapping
     @Operation(summary = "The organisation's clients, without secrets")
     List<ClientView> list(@PathVariable String organisationId) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,5 +48,23 @@ class UserController {
                     : "Only the coordinator's staff have the role COORDINATOR");
         }
         return IssuedUserView.of(users.createUser(organisationId, request.email(), roles));
+    }
+
+    @GetMapping
+    @Operation(summary = "The organisation's people, oldest first, never their passwords")
+    List<UserView> list(@PathVariable String organisationId) {
+        return users.usersOf(organisationId).stream().map(UserView::of).toList();
+    }
+
+    @PostMapping("/{userId}/disable")
+    @Operation(summary = "The person can no longer log in or get tokens; tokens they hold run out within 15 min")
+    UserView disable(@PathVariable String organisationId, @PathVariable String userId) {
+        return UserView.of(users.disable(organisationId, userId));
+    }
+
+    @PostMapping("/{userId}/enable")
+    @Operation(summary = "A disabled person may log in again")
+    UserView enable(@PathVariable String organisationId, @PathVariable String userId) {
+        return UserView.of(users.enable(organisationId, userId));
     }
 }

@@ -151,14 +151,41 @@ class ClientCredentialsIntegrationTest {
     }
 
     @Test
-    void aRevokedClientGetsNoToken() {
-        Map<String, Object> issued = createClient(registerOrganisation("0000003-5"));
+    void aRevokedClientGetsNoTokenAndItsTokenNoLongerPassesIntrospection() {
+        String organisationId = registerOrganisation("0000003-5");
+        Map<String, Object> issued = createClient(organisationId);
         String clientId = (String) issued.get("clientId");
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(clientId)), Update.update("revoked", true), Client.class);
+        String secret = (String) issued.get("clientSecret");
+        String earlierToken = (String) requestToken(clientId, secret).getBody().get("access_token");
+        assertThat(introspectAsCoordinator(earlierToken)).containsEntry("active", true);
 
-        ResponseEntity<Map> response = requestToken(clientId, (String) issued.get("clientSecret"));
+        ResponseEntity<Map> wrongOrganisation = admin().post()
+                .uri("/api/organisations/{id}/clients/{client}/revoke", registerOrganisation("0000012-3"), clientId)
+                .retrieve().toEntity(Map.class);
+        assertThat(wrongOrganisation.getStatusCode().value()).isEqualTo(404);
+        ResponseEntity<Map> byItself = http().post().uri("/api/organisations/{id}/clients/{client}/revoke",
+                        organisationId, clientId).header("Authorization", "Bearer " + earlierToken)
+                .retrieve().toEntity(Map.class);
+        assertThat(byItself.getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<Map> revoked = admin().post()
+                .uri("/api/organisations/{id}/clients/{client}/revoke", organisationId, clientId)
+                .retrieve().toEntity(Map.class);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(revoked.getStatusCode().value()).isEqualTo(200);
+        assertThat(revoked.getBody()).containsEntry("revoked", true);
+        assertThat(requestToken(clientId, secret).getStatusCode().value()).isEqualTo(401);
+        assertThat(introspectAsCoordinator(earlierToken)).containsEntry("active", false);
+        assertThat(admin().post().uri("/api/organisations/{id}/clients/{client}/revoke", organisationId, clientId)
+                .retrieve().toEntity(Map.class).getStatusCode().value()).as("revoking twice").isEqualTo(200);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> introspectAsCoordinator(String token) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("token", token);
+        return http().post().uri("/oauth2/introspect")
+                .headers(headers -> headers.setBasicAuth("coordinator", COORDINATOR_SECRET))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(Map.class);
     }
 
     @Test

@@ -127,6 +127,73 @@ class PeopleLoginIntegrationTest {
     }
 
     @Test
+    void aPersonReplacesTheInitialPasswordAndTheOldOneStopsWorking() throws Exception {
+        String organisationId = registerOrganisation("0000013-1");
+        Map<String, Object> user = createUser(organisationId, "vaihtaja@0000013-1.demo.osaava.fi");
+        String username = (String) user.get("username");
+        String initial = (String) user.get("initialPassword");
+        RestClient asThePerson = http(logIn(username, initial));
+
+        ResponseEntity<Map> wrongCurrent = changePassword(asThePerson, "not-the-password", "a-long-new-password-1");
+        assertThat(wrongCurrent.getStatusCode().value()).isEqualTo(400);
+        assertThat(wrongCurrent.getBody().get("errors").toString()).contains("currentPassword");
+        ResponseEntity<Map> tooShort = changePassword(asThePerson, initial, "short");
+        assertThat(tooShort.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooShort.getBody().get("errors").toString()).contains("newPassword");
+        assertThat(changePassword(asThePerson, initial, "a-long-new-password-1").getStatusCode().value())
+                .isEqualTo(204);
+
+        HttpResponse<String> withTheOld = new Browser().logIn(username, initial);
+        assertThat(location(withTheOld)).endsWith("/login?error");
+        assertThat(logIn(username, "a-long-new-password-1")).isNotBlank();
+        Map<String, Object> listed = usersOf(organisationId).get(0);
+        assertThat(listed).containsEntry("initialPassword", false).containsEntry("disabled", false)
+                .doesNotContainKeys("password", "passwordHash");
+        assertThat(listed.get("passwordChangedAt")).isNotNull();
+    }
+
+    @Test
+    void aMachineClientHasNoPasswordToChangeButKnowsWhoItIs() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> me = admin().get().uri("/api/me").retrieve().body(Map.class);
+        assertThat(me).containsEntry("subject", "coordinator").containsEntry("person", false)
+                .containsEntry("roles", List.of("COORDINATOR"));
+
+        assertThat(changePassword(admin(), "whatever-it-is", "a-long-new-password-1").getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(http(null).get().uri("/api/me").retrieve().toEntity(Map.class).getStatusCode().value())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aDisabledPersonCannotLogInUntilEnabledAgain() throws Exception {
+        String organisationId = registerOrganisation("0000015-8");
+        Map<String, Object> user = createUser(organisationId, "poissa@0000015-8.demo.osaava.fi");
+        String username = (String) user.get("username");
+        String password = (String) user.get("initialPassword");
+        String userId = (String) usersOf(organisationId).get(0).get("id");
+        String personToken = logIn(username, password);
+
+        ResponseEntity<Map> bySelf = http(personToken).post()
+                .uri("/api/organisations/{id}/users/{user}/disable", organisationId, userId).retrieve().toEntity(Map.class);
+        assertThat(bySelf.getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<Map> disabled = admin().post()
+                .uri("/api/organisations/{id}/users/{user}/disable", organisationId, userId).retrieve().toEntity(Map.class);
+        assertThat(disabled.getStatusCode().value()).isEqualTo(200);
+        assertThat(disabled.getBody()).containsEntry("disabled", true);
+
+        HttpResponse<String> refused = new Browser().logIn(username, password);
+        assertThat(location(refused)).endsWith("/login?error");
+        assertThat(admin().post().uri("/api/organisations/{id}/users/{user}/disable", "coordinator", userId)
+                .retrieve().toEntity(Map.class).getStatusCode().value()).as("another organisation's user")
+                .isEqualTo(404);
+
+        admin().post().uri("/api/organisations/{id}/users/{user}/enable", organisationId, userId).retrieve()
+                .toBodilessEntity();
+        assertThat(logIn(username, password)).isNotBlank();
+    }
+
+    @Test
     void theUserApiRefusesWhatItCannotDo() {
         String organisationId = registerOrganisation("0000011-5");
         createUser(organisationId, "taken@0000011-5.demo.osaava.fi");
@@ -287,6 +354,25 @@ class PeopleLoginIntegrationTest {
     private ResponseEntity<Map> postUser(String organisationId, String body) {
         return admin().post().uri("/api/organisations/{id}/users", organisationId)
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
+    }
+
+    private String logIn(String username, String password) throws Exception {
+        Browser browser = new Browser();
+        String verifier = verifier();
+        String code = browser.logInForCode(username, password, challenge(verifier));
+        HttpResponse<String> response = browser.exchange(code, verifier);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return (String) JSONObjectUtils.parse(response.body()).get("access_token");
+    }
+
+    private static ResponseEntity<Map> changePassword(RestClient client, String current, String next) {
+        return client.post().uri("/api/me/password").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("currentPassword", current, "newPassword", next)).retrieve().toEntity(Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> usersOf(String organisationId) {
+        return admin().get().uri("/api/organisations/{id}/users", organisationId).retrieve().body(List.class);
     }
 
     private JWKSet publishedKeys() throws Exception {
