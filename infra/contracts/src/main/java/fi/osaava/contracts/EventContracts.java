@@ -46,6 +46,10 @@ public final class EventContracts {
     /** Prefix of the schemas' {@code $id}; the value of the CloudEvents {@code dataschema} attribute is this plus {@code <type>.schema.json}. */
     public static final String SCHEMA_ID_PREFIX = "https://osaava.fi/contracts/events/";
 
+    /** The competence vocabulary file every service reads (through the service kit) and its schema. */
+    public static final String VOCABULARY = "reference/competence-vocabulary.v2.json";
+    public static final String VOCABULARY_SCHEMA_ID = "https://osaava.fi/contracts/reference/competence-vocabulary.schema.json";
+
     private static final String RESOURCE_DIR = "events/";
     private static final String SCHEMA_SUFFIX = ".schema.json";
     private static final String EXAMPLE_SUFFIX = ".example.json";
@@ -133,6 +137,25 @@ public final class EventContracts {
         }
     }
 
+    /** Validates a version of the competence vocabulary against its schema; empty when it conforms. */
+    public static List<String> vocabularyViolations(String json) {
+        Schema schema = SCHEMAS.computeIfAbsent(VOCABULARY_SCHEMA_ID,
+                id -> REGISTRY.getSchema(SchemaLocation.of(id)));
+        JsonNode data;
+        try {
+            data = JSON.readTree(json);
+        }
+        catch (JacksonException ex) {
+            return List.of("$: not valid JSON: " + ex.getOriginalMessage());
+        }
+        return schema.validate(data).stream().map(EventContracts::describe).toList();
+    }
+
+    /** The JSON text of a bundled resource such as {@link #VOCABULARY}. */
+    public static String resourceText(String name) {
+        return resource(name);
+    }
+
     private static Schema compiledSchema(String type) {
         requireKnown(type);
         return SCHEMAS.computeIfAbsent(type, t -> REGISTRY.getSchema(SchemaLocation.of(schemaId(t))));
@@ -145,6 +168,9 @@ public final class EventContracts {
     }
 
     private static @Nullable String bundledSchema(String iri) {
+        if (VOCABULARY_SCHEMA_ID.equals(iri)) {
+            return resource("reference/competence-vocabulary.schema.json");
+        }
         if (!iri.startsWith(SCHEMA_ID_PREFIX) || !iri.endsWith(SCHEMA_SUFFIX)
                 || iri.length() < SCHEMA_ID_PREFIX.length() + SCHEMA_SUFFIX.length()) {
             return null;

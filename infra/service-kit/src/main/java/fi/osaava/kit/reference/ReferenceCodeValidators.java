@@ -20,7 +20,15 @@ public final class ReferenceCodeValidators {
     public static final class CompetenceArea implements ConstraintValidator<CompetenceAreaCode, String> {
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-            return value == null || ReferenceData.get().isCompetenceArea(value);
+            if (value == null || ReferenceData.get().isCurrentCompetenceArea(value)) {
+                return true;
+            }
+            ReferenceData.get().competenceConcept(value).flatMap(CompetenceConcept::replacement).ifPresent(replacement -> {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("is deprecated in the competence vocabulary; use "
+                        + replacement).addConstraintViolation();
+            });
+            return false;
         }
     }
 }
