@@ -20,7 +20,8 @@ class CatalogueConfiguration {
     /** The published tray is open to anyone; writes need a token. */
     @Bean
     PublicEndpoints publicCatalogue() {
-        return PublicEndpoints.get("/api/offerings", "/api/offerings/*");
+        return PublicEndpoints.get("/api/offerings", "/api/offerings/*", "/api/thesis-topics", "/api/thesis-topics/*",
+                "/api/networks", "/api/networks/*");
     }
 
     @Bean

@@ -1,0 +1,11 @@
+package fi.osaava.catalogue.network;
+
+import java.util.List;
+
+import fi.osaava.catalogue.contact.ContactPerson;
+
+/** What the hosting organisation writes about a network. */
+public record NetworkDraft(String name, NetworkKind kind, String description, String howToJoin,
+                           List<String> competenceAreas, List<String> regions, String language,
+                           ContactPerson contact) {
+}
