@@ -125,6 +125,21 @@ class ThesisTopicsAndNetworksIntegrationTest {
         assertThat(ids(anonymous(), "/api/networks?q=vertaisverkosto&includeClosed=true")).containsExactly(id);
     }
 
+    @Test
+    void anyoneReadsTheVocabularyThisServiceValidatesAgainst() {
+        Map<?, ?> vocabulary = anonymous().get().uri("/api/vocabulary").retrieve().body(Map.class);
+        List<Map<String, Object>> concepts = (List<Map<String, Object>>) vocabulary.get("concepts");
+
+        assertThat(vocabulary.get("version")).isEqualTo(2);
+        assertThat(concepts).hasSize(50).filteredOn(concept -> "medication-safety".equals(concept.get("code")))
+                .singleElement().satisfies(concept -> {
+                    assertThat((List<String>) concept.get("narrower")).contains("medication-calculations");
+                    assertThat((Map<String, String>) concept.get("labels")).containsEntry("sv", "Läkemedelssäkerhet");
+                });
+        assertThat((List<Map<String, Object>>) anonymous().get().uri("/api/regions?language=sv").retrieve()
+                .body(List.class)).contains(Map.of("code", "11", "name", "Norra Savolax"));
+    }
+
     private List<Object> ids(RestClient client, String uri) {
         Map<?, ?> page = client.get().uri(uri).retrieve().body(Map.class);
         return ((List<Map<String, Object>>) page.get("items")).stream().map(item -> item.get("id")).toList();

@@ -13,6 +13,7 @@ import fi.osaava.kit.outbox.OutboxProperties;
 import fi.osaava.kit.outbox.OutboxRelay;
 import fi.osaava.kit.outbox.OutboxRoute;
 import fi.osaava.kit.outbox.OutboxRelayConfiguration;
+import fi.osaava.kit.reference.VocabularyController;
 import fi.osaava.kit.security.ApiSecurityConfiguration;
 import fi.osaava.kit.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +22,8 @@ import jakarta.validation.Validator;
 /** The chassis every service gets by depending on the kit. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({ProblemDetailsAdvice.class, OutboxRelayConfiguration.class, ApiSecurityConfiguration.class})
+@Import({ProblemDetailsAdvice.class, OutboxRelayConfiguration.class, ApiSecurityConfiguration.class,
+        VocabularyController.class})
 public class KitAutoConfiguration {
 
     @Bean

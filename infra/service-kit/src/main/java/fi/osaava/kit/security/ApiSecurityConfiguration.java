@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -56,6 +57,7 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+                    requests.requestMatchers(HttpMethod.GET, "/api/vocabulary", "/api/regions").permitAll();
                     publicEndpoints.orderedStream().flatMap(p -> p.endpoints().stream())
                             .forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
                     requests.anyRequest().authenticated();
