@@ -198,7 +198,8 @@ class ContactPersonsIntegrationTest {
             events.send(NEEDS, needId, NEED, need(needId), ceId);
             String later = UUID.randomUUID().toString();
             events.send(NEEDS, later, NEED, need(later));
-            await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(without.domain()).size() >= 2);
+            await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(without.domain()).size() >= 2
+                    && mailsToDomain(withContacts.domain()).size() >= 4);
 
             assertThat(mailsToDomain(withContacts.domain())).containsExactlyInAnyOrder(
                     withContacts.address("aino"), withContacts.address("erik"),
