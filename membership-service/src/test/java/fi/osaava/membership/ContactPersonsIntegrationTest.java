@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -219,8 +220,11 @@ class ContactPersonsIntegrationTest {
         assertThat(delete(coordinator(), a.id(), "never-was-a-contact")).isEqualTo(404);
 
         try (TopicProbe probe = TopicProbe.on(brokers, "membership.organisations.v1")) {
-            List<ConsumerRecord<String, String>> records = probe.drain(Duration.ofSeconds(5)).stream()
-                    .filter(r -> a.id().equals(r.key())).toList();
+            // at least once: a save racing the relay may send an event again, always with the same ce_id
+            Map<String, ConsumerRecord<String, String>> byId = new LinkedHashMap<>();
+            probe.drain(Duration.ofSeconds(5)).stream().filter(r -> a.id().equals(r.key()))
+                    .forEach(r -> byId.putIfAbsent(TopicProbe.header(r, "ce_id"), r));
+            List<ConsumerRecord<String, String>> records = List.copyOf(byId.values());
             assertThat(records).extracting(r -> TopicProbe.header(r, "ce_type")).containsExactly(
                     "fi.osaava.membership.organisation.registered.v1", CHANGED, CHANGED, CHANGED, ERASED);
             records.forEach(r -> EventContracts.assertConforms(TopicProbe.header(r, "ce_type"), r.value()));
