@@ -37,6 +37,12 @@ public final class EventContracts {
     /** Topic {@code membership.organisations.v1}, key = organisationId. */
     public static final String ORGANISATION_REGISTERED = "fi.osaava.membership.organisation.registered.v1";
 
+    /** Topic {@code membership.organisations.v1}, key = organisationId. */
+    public static final String ORGANISATION_CONTACTS_CHANGED = "fi.osaava.membership.organisation.contacts-changed.v1";
+
+    /** Topic {@code membership.organisations.v1}, key = organisationId. */
+    public static final String CONTACT_PERSON_ERASED = "fi.osaava.membership.contact-person.erased.v1";
+
     /** Topic {@code catalogue.offerings.v1}, key = offeringId. */
     public static final String OFFERING_PUBLISHED = "fi.osaava.catalogue.offering.published.v1";
 
@@ -55,7 +61,8 @@ public final class EventContracts {
     private static final String EXAMPLE_SUFFIX = ".example.json";
 
     private static final Set<String> EVENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(
-            List.of(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED)));
+            List.of(ORGANISATION_REGISTERED, ORGANISATION_CONTACTS_CHANGED, CONTACT_PERSON_ERASED,
+                    OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,6 +1,8 @@
 package fi.osaava.contracts;
 
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PUBLISHED;
+import static fi.osaava.contracts.EventContracts.CONTACT_PERSON_ERASED;
+import static fi.osaava.contracts.EventContracts.ORGANISATION_CONTACTS_CHANGED;
 import static fi.osaava.contracts.EventContracts.OFFERING_PUBLISHED;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_REGISTERED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +39,15 @@ class EventContractsTest {
         return EventContracts.eventTypes();
     }
 
+    /** The types whose data names competence areas, and so carries the vocabulary's codes. */
+    static Set<String> typesWithCompetenceAreas() {
+        return Set.of(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED);
+    }
+
     @Test
-    void knowsExactlyTheThreePublishedEventTypes() {
-        assertThat(EventContracts.eventTypes())
-                .containsExactly(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED);
+    void knowsExactlyThePublishedEventTypes() {
+        assertThat(EventContracts.eventTypes()).containsExactly(ORGANISATION_REGISTERED, ORGANISATION_CONTACTS_CHANGED,
+                CONTACT_PERSON_ERASED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED);
     }
 
     @Test
@@ -75,7 +82,7 @@ class EventContractsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("eventTypes")
+    @MethodSource("typesWithCompetenceAreas")
     void competenceAreaCodesAreCheckedForFormOnlySoTheVocabularyCanGrowWithoutANewEventVersion(String type) {
         JsonNode code = JSON.readTree(EventContracts.schema(type)).at("/$defs/competenceAreaCode");
         if (code.isMissingNode()) {
@@ -151,6 +158,34 @@ class EventContractsTest {
     }
 
     @Test
+    void anErasureNamesTheAddressOnlyByItsHashAndCarriesNoPersonalData() {
+        assertThat(EventContracts.example(CONTACT_PERSON_ERASED)).doesNotContain("@");
+        String plainAddress = exampleWith(CONTACT_PERSON_ERASED, data -> data.put("emailSha256", "erik@demo-amk.example.org"));
+        String upperCaseHex = exampleWith(CONTACT_PERSON_ERASED,
+                data -> data.put("emailSha256", data.get("emailSha256").asString().toUpperCase()));
+        String withAddress = exampleWith(CONTACT_PERSON_ERASED, data -> data.put("email", "erik@demo-amk.example.org"));
+        String withName = exampleWith(CONTACT_PERSON_ERASED, data -> data.put("name", "Erik"));
+
+        assertThat(EventContracts.violations(CONTACT_PERSON_ERASED, plainAddress)).singleElement().asString().contains("emailSha256");
+        assertThat(EventContracts.violations(CONTACT_PERSON_ERASED, upperCaseHex)).singleElement().asString().contains("emailSha256");
+        assertThat(EventContracts.violations(CONTACT_PERSON_ERASED, withAddress)).isNotEmpty();
+        assertThat(EventContracts.violations(CONTACT_PERSON_ERASED, withName)).isNotEmpty();
+    }
+
+    @Test
+    void aContactPersonNeedsAValidAddressAndOneOfTheThreeLanguages() {
+        String badAddress = exampleWith(ORGANISATION_CONTACTS_CHANGED,
+                data -> ((ObjectNode) data.get("contactPersons").get(0)).put("email", "aino.demo-amk.example.org"));
+        String badLanguage = exampleWith(ORGANISATION_CONTACTS_CHANGED,
+                data -> ((ObjectNode) data.get("contactPersons").get(1)).put("language", "de"));
+
+        assertThat(EventContracts.violations(ORGANISATION_CONTACTS_CHANGED, badAddress))
+                .singleElement().asString().contains("contactPersons[0].email");
+        assertThat(EventContracts.violations(ORGANISATION_CONTACTS_CHANGED, badLanguage))
+                .singleElement().asString().contains("contactPersons[1].language");
+    }
+
+    @Test
     void aBusinessIdThatIsNotAYTunnusIsRejectedNamingTheField() {
         String organisation = exampleWith(ORGANISATION_REGISTERED, data -> data.put("businessId", "00000019"));
 
@@ -222,6 +257,8 @@ class EventContractsTest {
         JsonNode asyncApi = asyncApi();
         Map<String, String> topics = Map.of(
                 ORGANISATION_REGISTERED, "membership.organisations.v1",
+                ORGANISATION_CONTACTS_CHANGED, "membership.organisations.v1",
+                CONTACT_PERSON_ERASED, "membership.organisations.v1",
                 OFFERING_PUBLISHED, "catalogue.offerings.v1",
                 COMPETENCE_NEED_PUBLISHED, "needs.competence-needs.v1");
 

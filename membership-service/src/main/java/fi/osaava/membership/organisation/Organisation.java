@@ -1,7 +1,9 @@
 package fi.osaava.membership.organisation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,7 +14,9 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.event.EmailHash;
 import fi.osaava.kit.event.OutboxAggregate;
+import fi.osaava.kit.web.ConflictException;
 
 /** A member organisation of the ecosystem. Its events travel in its own document. */
 @Document("organisations")
@@ -37,6 +41,13 @@ public class Organisation extends OutboxAggregate {
     private Instant registeredAt;
     /** Grows with every change that is published, so consumers can ignore stale events. */
     private long revision;
+    /** In this document, so a change to them and its events are one atomic write. */
+    private List<ContactPerson> contactPersons = new ArrayList<>();
+    /**
+     * Ids (nothing personal) of the contact persons erased from this organisation: a repeated erasure
+     * is told apart from an unknown id.
+     */
+    private List<String> erasedContactPersonIds = new ArrayList<>();
 
     @PersistenceCreator
     @SuppressWarnings("NullAway.Init")
@@ -66,6 +77,61 @@ public class Organisation extends OutboxAggregate {
 
     public static Organisation register(OrganisationProfile profile, Instant now, ActedBy actedBy) {
         return new Organisation(profile, now, actedBy);
+    }
+
+    /**
+     * Adds a contact person; at most one per e-mail address (case-insensitive) in an organisation.
+     * Publishes the new list of contact persons.
+     */
+    public ContactPerson addContactPerson(ContactDetails details, Instant now, ActedBy actedBy) {
+        if (contactPersons.stream().anyMatch(person -> person.hasEmail(details.email()))) {
+            // the address is not repeated in the answer: it may end up in a log on the way
+            throw new ConflictException("Organisation " + id + " already has a contact person with that e-mail address");
+        }
+        ContactPerson person = ContactPerson.of(details, now);
+        List<ContactPerson> changed = new ArrayList<>(contactPersons);
+        changed.add(person);
+        contactPersons = changed;
+        revision++;
+        raiseContactPersonsChanged(now, actedBy);
+        return person;
+    }
+
+    /**
+     * Erases a contact person: the whole entry goes, nothing of it is kept but its id. Publishes the new
+     * list and an erasure event that names the address only by its hash, so other services erase it too.
+     */
+    public ContactErasure eraseContactPerson(String contactPersonId, Instant now, ActedBy actedBy) {
+        Optional<ContactPerson> person = contactPerson(contactPersonId);
+        if (person.isEmpty()) {
+            return erasedContactPersonIds.contains(contactPersonId) ? ContactErasure.ALREADY_ERASED
+                    : ContactErasure.UNKNOWN;
+        }
+        List<ContactPerson> remaining = new ArrayList<>(contactPersons);
+        remaining.removeIf(candidate -> candidate.id().equals(contactPersonId));
+        contactPersons = remaining;
+        List<String> erased = new ArrayList<>(erasedContactPersonIds);
+        erased.add(contactPersonId);
+        erasedContactPersonIds = erased;
+        // one change, one revision: both events carry it
+        revision++;
+        raiseContactPersonsChanged(now, actedBy);
+        raise(ContactPersonErased.TYPE, new ContactPersonErased(id, contactPersonId,
+                EmailHash.of(person.get().email()), revision, now, actedBy), now);
+        return ContactErasure.ERASED;
+    }
+
+    private void raiseContactPersonsChanged(Instant now, ActedBy actedBy) {
+        raise(ContactPersonsChanged.TYPE, new ContactPersonsChanged(id,
+                contactPersons.stream().map(ContactPersonsChanged.Contact::of).toList(), revision, now, actedBy), now);
+    }
+
+    public Optional<ContactPerson> contactPerson(String contactPersonId) {
+        return contactPersons.stream().filter(person -> person.id().equals(contactPersonId)).findFirst();
+    }
+
+    public List<ContactPerson> contactPersons() {
+        return List.copyOf(contactPersons);
     }
 
     @Override

@@ -3,15 +3,20 @@ package fi.osaava.membership.organisation;
 import java.time.Clock;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.web.ConflictException;
 import fi.osaava.kit.web.NotFoundException;
 
 @Service
 public class OrganisationManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(OrganisationManagement.class);
 
     private final Organisations organisations;
     private final Clock clock;
@@ -38,5 +43,41 @@ public class OrganisationManagement {
     public List<Organisation> list(boolean activeOnly, Pageable page) {
         return activeOnly ? organisations.findByStatusOrderByNameAsc(MembershipStatus.ACTIVE, page)
                 : organisations.findAllByOrderByNameAsc(page);
+    }
+
+    /** Only the organisation itself or the coordinator; another organisation learns nothing (404). */
+    public ContactPerson addContactPerson(String organisationId, ContactDetails details, Actor actor) {
+        Organisation organisation = manageableBy(actor, organisationId);
+        ContactPerson person = organisation.addContactPerson(details, clock.instant(), actor.actedBy());
+        organisations.save(organisation);
+        // ids only: contact e-mail addresses never go to the logs, nor the actor (a person's subject is their address)
+        log.info("Contact person {} added to organisation {}", person.id(), organisationId);
+        return person;
+    }
+
+    /**
+     * Erases a contact person from this service and, through the events, from the others. Erasing one
+     * that is already erased changes nothing; an id that never was a contact here is a 404.
+     */
+    public ContactErasure eraseContactPerson(String organisationId, String contactPersonId, Actor actor) {
+        Organisation organisation = manageableBy(actor, organisationId);
+        ContactErasure outcome = organisation.eraseContactPerson(contactPersonId, clock.instant(), actor.actedBy());
+        switch (outcome) {
+            case ERASED -> {
+                organisations.save(organisation);
+                log.info("Contact person {} of organisation {} erased", contactPersonId, organisationId);
+            }
+            case ALREADY_ERASED -> log.debug("Contact person {} of organisation {} was already erased",
+                    contactPersonId, organisationId);
+            case UNKNOWN -> throw new NotFoundException("Contact person", contactPersonId);
+        }
+        return outcome;
+    }
+
+    private Organisation manageableBy(Actor actor, String organisationId) {
+        if (!actor.isCoordinator() && !actor.actsFor(organisationId)) {
+            throw new NotFoundException("Organisation", organisationId);
+        }
+        return get(organisationId);
     }
 }

@@ -48,8 +48,10 @@ public class AlertManagement {
         List<Delivery> created = new ArrayList<>();
         for (Recipient recipient : directory.candidatesIn(need.region())) {
             AlertPolicy.reasonToAlert(recipient, need).ifPresent(reason -> {
+                List<Addressee> addressees = recipient.alertAddresses().stream()
+                        .map(address -> Addressee.of(address.email(), address.contactPersonId())).toList();
                 Delivery delivery = new Delivery(event.id(), need.needId(), recipient.organisationId(),
-                        recipient.name(), recipient.contactEmail(), reason, AlertText.subject(need),
+                        recipient.name(), addressees, reason, AlertText.subject(need),
                         AlertText.body(recipient, need, reason), clock.instant(), properties.leaseTime());
                 try {
                     created.add(deliveries.insert(delivery));

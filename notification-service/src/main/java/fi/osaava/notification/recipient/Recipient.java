@@ -3,13 +3,18 @@ package fi.osaava.notification.recipient;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import fi.osaava.kit.event.EmailHash;
+
 /**
  * An organisation as this service knows it, kept current from membership events: enough to
  * decide who is alerted about what, and where to send it.
+ *
+ * @param contactPersons the organisation's contact persons (address, language, receives alerts)
  */
 @Document("recipients")
 public record Recipient(
@@ -22,19 +27,55 @@ public record Recipient(
         Set<String> competenceAreasOfInterest,
         Set<String> targetGroups,
         String contactEmail,
-        long revision) {
+        long revision,
+        List<ContactPerson> contactPersons) {
+
+    public record ContactPerson(String contactPersonId, String email, @Nullable String language, boolean receivesAlerts) {
+    }
+
+    public Recipient {
+        // documents written before contact persons existed have none
+        contactPersons = contactPersons == null ? List.of() : List.copyOf(contactPersons);
+    }
 
     public boolean isActive() {
         return "ACTIVE".equals(status);
     }
 
-    static Recipient from(OrganisationRegisteredMessage m) {
-        return new Recipient(m.organisationId(), m.name(), m.type(), m.status(), List.copyOf(m.regions()),
-                Set.copyOf(orEmpty(m.competenceAreasOffered())), Set.copyOf(orEmpty(m.competenceAreasOfInterest())),
-                Set.copyOf(orEmpty(m.targetGroups())), m.contactEmail(), m.revision());
+    /** The contact persons who receive alerts; the organisation's own address when there are none. */
+    public List<AlertAddress> alertAddresses() {
+        List<AlertAddress> persons = contactPersons.stream().filter(ContactPerson::receivesAlerts)
+                .map(person -> new AlertAddress(person.email(), person.contactPersonId())).toList();
+        return persons.isEmpty() ? List.of(new AlertAddress(contactEmail, null)) : persons;
     }
 
-    private static List<String> orEmpty(@org.jspecify.annotations.Nullable List<String> values) {
+    public boolean hasContactPerson(String contactPersonId) {
+        return contactPersons.stream().anyMatch(person -> person.contactPersonId().equals(contactPersonId));
+    }
+
+    /** A registration carries no contact persons: the ones already known stay. */
+    static Recipient from(OrganisationRegisteredMessage m, List<ContactPerson> knownContactPersons) {
+        return new Recipient(m.organisationId(), m.name(), m.type(), m.status(), List.copyOf(m.regions()),
+                Set.copyOf(orEmpty(m.competenceAreasOffered())), Set.copyOf(orEmpty(m.competenceAreasOfInterest())),
+                Set.copyOf(orEmpty(m.targetGroups())), m.contactEmail(), m.revision(), knownContactPersons);
+    }
+
+    Recipient withContactPersons(OrganisationContactsChangedMessage m) {
+        return new Recipient(organisationId, name, type, status, regions, competenceAreasOffered,
+                competenceAreasOfInterest, targetGroups, contactEmail, m.revision(), m.contactPersons().stream()
+                .map(c -> new ContactPerson(c.contactPersonId(), c.email(), c.language(), c.receivesAlerts()))
+                .toList());
+    }
+
+    /** Drops the person by id and by address hash; an erasure is never stale, but the revision only grows. */
+    Recipient without(ContactPersonErasedMessage m) {
+        return new Recipient(organisationId, name, type, status, regions, competenceAreasOffered,
+                competenceAreasOfInterest, targetGroups, contactEmail, Math.max(revision, m.revision()),
+                contactPersons.stream().filter(person -> !person.contactPersonId().equals(m.contactPersonId())
+                        && !EmailHash.of(person.email()).equals(m.emailSha256())).toList());
+    }
+
+    private static List<String> orEmpty(@Nullable List<String> values) {
         return values == null ? List.of() : values;
     }
 }

@@ -1,9 +1,11 @@
 package fi.osaava.notification.recipient;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
@@ -16,9 +18,11 @@ public class RecipientDirectory {
     private static final Logger log = LoggerFactory.getLogger(RecipientDirectory.class);
 
     private final Recipients recipients;
+    private final ApplicationEventPublisher publisher;
 
-    RecipientDirectory(Recipients recipients) {
+    RecipientDirectory(Recipients recipients, ApplicationEventPublisher publisher) {
         this.recipients = recipients;
+        this.publisher = publisher;
     }
 
     /** Returns false when the event was already applied or is older than what the directory holds. */
@@ -30,8 +34,44 @@ public class RecipientDirectory {
                     message.organisationId(), current.revision());
             return false;
         }
-        recipients.save(Recipient.from(message));
+        recipients.save(Recipient.from(message, current == null ? List.of() : current.contactPersons()));
         return true;
+    }
+
+    /** Takes the new list of contact persons if it is newer than what the directory holds. */
+    public boolean applyContactPersons(IncomingEvent<OrganisationContactsChangedMessage> event) {
+        OrganisationContactsChangedMessage message = event.data();
+        Recipient current = recipients.findById(message.organisationId()).orElse(null);
+        if (current == null) {
+            // its registration comes first on the same partition; without it there is nobody to alert
+            log.warn("Skipping event {}: organisation {} is not in the directory", event.id(), message.organisationId());
+            return false;
+        }
+        if (current.revision() >= message.revision()) {
+            log.debug("Skipping event {}: organisation {} is already at revision {}", event.id(),
+                    message.organisationId(), current.revision());
+            return false;
+        }
+        recipients.save(current.withContactPersons(message));
+        return true;
+    }
+
+    /**
+     * Erases a contact person here and wherever this service copied the address (listeners of
+     * {@link ContactPersonErased}). Whatever the revision, and as often as the event comes.
+     */
+    public void erase(IncomingEvent<ContactPersonErasedMessage> event) {
+        ContactPersonErasedMessage message = event.data();
+        recipients.findById(message.organisationId())
+                .ifPresent(current -> recipients.save(current.without(message)));
+        publisher.publishEvent(new ContactPersonErased(message.organisationId(), message.contactPersonId(),
+                message.emailSha256()));
+        log.info("Contact person {} of organisation {} erased (event {})", message.contactPersonId(),
+                message.organisationId(), event.id());
+    }
+
+    public Optional<Recipient> find(String organisationId) {
+        return recipients.findById(organisationId);
     }
 
     public List<Recipient> candidatesIn(String region) {

@@ -17,7 +17,7 @@ class AlertPolicyTest {
 
     static Recipient org(String id, String type, List<String> regions, Set<String> offered, Set<String> interested,
                          Set<String> targetGroups) {
-        return new Recipient(id, id, type, "ACTIVE", regions, offered, interested, targetGroups, id + "@demo.osaava.fi", 1);
+        return new Recipient(id, id, type, "ACTIVE", regions, offered, interested, targetGroups, id + "@demo.osaava.fi", 1, List.of());
     }
 
     @Test
@@ -63,7 +63,7 @@ class AlertPolicyTest {
     void doesNotAlertOtherMemberTypesInactiveMembersOrTheReporterItself() {
         Recipient union = org("liitto", "UNION", List.of("11"), Set.of(), Set.of("medication-safety"), Set.of());
         Recipient suspended = new Recipient("x", "x", "VOCATIONAL_COLLEGE", "SUSPENDED", List.of("11"),
-                Set.of("medication-safety"), Set.of(), Set.of(), "x@demo.osaava.fi", 2);
+                Set.of("medication-safety"), Set.of(), Set.of(), "x@demo.osaava.fi", 2, List.of());
         Recipient reporter = org("org-pshva", "SERVICE_PRODUCER", List.of("11"), Set.of(), Set.of("medication-safety"),
                 Set.of());
 

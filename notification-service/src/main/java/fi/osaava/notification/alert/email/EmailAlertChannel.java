@@ -37,17 +37,18 @@ class EmailAlertChannel implements AlertChannel {
     }
 
     @Override
-    public void send(Delivery delivery) {
-        Runnable send = () -> mail.send(toMessage(delivery));
+    public void send(Delivery delivery, String address) {
+        Runnable send = () -> mail.send(toMessage(delivery, address));
         CircuitBreaker.decorateRunnable(circuitBreaker, Retry.decorateRunnable(retry, send)).run();
     }
 
-    private MimeMessage toMessage(Delivery delivery) {
+    /** One e-mail per address, so the contact persons of an organisation do not see each other's addresses. */
+    private MimeMessage toMessage(Delivery delivery, String address) {
         MimeMessage message = mail.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
-            helper.setTo(delivery.email());
+            helper.setTo(address);
             helper.setSubject(delivery.subject());
             helper.setText(delivery.body(), false);
             message.setHeader("X-Osaava-Delivery-Id", delivery.id());

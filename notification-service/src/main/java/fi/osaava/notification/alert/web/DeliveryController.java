@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fi.osaava.notification.alert.Addressee;
 import fi.osaava.notification.alert.AlertManagement;
 import fi.osaava.notification.alert.AlertReason;
 import fi.osaava.notification.alert.Delivery;
@@ -31,13 +32,16 @@ class DeliveryController {
         this.alerts = alerts;
     }
 
+    /** {@code email}: the addresses joined by ", ", kept for clients of the one-address log. */
     record DeliveryView(String id, String eventId, String needId, String recipientId, String recipientName,
-                        String email, AlertReason.Role role, Set<String> matchedAreas, String subject,
+                        List<String> addresses, String email, AlertReason.Role role, Set<String> matchedAreas, String subject,
                         DeliveryStatus status, int attempts, @Nullable String lastError, Instant createdAt,
                         @Nullable Instant sentAt) {
 
         static DeliveryView of(Delivery d) {
-            return new DeliveryView(d.id(), d.eventId(), d.needId(), d.recipientId(), d.recipientName(), d.email(),
+            List<String> addresses = d.addressees().stream().map(Addressee::address).toList();
+            return new DeliveryView(d.id(), d.eventId(), d.needId(), d.recipientId(), d.recipientName(), addresses,
+                    String.join(", ", addresses),
                     d.reason().role(), d.reason().matchedAreas(), d.subject(), d.status(), d.attempts(), d.lastError(),
                     d.createdAt(), d.sentAt());
         }

@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import fi.osaava.kit.inbox.IncomingEvents;
+import fi.osaava.notification.recipient.ContactPersonErasedMessage;
+import fi.osaava.notification.recipient.OrganisationContactsChangedMessage;
 import fi.osaava.notification.recipient.OrganisationRegisteredMessage;
 import fi.osaava.notification.recipient.RecipientDirectory;
 
@@ -22,12 +24,16 @@ class OrganisationEventsConsumer {
     Consumer<Message<byte[]>> organisationEvents(IncomingEvents events, RecipientDirectory directory) {
         return message -> {
             String type = events.typeOf(message);
-            if (!OrganisationRegisteredMessage.TYPE.equals(type)) {
+            switch (type) {
+                case OrganisationRegisteredMessage.TYPE ->
+                        directory.apply(events.read(message, OrganisationRegisteredMessage.class));
+                case OrganisationContactsChangedMessage.TYPE ->
+                        directory.applyContactPersons(events.read(message, OrganisationContactsChangedMessage.class));
+                case ContactPersonErasedMessage.TYPE ->
+                        directory.erase(events.read(message, ContactPersonErasedMessage.class));
                 // a type this version does not know yet: tolerated, not a poison record
-                log.debug("Ignoring organisation event of type {}", type);
-                return;
+                default -> log.debug("Ignoring organisation event of type {}", type);
             }
-            directory.apply(events.read(message, OrganisationRegisteredMessage.class));
         };
     }
 }

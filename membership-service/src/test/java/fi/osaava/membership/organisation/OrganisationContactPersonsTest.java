@@ -1,0 +1,100 @@
+package fi.osaava.membership.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.event.OutboxEvent;
+import fi.osaava.kit.web.ConflictException;
+
+class OrganisationContactPersonsTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final ActedBy ACTOR = new ActedBy("org-a", "client-a");
+
+    static Organisation organisation() {
+        return Organisation.register(new OrganisationProfile("Savonia (demo)", "0000002-7",
+                OrganisationType.UNIVERSITY_OF_APPLIED_SCIENCES, Ring.CORE, List.of("11"), List.of("medication-safety"),
+                List.of(), List.of(), "koulutus@savonia.demo.osaava.fi", true), NOW, ACTOR);
+    }
+
+    static ContactDetails aino(boolean receivesAlerts) {
+        return new ContactDetails("Aino Koulutus", "Koulutuspäällikkö", "Aino.Koulutus@savonia.demo.osaava.fi", "fi",
+                true, receivesAlerts);
+    }
+
+    @Test
+    void addingAContactPersonPublishesTheNewListWithTheNextRevision() {
+        Organisation organisation = organisation();
+
+        ContactPerson added = organisation.addContactPerson(aino(true), NOW, ACTOR);
+
+        assertThat(organisation.revision()).isEqualTo(2);
+        assertThat(organisation.contactPersons()).extracting(ContactPerson::id).containsExactly(added.id());
+        OutboxEvent event = organisation.pendingEvents().get(1);
+        assertThat(event.type()).isEqualTo(ContactPersonsChanged.TYPE);
+        assertThat(event.subject()).isEqualTo(organisation.id());
+        assertThat(event.payload()).contains("\"revision\":2", "\"contactPersonId\":\"" + added.id() + "\"",
+                "\"receivesAlerts\":true", "\"language\":\"fi\"").doesNotContain("Koulutuspäällikkö");
+    }
+
+    @Test
+    void theSameAddressTwiceInOneOrganisationIsAConflictWhateverItsCase() {
+        Organisation organisation = organisation();
+        organisation.addContactPerson(aino(true), NOW, ACTOR);
+
+        assertThatThrownBy(() -> organisation.addContactPerson(new ContactDetails("Aino K", null,
+                " aino.koulutus@SAVONIA.demo.osaava.fi", "sv", false, false), NOW, ACTOR))
+                .isInstanceOf(ConflictException.class).hasMessageNotContaining("aino.koulutus");
+        assertThat(organisation.contactPersons()).hasSize(1);
+        assertThat(organisation.revision()).isEqualTo(2);
+    }
+
+    @Test
+    void erasingAContactPersonRemovesAllItsDataAndNamesItOnlyByIdAndAddressHash() throws Exception {
+        Organisation organisation = organisation();
+        ContactPerson aino = organisation.addContactPerson(aino(true), NOW, ACTOR);
+        organisation.addContactPerson(new ContactDetails("Erik", null, "erik@savonia.demo.osaava.fi", "sv", false, false),
+                NOW, ACTOR);
+
+        assertThat(organisation.eraseContactPerson(aino.id(), NOW, ACTOR)).isEqualTo(ContactErasure.ERASED);
+
+        assertThat(organisation.contactPersons()).extracting(ContactPerson::email)
+                .containsExactly("erik@savonia.demo.osaava.fi");
+        assertThat(organisation.revision()).isEqualTo(4);
+        List<OutboxEvent> events = organisation.pendingEvents();
+        OutboxEvent list = events.get(3);
+        OutboxEvent erased = events.get(4);
+        assertThat(list.type()).isEqualTo(ContactPersonsChanged.TYPE);
+        assertThat(list.payload()).contains("\"revision\":4").doesNotContain(aino.id()).doesNotContainIgnoringCase("aino");
+        assertThat(erased.type()).isEqualTo(ContactPersonErased.TYPE);
+        assertThat(erased.payload()).contains("\"revision\":4", "\"contactPersonId\":\"" + aino.id() + "\"",
+                "\"emailSha256\":\"" + sha256("aino.koulutus@savonia.demo.osaava.fi") + "\"")
+                .doesNotContainIgnoringCase("aino.koulutus").doesNotContain("@");
+    }
+
+    @Test
+    void erasingTwiceChangesNothingTheSecondTimeAndAnUnknownIdIsToldApart() {
+        Organisation organisation = organisation();
+        ContactPerson aino = organisation.addContactPerson(aino(false), NOW, ACTOR);
+        organisation.eraseContactPerson(aino.id(), NOW, ACTOR);
+        int events = organisation.pendingEvents().size();
+
+        assertThat(organisation.eraseContactPerson(aino.id(), NOW, ACTOR)).isEqualTo(ContactErasure.ALREADY_ERASED);
+        assertThat(organisation.eraseContactPerson("never-was", NOW, ACTOR)).isEqualTo(ContactErasure.UNKNOWN);
+        assertThat(organisation.pendingEvents()).hasSize(events);
+        assertThat(organisation.revision()).isEqualTo(3);
+    }
+
+    static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

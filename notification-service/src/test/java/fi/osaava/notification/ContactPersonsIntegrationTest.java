@@ -1,0 +1,334 @@
+package fi.osaava.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.kit.testing.TestEvents;
+import fi.osaava.kit.testing.TestTokens;
+import fi.osaava.kit.testing.TopicProbe;
+import fi.osaava.notification.recipient.Recipient;
+import fi.osaava.notification.recipient.Recipients;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** Alerts to contact persons, and their erasure, against the real broker and store. */
+@ServiceIntegrationTest
+class ContactPersonsIntegrationTest {
+
+    static final String ORGS = "membership.organisations.v1";
+    static final String NEEDS = "needs.competence-needs.v1";
+    static final String REGISTERED = "fi.osaava.membership.organisation.registered.v1";
+    static final String CHANGED = "fi.osaava.membership.organisation.contacts-changed.v1";
+    static final String ERASED = "fi.osaava.membership.contact-person.erased.v1";
+    static final String NEED = "fi.osaava.needs.competence-need.published.v1";
+    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("osaava.alerts.retry-interval", () -> "200ms");
+    }
+
+    @AfterAll
+    static void stopMail() {
+        SMTP.stop();
+    }
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Recipients recipients;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    /** An education provider in region 11 offering medication safety, told apart by a unique mail domain. */
+    record Provider(String id, String domain) {
+        String address(String local) {
+            return local + "@" + domain;
+        }
+    }
+
+    Provider provider(TestEvents events, String name) {
+        String domain = name + "-" + UUID.randomUUID().toString().substring(0, 8) + ".demo.osaava.fi";
+        String id = "org-" + domain;
+        String json = """
+                {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"UNIVERSITY_OF_APPLIED_SCIENCES",
+                 "ring":"CORE","status":"ACTIVE","regions":["11"],"competenceAreasOffered":["medication-safety"],
+                 "competenceAreasOfInterest":[],"targetGroups":[],"contactEmail":"info@%s","demo":true,
+                 "registeredAt":"2026-11-23T08:00:00Z","revision":1}""".formatted(id, name, domain);
+        EventContracts.assertConforms(REGISTERED, json);
+        events.send(ORGS, id, REGISTERED, json);
+        return new Provider(id, domain);
+    }
+
+    /** A contacts-changed event; each contact is {id, address, receivesAlerts}. */
+    static String contacts(String organisationId, long revision, String[]... contacts) {
+        List<String> persons = new ArrayList<>();
+        for (String[] c : contacts) {
+            persons.add("{\"contactPersonId\":\"%s\",\"email\":\"%s\",\"language\":\"fi\",\"receivesAlerts\":%s}"
+                    .formatted(c[0], c[1], c[2]));
+        }
+        String json = """
+                {"organisationId":"%s","contactPersons":[%s],"revision":%d,"changedAt":"2026-11-23T08:30:00Z",
+                 "actedBy":{"organisationId":"%s","subject":"client"}}"""
+                .formatted(organisationId, String.join(",", persons), revision, organisationId);
+        EventContracts.assertConforms(CHANGED, json);
+        return json;
+    }
+
+    static String erased(String organisationId, String contactPersonId, String address, long revision) throws Exception {
+        String json = """
+                {"organisationId":"%s","contactPersonId":"%s","emailSha256":"%s","revision":%d,
+                 "erasedAt":"2026-11-23T09:30:00Z","actedBy":{"organisationId":"coordinator","subject":"coordinator"}}"""
+                .formatted(organisationId, contactPersonId, sha256(address.toLowerCase()), revision);
+        EventContracts.assertConforms(ERASED, json);
+        return json;
+    }
+
+    static String need(String needId) {
+        String json = """
+                {"needId":"%s","reportingOrganisationId":"org-pshva","region":"11",
+                 "competenceAreas":["medication-safety"],"targetGroup":"STAFF",
+                 "title":"Lääkehoidon turvallisuus kotihoidossa","description":"Kotihoidon lääkehoito",
+                 "estimatedLearners":40,"horizon":"NOW","publishedAt":"2026-11-23T09:00:00Z"}""".formatted(needId);
+        EventContracts.assertConforms(NEED, json);
+        return json;
+    }
+
+    Recipient recipient(String id) {
+        return recipients.findById(id).orElseThrow();
+    }
+
+    static List<String> mailsTo(String address) {
+        return Arrays.stream(SMTP.getReceivedMessages()).map(ContactPersonsIntegrationTest::to)
+                .filter(to -> to.equalsIgnoreCase(address)).toList();
+    }
+
+    static List<String> mailsToDomain(String domain) {
+        return Arrays.stream(SMTP.getReceivedMessages()).map(ContactPersonsIntegrationTest::to)
+                .filter(to -> to.endsWith("@" + domain)).toList();
+    }
+
+    static String to(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString)
+                    .reduce((a, b) -> a + "," + b).orElse("");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every stored document of a collection, as JSON, to search for a trace of an address. */
+    String collectionJson(String collection) {
+        StringBuilder json = new StringBuilder();
+        mongo.getCollection(collection).find().forEach(document -> json.append(document.toJson()).append('\n'));
+        return json.toString();
+    }
+
+    /** Sends a marker organisation and waits for it: everything sent before it on the topic has been consumed. */
+    void awaitOrganisationEventsConsumed(TestEvents events) {
+        Provider marker = provider(events, "marker");
+        await().atMost(Duration.ofSeconds(20)).until(() -> recipients.findById(marker.id()).isPresent());
+    }
+
+    @Test
+    void aNeedAlertGoesToTheContactPersonsWhoReceiveAlertsElseToTheOrganisationAddress() {
+        try (TestEvents events = TestEvents.to(brokers)) {
+            Provider withContacts = provider(events, "savonia");
+            Provider without = provider(events, "sakky");
+            events.send(ORGS, withContacts.id(), CHANGED, contacts(withContacts.id(), 2,
+                    new String[] {"aino", withContacts.address("aino"), "true"},
+                    new String[] {"erik", withContacts.address("erik"), "true"},
+                    new String[] {"kalle", withContacts.address("kalle"), "false"}));
+            await().atMost(Duration.ofSeconds(20)).until(() -> recipients.findById(withContacts.id())
+                    .map(r -> r.contactPersons().size() == 3).orElse(false) && recipients.findById(without.id()).isPresent());
+
+            // a stale list (lower revision) changes nothing
+            events.send(ORGS, withContacts.id(), CHANGED, contacts(withContacts.id(), 1,
+                    new String[] {"stale", withContacts.address("stale"), "true"}));
+            awaitOrganisationEventsConsumed(events);
+            assertThat(recipient(withContacts.id()).contactPersons()).extracting(Recipient.ContactPerson::contactPersonId)
+                    .containsExactly("aino", "erik", "kalle");
+            assertThat(recipient(withContacts.id()).revision()).isEqualTo(2);
+
+            String needId = UUID.randomUUID().toString();
+            String ceId = events.send(NEEDS, needId, NEED, need(needId));
+            await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(withContacts.domain()).size() >= 2
+                    && !mailsToDomain(without.domain()).isEmpty());
+            // a redelivered need sends nothing twice; a later need on the partition shows it was consumed
+            events.send(NEEDS, needId, NEED, need(needId), ceId);
+            String later = UUID.randomUUID().toString();
+            events.send(NEEDS, later, NEED, need(later));
+            await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(without.domain()).size() >= 2
+                    && mailsToDomain(withContacts.domain()).size() >= 4);
+
+            assertThat(mailsToDomain(withContacts.domain())).containsExactlyInAnyOrder(
+                    withContacts.address("aino"), withContacts.address("erik"),
+                    withContacts.address("aino"), withContacts.address("erik"));
+            assertThat(mailsToDomain(without.domain())).containsExactly(without.address("info"), without.address("info"));
+            Map<String, Object> delivery = deliveriesOf(needId).stream()
+                    .filter(d -> withContacts.id().equals(d.get("recipientId"))).findFirst().orElseThrow();
+            assertThat(delivery).containsEntry("status", "SENT")
+                    .containsEntry("addresses", List.of(withContacts.address("aino"), withContacts.address("erik")));
+            // one delivery per organisation, whatever the number of addresses (other tests' organisations aside)
+            assertThat(deliveriesOf(needId)).filteredOn(d -> List.of(withContacts.id(), without.id())
+                    .contains(d.get("recipientId"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void anErasedContactPersonLeavesNoTraceInTheDirectoryOrTheDeliveryLogAndIsNeverSentToAgain() throws Exception {
+        try (TestEvents events = TestEvents.to(brokers);
+             TopicProbe deadLetters = TopicProbe.on(brokers, "notification.dead-letters.v1")) {
+            Provider org = provider(events, "erasure");
+            String erik = org.address("Erik.Erased");
+            events.send(ORGS, org.id(), CHANGED, contacts(org.id(), 2,
+                    new String[] {"aino", org.address("aino"), "true"}, new String[] {"erik", erik, "true"}));
+            await().atMost(Duration.ofSeconds(20)).until(() -> recipients.findById(org.id())
+                    .map(r -> r.contactPersons().size() == 2).orElse(false));
+            String needId = UUID.randomUUID().toString();
+            events.send(NEEDS, needId, NEED, need(needId));
+            await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(org.domain()).size() == 2);
+            // a delivery to Erik that failed and waits for its retry, its error naming the address
+            insertFailedDelivery("failed-to-erik", org, "erik", erik, Instant.now().plus(Duration.ofHours(1)));
+            assertThat(collectionJson("deliveries")).containsIgnoringCase(erik);
+
+            String erasure = erased(org.id(), "erik", erik, 3);
+            String erasureId = events.send(ORGS, org.id(), ERASED, erasure);
+            await().atMost(Duration.ofSeconds(20)).until(() -> !collectionJson("deliveries").toLowerCase()
+                    .contains(erik.toLowerCase()));
+
+            assertNoTraceOf(erik);
+            assertThat(recipient(org.id()).contactPersons()).extracting(Recipient.ContactPerson::contactPersonId)
+                    .containsExactly("aino");
+            assertThat(recipient(org.id()).revision()).isEqualTo(3);
+            Map<String, Object> delivery = deliveriesOf(needId).get(0);
+            assertThat(delivery).containsEntry("status", "SENT")
+                    .containsEntry("addresses", List.of(org.address("aino"), "erased:erik"));
+
+            // the same erasure redelivered, and again under a new id, and a malformed one: harmless
+            events.send(ORGS, org.id(), ERASED, erasure, erasureId);
+            events.send(ORGS, org.id(), ERASED, erasure);
+            events.send(ORGS, org.id(), ERASED, erasure.replaceAll("\"emailSha256\":\"[0-9a-f]+\"",
+                    "\"emailSha256\":\"" + erik + "\""));
+            awaitOrganisationEventsConsumed(events);
+            assertNoTraceOf(erik);
+            assertThat(recipient(org.id()).contactPersons()).extracting(Recipient.ContactPerson::contactPersonId)
+                    .containsExactly("aino");
+            List<ConsumerRecord<String, String>> dead = deadLetters.await(1, Duration.ofSeconds(20));
+            assertThat(dead).singleElement().satisfies(record ->
+                    assertThat(TopicProbe.header(record, "x-exception-message")).contains("emailSha256"));
+
+            // the failed delivery comes due: nothing goes to the erased address, nothing is left to send
+            makeDue("failed-to-erik");
+            await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(statusOf("failed-to-erik")));
+            assertThat(mailsTo(erik)).hasSize(1);
+            assertNoTraceOf(erik);
+        }
+    }
+
+    @Test
+    void aDeliveryToAContactPersonWhoIsNoLongerOneIsNotSentAndKeepsNoAddress() {
+        try (TestEvents events = TestEvents.to(brokers)) {
+            Provider org = provider(events, "race");
+            String gone = org.address("gone");
+            events.send(ORGS, org.id(), CHANGED, contacts(org.id(), 2, new String[] {"aino", org.address("aino"), "true"}));
+            await().atMost(Duration.ofSeconds(20)).until(() -> recipients.findById(org.id())
+                    .map(r -> r.contactPersons().size() == 1).orElse(false));
+            // recorded just before the person was removed, as a need consumed in parallel with the erasure would be
+            insertFailedDelivery("to-gone", org, "gone", gone, Instant.now().minusSeconds(1));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(statusOf("to-gone")));
+            assertThat(mailsTo(gone)).isEmpty();
+            assertThat(collectionJson("deliveries")).doesNotContain(gone);
+        }
+    }
+
+    void assertNoTraceOf(String address) throws Exception {
+        for (String collection : List.of("recipients", "deliveries")) {
+            assertThat(collectionJson(collection)).as(collection)
+                    .doesNotContainIgnoringCase(address).doesNotContain(sha256(address.toLowerCase()));
+        }
+    }
+
+    void insertFailedDelivery(String id, Provider org, String contactPersonId, String address, Instant due) {
+        Document addressee = new Document("address", address).append("contactPersonId", contactPersonId)
+                .append("addressSha256", sha256Unchecked(address.toLowerCase())).append("sentAt", null)
+                .append("erased", false);
+        mongo.getCollection("deliveries").insertOne(new Document("_id", id).append("version", 1L)
+                .append("eventId", "event-" + id).append("needId", "need-" + id).append("recipientId", org.id())
+                .append("recipientName", "Erasure (demo)").append("addressees", List.of(addressee))
+                .append("reason", new Document("role", "PROVIDER_OFFERS").append("matchedAreas", List.of("medication-safety")))
+                .append("subject", "Uusi osaamistarve").append("body", "Hei")
+                .append("status", "FAILED").append("attempts", 1)
+                .append("lastError", "MailSendException: 450 <" + address + ">: mailbox busy")
+                .append("createdAt", new Date()).append("nextAttemptAt", Date.from(due)));
+    }
+
+    void makeDue(String id) {
+        mongo.getCollection("deliveries").updateOne(new Document("_id", id),
+                new Document("$set", new Document("nextAttemptAt", Date.from(Instant.now().minusSeconds(1)))));
+    }
+
+    String statusOf(String id) {
+        Document delivery = mongo.getCollection("deliveries").find(new Document("_id", id)).first();
+        return delivery == null ? null : delivery.getString("status");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> deliveriesOf(String needId) {
+        return RestClient.create("http://localhost:" + port).get().uri("/api/deliveries?needId={id}", needId)
+                .header("Authorization", "Bearer " + TestTokens.coordinator()).retrieve().body(List.class);
+    }
+
+    static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String sha256Unchecked(String text) {
+        try {
+            return sha256(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package fi.osaava.notification.recipient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import fi.osaava.kit.event.EmailHash;
+
+class RecipientTest {
+
+    static Recipient withContacts(Recipient.ContactPerson... persons) {
+        return new Recipient("savonia", "Savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", "ACTIVE", List.of("11"),
+                Set.of("medication-safety"), Set.of(), Set.of(), "info@savonia.demo.osaava.fi", 2, List.of(persons));
+    }
+
+    static Recipient.ContactPerson person(String id, boolean receivesAlerts) {
+        return new Recipient.ContactPerson(id, id + "@savonia.demo.osaava.fi", "fi", receivesAlerts);
+    }
+
+    @Test
+    void alertsGoToTheContactPersonsWhoReceiveThem() {
+        assertThat(withContacts(person("aino", true), person("kalle", false), person("erik", true)).alertAddresses())
+                .containsExactly(new AlertAddress("aino@savonia.demo.osaava.fi", "aino"),
+                        new AlertAddress("erik@savonia.demo.osaava.fi", "erik"));
+    }
+
+    @Test
+    void withoutSuchContactPersonsAlertsGoToTheOrganisationAddress() {
+        assertThat(withContacts(person("kalle", false)).alertAddresses())
+                .containsExactly(new AlertAddress("info@savonia.demo.osaava.fi", null));
+        assertThat(withContacts().alertAddresses()).containsExactly(new AlertAddress("info@savonia.demo.osaava.fi", null));
+    }
+
+    @Test
+    void anErasureDropsThePersonByIdOrByAddressHashEvenWhenStale() {
+        Recipient recipient = withContacts(person("aino", true), person("erik", true), person("kalle", false));
+
+        Recipient byId = recipient.without(new ContactPersonErasedMessage("savonia", "erik", "0".repeat(64), 1L));
+        Recipient byHash = recipient.without(new ContactPersonErasedMessage("savonia", "other-id",
+                EmailHash.of("KALLE@savonia.demo.osaava.fi"), 5L));
+
+        assertThat(byId.contactPersons()).extracting(Recipient.ContactPerson::contactPersonId).containsExactly("aino", "kalle");
+        assertThat(byId.revision()).isEqualTo(2);
+        assertThat(byHash.contactPersons()).extracting(Recipient.ContactPerson::contactPersonId).containsExactly("aino", "erik");
+        assertThat(byHash.revision()).isEqualTo(5);
+    }
+}
