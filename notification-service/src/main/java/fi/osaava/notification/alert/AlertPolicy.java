@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import fi.osaava.kit.reference.ReferenceData;
 import fi.osaava.notification.recipient.Recipient;
 
 /**
@@ -38,9 +39,21 @@ public final class AlertPolicy {
         return Optional.empty();
     }
 
+    /**
+     * The need's areas that the profile names, directly or through the vocabulary's hierarchy: a
+     * provider of "medication-safety" hears of a need in "medication-calculations" (narrower), and a
+     * producer interested in "home-care" hears of a need in "gerontological-care" (broader), which may
+     * well be about home care.
+     */
     private static Optional<Set<String>> matched(Set<String> profileAreas, NeedPublishedMessage need) {
+        ReferenceData vocabulary = ReferenceData.get();
+        Set<String> related = new LinkedHashSet<>();
+        for (String area : profileAreas) {
+            related.addAll(vocabulary.withNarrower(area));
+            related.addAll(vocabulary.withBroader(area));
+        }
         Set<String> matched = new LinkedHashSet<>(need.competenceAreas());
-        matched.retainAll(profileAreas);
+        matched.retainAll(related);
         return matched.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(matched));
     }
 }

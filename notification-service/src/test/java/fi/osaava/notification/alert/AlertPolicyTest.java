@@ -30,6 +30,24 @@ class AlertPolicyTest {
     }
 
     @Test
+    void theVocabularysHierarchyConnectsBroaderAndNarrowerAreasButNotSiblings() {
+        NeedPublishedMessage calculations = new NeedPublishedMessage("need-2", "org-pshva", "11",
+                List.of("medication-calculations"), "STAFF", "Lääkelaskennan kertaus", "", 40, "NOW");
+        Recipient broadProvider = org("savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("11"),
+                Set.of("medication-safety"), Set.of(), Set.of());
+        Recipient narrowProducer = org("kotihoito", "SERVICE_PRODUCER", List.of("11"), Set.of(),
+                Set.of("medication-calculations"), Set.of());
+        Recipient siblingProducer = org("hoivakoti", "SERVICE_PRODUCER", List.of("11"), Set.of(),
+                Set.of("pharmacotherapy-of-older-people"), Set.of());
+
+        assertThat(AlertPolicy.reasonToAlert(broadProvider, calculations)).contains(
+                new AlertReason(AlertReason.Role.PROVIDER_OFFERS, Set.of("medication-calculations")));
+        assertThat(AlertPolicy.reasonToAlert(narrowProducer, NEED)).as("a need in the broader area").contains(
+                new AlertReason(AlertReason.Role.PRODUCER_INTERESTED, Set.of("medication-safety")));
+        assertThat(AlertPolicy.reasonToAlert(siblingProducer, calculations)).isEmpty();
+    }
+
+    @Test
     void alertsAProducerInterestedInTheArea() {
         Recipient producer = org("hoivakoti", "SERVICE_PRODUCER", List.of("11"), Set.of(), Set.of("documentation"), Set.of());
 
