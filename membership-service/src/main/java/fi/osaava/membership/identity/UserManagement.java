@@ -113,8 +113,9 @@ public class UserManagement {
      * A person replaces their password, proving they know the current one. The new one must differ from
      * it and be at least {@value #MINIMUM_PASSWORD_LENGTH} characters long.
      */
-    public void changePassword(String username, String currentPassword, String newPassword) {
-        User user = findActive(username).orElseThrow(() -> new NotFoundException("User", "of this token"));
+    public void changePassword(String userId, String currentPassword, String newPassword) {
+        User user = users.findById(userId).filter(found -> !found.disabled())
+                .orElseThrow(() -> new NotFoundException("User", userId));
         if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw new InvalidFieldException("currentPassword", "is not the current password");
         }

@@ -25,8 +25,9 @@ import fi.osaava.membership.identity.UserManagement;
  * What every Osaava API reads from an access token: the audience {@code aud} of the APIs (instead of
  * the client id), the organisation {@code org} the client acts for, its {@code roles} and its
  * {@code client_id}. {@code sub}, {@code iss}, {@code iat} and {@code exp} are the server's own.
- * For a person (authorization code) {@code sub} is the username and {@code org} and {@code roles} are
- * the person's, not the web client's.
+ * For a person (authorization code) {@code sub} is the user's id — never the e-mail address, so the
+ * {@code actedBy} of events and the logs of every service carry no personal data — and {@code org}
+ * and {@code roles} are the person's, not the web client's.
  */
 @Component
 class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -74,7 +75,7 @@ class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     }
 
     /**
-     * A person's token: {@code sub} is the username the server put there; organisation and roles are
+     * A person's token: {@code sub} becomes the user's id instead of the login name; organisation and roles are
      * read from the store now, so a disabled person or one deleted since the login gets no token.
      */
     private void customizeForPerson(JwtEncodingContext context, RegisteredClient client) {
@@ -82,7 +83,7 @@ class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         User user = people.apply(username).orElseThrow(() -> new OAuth2AuthenticationException(
                 new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "The user may not get tokens", null)));
         context.getClaims()
-                .subject(user.username())
+                .subject(user.id())
                 .audience(List.of(audience))
                 .claim(ORGANISATION, user.organisationId())
                 .claim(ROLES, user.roles().stream().map(Role::name).toList())

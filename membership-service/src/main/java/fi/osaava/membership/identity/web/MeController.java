@@ -60,6 +60,7 @@ class MeController {
         if (!isPerson(jwt)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only a person's token may change a password");
         }
+        // a person's sub is their user id
         users.changePassword(jwt.getSubject(), change.currentPassword(), change.newPassword());
     }
 

@@ -79,7 +79,8 @@ class PeopleLoginIntegrationTest {
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         assertThat(claims.getIssuer()).isEqualTo(ISSUER);
         assertThat(claims.getAudience()).containsExactly("osaava");
-        assertThat(claims.getSubject()).isEqualTo(username);
+        assertThat(claims.getSubject()).as("the user id, not the e-mail address")
+                .isEqualTo(usersOf(organisationId).get(0).get("id")).doesNotContain("@");
         assertThat(claims.getStringClaim("org")).isEqualTo(organisationId);
         assertThat(claims.getStringListClaim("roles")).containsExactly("MEMBER");
         assertThat(claims.getStringClaim("client_id")).isEqualTo("osaava-web");
