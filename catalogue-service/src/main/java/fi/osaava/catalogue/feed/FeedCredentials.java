@@ -1,0 +1,10 @@
+package fi.osaava.catalogue.feed;
+
+/**
+ * What a provider's system needs to publish its offerings; the password is shown this once and stored only
+ * as a salted SCRAM hash by the broker.
+ */
+public record FeedCredentials(String organisationId, String username, String password, String topic,
+                              String topicPrefix, String bootstrapServers, String securityProtocol,
+                              String saslMechanism) {
+}
