@@ -64,6 +64,11 @@ public class FeedAccess {
                 ? String.valueOf(config.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)) : provider;
     }
 
+    /** The Admin client's properties (for tests of the configuration). */
+    Map<String, Object> adminConfig() {
+        return adminConfig;
+    }
+
     /**
      * Creates (or re-creates with a new password: the old one stops working) the provider's credential, its
      * topic and its prefixed ACLs. Repeating it is safe.
