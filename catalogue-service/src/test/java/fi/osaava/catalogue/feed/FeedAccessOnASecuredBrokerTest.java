@@ -11,101 +11,29 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.network.ListenerName;
-import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
-import org.apache.kafka.metadata.authorizer.StandardAuthorizer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/**
- * {@link FeedAccess} against a real KRaft broker secured as in docker-compose.yml: the client listener takes only
- * SASL/SCRAM-SHA-512, the StandardAuthorizer denies what no ACL allows, and User:admin (the catalogue's principal)
- * is a super user. SCRAM credentials live in the metadata log, so nobody can authenticate with SCRAM before
- * the first one exists: admin's gets in over a node-local BOOTSTRAP listener that takes PLAIN with a password
- * from the broker's own configuration (as the kafka-init container does in compose); the controller listener
- * takes PLAIN too, because a controller cannot check SCRAM.
- */
+/** {@link FeedAccess} against a real KRaft broker secured as in docker-compose.yml ({@link SecuredKafka}). */
 class FeedAccessOnASecuredBrokerTest {
 
-    static final String ADMIN_PASSWORD = UUID.randomUUID().toString();
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    static KafkaClusterTestKit cluster;
     static FeedAccess access;
 
     @BeforeAll
-    static void startASecuredBroker() throws Exception {
-        String jaasFileBefore = System.getProperty("java.security.auth.login.config");
-        TestKitNodes nodes = new TestKitNodes.Builder()
-                .setCombined(true)
-                .setNumBrokerNodes(1)
-                .setNumControllerNodes(1)
-                .setBrokerListenerName(ListenerName.normalised("EXTERNAL"))
-                .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                .setControllerListenerName(ListenerName.normalised("CONTROLLER"))
-                .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                .build();
-        cluster = new KafkaClusterTestKit.Builder(nodes)
-                .setConfigProp("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,BOOTSTRAP://localhost:0")
-                .setConfigProp("listener.security.protocol.map",
-                        "EXTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,BOOTSTRAP:SASL_PLAINTEXT")
-                // clients (services, providers): SCRAM only
-                .setConfigProp("sasl.enabled.mechanisms", "SCRAM-SHA-512")
-                .setConfigProp("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-512")
-                .setConfigProp("listener.name.external.scram-sha-512.sasl.jaas.config", jaas(SCRAM, "admin", ADMIN_PASSWORD))
-                // the quorum, and the node-local bootstrap listener that lets admin in before any SCRAM credential exists
-                .setConfigProp("sasl.mechanism.controller.protocol", "PLAIN")
-                .setConfigProp("listener.name.controller.sasl.enabled.mechanisms", "PLAIN")
-                .setConfigProp("listener.name.controller.plain.sasl.jaas.config", plainServer("admin", ADMIN_PASSWORD))
-                .setConfigProp("listener.name.bootstrap.sasl.enabled.mechanisms", "PLAIN")
-                .setConfigProp("listener.name.bootstrap.plain.sasl.jaas.config", plainServer("admin", ADMIN_PASSWORD))
-                .setConfigProp("authorizer.class.name", StandardAuthorizer.class.getName())
-                .setConfigProp("allow.everyone.if.no.acl.found", "false")
-                .setConfigProp("super.users", "User:admin")
-                .build();
-        // the test kit points the JVM at a PLAIN JAAS file of its own; every client here brings its own sasl.jaas.config
-        restore("java.security.auth.login.config", jaasFileBefore);
-        cluster.format();
-        cluster.startup();
-        cluster.waitForReadyBrokers();
-        int bootstrapPort = cluster.brokers().values().iterator().next().boundPort(ListenerName.normalised("BOOTSTRAP"));
-        Map<String, Object> plain = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + bootstrapPort,
-                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
-                SaslConfigs.SASL_MECHANISM, "PLAIN",
-                SaslConfigs.SASL_JAAS_CONFIG, jaas(PLAIN, "admin", ADMIN_PASSWORD));
-        try (Admin bootstrap = Admin.create(plain)) {
-            bootstrap.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion("admin",
-                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), ADMIN_PASSWORD))).all()
-                    .get(30, TimeUnit.SECONDS);
-        }
-        // from here on, the catalogue's admin principal authenticates with SCRAM like everybody else
-        access = new FeedAccess(scram(cluster.bootstrapServers(), "admin", ADMIN_PASSWORD),
+    static void aSecuredBroker() throws Exception {
+        // the catalogue's admin principal authenticates with SCRAM like everybody else
+        access = new FeedAccess(SecuredKafka.scram(SecuredKafka.ADMIN, SecuredKafka.ADMIN_PASSWORD),
                 new FeedProperties("kafka.example:9094", 1, (short) 1, 30_000));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (cluster != null) {
-            cluster.close();
-        }
     }
 
     @Test
@@ -148,7 +76,7 @@ class FeedAccessOnASecuredBrokerTest {
         try (KafkaProducer<String, String> stranger = producer("provider-" + UUID.randomUUID(), a.password())) {
             assertThatThrownBy(() -> send(stranger, a.topic())).hasRootCauseInstanceOf(SaslAuthenticationException.class);
         }
-        Map<String, Object> plaintext = new HashMap<>(producerConfig(cluster.bootstrapServers()));
+        Map<String, Object> plaintext = new HashMap<>(producerConfig(SecuredKafka.bootstrapServers()));
         plaintext.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);
         try (KafkaProducer<String, String> unauthenticated = new KafkaProducer<>(plaintext)) {
             // the broker expects a SASL handshake and drops the connection: the client never gets metadata
@@ -206,9 +134,9 @@ class FeedAccessOnASecuredBrokerTest {
         return producer.send(new ProducerRecord<>(topic, "SAV-1", "{\"externalId\":\"SAV-1\"}")).get(15, TimeUnit.SECONDS);
     }
 
-    static KafkaProducer<String, String> producer(String username, String password) {
-        Map<String, Object> config = new HashMap<>(producerConfig(cluster.bootstrapServers()));
-        config.putAll(scram(cluster.bootstrapServers(), username, password));
+    static KafkaProducer<String, String> producer(String username, String password) throws Exception {
+        Map<String, Object> config = new HashMap<>(producerConfig(SecuredKafka.bootstrapServers()));
+        config.putAll(SecuredKafka.scram(username, password));
         return new KafkaProducer<>(config);
     }
 
@@ -224,26 +152,6 @@ class FeedAccessOnASecuredBrokerTest {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
     }
 
-    static Map<String, Object> scram(String bootstrap, String username, String password) {
-        return Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
-                SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512",
-                SaslConfigs.SASL_JAAS_CONFIG, jaas(SCRAM, username, password));
-    }
-
-    static final String SCRAM = "org.apache.kafka.common.security.scram.ScramLoginModule";
-    static final String PLAIN = "org.apache.kafka.common.security.plain.PlainLoginModule";
-
-    static String jaas(String module, String username, String password) {
-        return module + " required username=\"" + username + "\" password=\"" + password + "\";";
-    }
-
-    /** The broker's side of PLAIN: its own login and the one user it accepts. */
-    static String plainServer(String username, String password) {
-        return PLAIN + " required username=\"" + username + "\" password=\"" + password + "\" user_" + username
-                + "=\"" + password + "\";";
-    }
-
     static Throwable rootOf(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
@@ -251,13 +159,4 @@ class FeedAccessOnASecuredBrokerTest {
         }
         return cause;
     }
-
-    private static void restore(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
-    }
-
 }
