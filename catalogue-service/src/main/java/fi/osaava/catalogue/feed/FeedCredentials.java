@@ -7,4 +7,10 @@ package fi.osaava.catalogue.feed;
 public record FeedCredentials(String organisationId, String username, String password, String topic,
                               String topicPrefix, String bootstrapServers, String securityProtocol,
                               String saslMechanism) {
+
+    /** Never the password, should this end up in a log. */
+    @Override
+    public String toString() {
+        return "FeedCredentials[" + username + " on " + topic + " at " + bootstrapServers + ", password hidden]";
+    }
 }

@@ -2,6 +2,8 @@ package fi.osaava.catalogue.feed.web;
 
 import java.net.URI;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fi.osaava.catalogue.feed.FeedAccess;
 import fi.osaava.catalogue.feed.FeedAccessUnavailableException;
 import fi.osaava.catalogue.feed.FeedCredentials;
+import fi.osaava.kit.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +27,7 @@ import jakarta.validation.constraints.Pattern;
 @Tag(name = "Provider feeds")
 class FeedController {
 
+    private static final Logger log = LoggerFactory.getLogger(FeedController.class);
     private final FeedAccess access;
 
     FeedController(FeedAccess access) {
@@ -37,6 +41,9 @@ class FeedController {
     ResponseEntity<FeedCredentials> grant(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}", // ProviderTopics.ORGANISATION_ID
             message = "must be an organisation id (letters, digits and hyphens)") String organisationId) {
         FeedCredentials credentials = access.grant(organisationId);
+        // who issued which principal, never the password
+        log.info("{} issued Kafka credentials {} for topic {}", Actors.current().subject(), credentials.username(),
+                credentials.topic());
         return ResponseEntity.created(URI.create("/api/feeds/" + organisationId + "/credentials")).body(credentials);
     }
 
