@@ -1,6 +1,6 @@
 package fi.osaava.catalogue.offering;
 
-/** DRAFT → PUBLISHED for now; WITHDRAWN and ARCHIVED come with the catalogue lifecycle (issue 4). */
+/** DRAFT → PUBLISHED → WITHDRAWN (a draft may be withdrawn too); ARCHIVED comes with the catalogue lifecycle. */
 public enum OfferingStatus {
-    DRAFT, PUBLISHED
+    DRAFT, PUBLISHED, WITHDRAWN
 }

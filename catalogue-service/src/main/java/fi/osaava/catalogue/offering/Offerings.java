@@ -9,6 +9,8 @@ import org.springframework.data.mongodb.repository.Query;
 
 public interface Offerings extends MongoRepository<Offering, String> {
 
+    Optional<Offering> findByFeedKey(String feedKey);
+
     Optional<Offering> findByIdAndProviderOrganisationId(String id, String providerOrganisationId);
 
     @Query(value = "{ $or: [ { status: 'PUBLISHED' }, { providerOrganisationId: ?0 } ] }", sort = "{ createdAt: -1 }")

@@ -43,4 +43,60 @@ class OfferingTest {
 
         assertThatThrownBy(() -> offering.publish(NOW, TAMK)).isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void aRevisedPublishedOfferingRaisesOfferingUpdatedButTheSameContentChangesNothing() {
+        Offering offering = Offering.draftFromFeed(webinar(), "TAMK-7", "tamk-course-system", NOW);
+        offering.publish(NOW, TAMK);
+
+        assertThat(offering.revise(webinar(), "tamk-course-system", NOW, TAMK)).isFalse();
+        assertThat(offering.pendingEvents()).hasSize(1);
+
+        OfferingDraft renamed = new OfferingDraft("org-tamk", "LOVe-täydennys 2026", "Verkkokoulutus",
+                Category.FREE_TRAINING_WEBINAR_TOOL, List.of(TargetGroup.STAFF), List.of("medication-safety"), List.of("06"));
+        assertThat(offering.revise(renamed, null, NOW, TAMK)).isTrue();
+
+        assertThat(offering.title()).isEqualTo("LOVe-täydennys 2026");
+        assertThat(offering.pendingEvents()).extracting(e -> e.type())
+                .containsExactly(OfferingPublished.TYPE, OfferingUpdated.TYPE);
+        assertThat(offering.pendingEvents().get(1).payload()).contains("\"externalId\":\"TAMK-7\"");
+    }
+
+    @Test
+    void aRevisedDraftRaisesNothingBecauseNobodyHasSeenIt() {
+        Offering offering = Offering.draft(webinar(), NOW);
+        OfferingDraft renamed = new OfferingDraft("org-tamk", "Toinen nimi", "", Category.CHANGE_SUPPORT,
+                List.of(TargetGroup.SUPERVISORS), List.of("medication-safety"), List.of("06"));
+
+        assertThat(offering.revise(renamed, null, NOW, TAMK)).isTrue();
+        assertThat(offering.pendingEvents()).isEmpty();
+    }
+
+    @Test
+    void withdrawingAPublishedOfferingRaisesOfferingWithdrawnAndAWithdrawnOneChangesNoMore() {
+        Offering offering = Offering.draft(webinar(), NOW);
+        offering.publish(NOW, TAMK);
+
+        offering.withdraw("Peruttu", NOW, TAMK);
+
+        assertThat(offering.status()).isEqualTo(OfferingStatus.WITHDRAWN);
+        assertThat(offering.withdrawalReason()).isEqualTo("Peruttu");
+        assertThat(offering.pendingEvents()).last().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(OfferingWithdrawn.TYPE);
+            assertThat(event.payload()).contains("\"reason\":\"Peruttu\"");
+        });
+        assertThatThrownBy(() -> offering.withdraw("again", NOW, TAMK)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> offering.publish(NOW, TAMK)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> offering.revise(webinar(), null, NOW, TAMK)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void withdrawingADraftRaisesNothing() {
+        Offering offering = Offering.draft(webinar(), NOW);
+
+        offering.withdraw("Ei toteudu", NOW, TAMK);
+
+        assertThat(offering.status()).isEqualTo(OfferingStatus.WITHDRAWN);
+        assertThat(offering.pendingEvents()).isEmpty();
+    }
 }

@@ -49,6 +49,18 @@ public final class EventContracts {
     /** Topic {@code needs.competence-needs.v1}, key = needId. */
     public static final String COMPETENCE_NEED_PUBLISHED = "fi.osaava.needs.competence-need.published.v1";
 
+    /** Topic {@code catalogue.offerings.v1}, key = offeringId: a published offering's content changed. */
+    public static final String OFFERING_UPDATED = "fi.osaava.catalogue.offering.updated.v1";
+
+    /** Topic {@code catalogue.offerings.v1}, key = offeringId: a published offering was taken off the tray. */
+    public static final String OFFERING_WITHDRAWN = "fi.osaava.catalogue.offering.withdrawn.v1";
+
+    /** Topic {@code provider.<organisationId>.offerings.v1}, key = externalId: a provider's system creates or changes an offering. */
+    public static final String PROVIDER_OFFERING_UPSERTED = "fi.osaava.provider.offering.upserted.v1";
+
+    /** Topic {@code provider.<organisationId>.offerings.v1}, key = externalId: a provider's system withdraws an offering. */
+    public static final String PROVIDER_OFFERING_WITHDRAWN = "fi.osaava.provider.offering.withdrawn.v1";
+
     /** Prefix of the schemas' {@code $id}; the value of the CloudEvents {@code dataschema} attribute is this plus {@code <type>.schema.json}. */
     public static final String SCHEMA_ID_PREFIX = "https://osaava.fi/contracts/events/";
 
@@ -62,7 +74,8 @@ public final class EventContracts {
 
     private static final Set<String> EVENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(
             List.of(ORGANISATION_REGISTERED, ORGANISATION_CONTACTS_CHANGED, CONTACT_PERSON_ERASED,
-                    OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED)));
+                    OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED, OFFERING_WITHDRAWN,
+                    PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

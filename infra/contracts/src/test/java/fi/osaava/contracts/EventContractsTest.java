@@ -4,7 +4,11 @@ import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PUBLISHED;
 import static fi.osaava.contracts.EventContracts.CONTACT_PERSON_ERASED;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_CONTACTS_CHANGED;
 import static fi.osaava.contracts.EventContracts.OFFERING_PUBLISHED;
+import static fi.osaava.contracts.EventContracts.OFFERING_UPDATED;
+import static fi.osaava.contracts.EventContracts.OFFERING_WITHDRAWN;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_REGISTERED;
+import static fi.osaava.contracts.EventContracts.PROVIDER_OFFERING_UPSERTED;
+import static fi.osaava.contracts.EventContracts.PROVIDER_OFFERING_WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -41,13 +45,15 @@ class EventContractsTest {
 
     /** The types whose data names competence areas, and so carries the vocabulary's codes. */
     static Set<String> typesWithCompetenceAreas() {
-        return Set.of(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED);
+        return Set.of(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
+                PROVIDER_OFFERING_UPSERTED);
     }
 
     @Test
     void knowsExactlyThePublishedEventTypes() {
         assertThat(EventContracts.eventTypes()).containsExactly(ORGANISATION_REGISTERED, ORGANISATION_CONTACTS_CHANGED,
-                CONTACT_PERSON_ERASED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED);
+                CONTACT_PERSON_ERASED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
+                OFFERING_WITHDRAWN, PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN);
     }
 
     @Test
@@ -215,6 +221,25 @@ class EventContractsTest {
     }
 
     @Test
+    void aProviderUpsertMayCarryFutureOfferingFieldsButNotAnUnknownCategoryOrAnEmptyExternalId() {
+        String future = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> {
+            data.put("registrationDeadline", "2026-05-01");
+            data.putObject("price").put("amount", 120);
+        });
+        String unknownCategory = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> data.put("category", "5"));
+        String emptyExternalId = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> data.put("externalId", ""));
+        String publishAsText = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> data.put("publish", "yes"));
+
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, future)).isEmpty();
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, unknownCategory))
+                .singleElement().asString().contains("category");
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, emptyExternalId))
+                .singleElement().asString().contains("externalId");
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, publishAsText))
+                .singleElement().asString().contains("publish");
+    }
+
+    @Test
     void assertConformsFailsWithAnAssertionErrorListingTheViolations() {
         String organisation = exampleWith(ORGANISATION_REGISTERED, data -> {
             data.remove("businessId");
@@ -260,7 +285,11 @@ class EventContractsTest {
                 ORGANISATION_CONTACTS_CHANGED, "membership.organisations.v1",
                 CONTACT_PERSON_ERASED, "membership.organisations.v1",
                 OFFERING_PUBLISHED, "catalogue.offerings.v1",
-                COMPETENCE_NEED_PUBLISHED, "needs.competence-needs.v1");
+                COMPETENCE_NEED_PUBLISHED, "needs.competence-needs.v1",
+                OFFERING_UPDATED, "catalogue.offerings.v1",
+                OFFERING_WITHDRAWN, "catalogue.offerings.v1",
+                PROVIDER_OFFERING_UPSERTED, "provider.{organisationId}.offerings.v1",
+                PROVIDER_OFFERING_WITHDRAWN, "provider.{organisationId}.offerings.v1");
 
         assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
         for (String type : EventContracts.eventTypes()) {
@@ -281,6 +310,9 @@ class EventContractsTest {
                     .toList();
             assertThat(addresses).as("channels of %s", type).containsExactly(topics.get(type));
         }
+        JsonNode feedHeaders = asyncApi.at("/components/schemas/FeedCloudEventHeaders/required");
+        assertThat(feedHeaders.valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
+                "ce_id", "ce_type", "ce_source", "ce_specversion", "ce_time");
         JsonNode headers = asyncApi.at("/components/schemas/CloudEventHeaders/required");
         assertThat(headers.valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
                 "ce_id", "ce_type", "ce_source", "ce_specversion", "ce_time", "ce_subject", "ce_dataschema", "content-type");

@@ -51,6 +51,14 @@ class OfferingController {
         return OfferingView.of(offerings.publish(id, Actors.current().actedBy()));
     }
 
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Withdraw an offering of the caller's organisation from the tray, with the reason; 409 if it is already withdrawn")
+    @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM', 'COORDINATOR')")
+    @SuppressWarnings("NullAway")
+    OfferingView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawalRequest request) {
+        return OfferingView.of(offerings.withdraw(id, request.reason().strip(), Actors.current().actedBy()));
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "A published offering (anyone), or a draft of the caller's organisation")
     OfferingView get(@PathVariable String id) {

@@ -12,10 +12,13 @@ import fi.osaava.catalogue.offering.TargetGroup;
 
 record OfferingView(String id, String providerOrganisationId, String title, String description, Category category,
                     List<TargetGroup> targetGroups, List<String> competenceAreas, List<String> regions,
-                    OfferingStatus status, Instant createdAt, @Nullable Instant publishedAt) {
+                    OfferingStatus status, Instant createdAt, @Nullable Instant publishedAt,
+                    @Nullable Instant updatedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawalReason,
+                    @Nullable String externalId, @Nullable String sourceSystem) {
 
     static OfferingView of(Offering o) {
         return new OfferingView(o.id(), o.providerOrganisationId(), o.title(), o.description(), o.category(),
-                o.targetGroups(), o.competenceAreas(), o.regions(), o.status(), o.createdAt(), o.publishedAt());
+                o.targetGroups(), o.competenceAreas(), o.regions(), o.status(), o.createdAt(), o.publishedAt(),
+                o.updatedAt(), o.withdrawnAt(), o.withdrawalReason(), o.externalId(), o.sourceSystem());
     }
 }

@@ -1,0 +1,12 @@
+package fi.osaava.catalogue.feed.messaging;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** This service's reading of {@value #TYPE}. */
+record OfferingWithdrawnMessage(@NotBlank String externalId, @Nullable String providerOrganisationId,
+                                @NotBlank String reason) {
+
+    static final String TYPE = "fi.osaava.provider.offering.withdrawn.v1";
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.catalogue.feed;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,20 @@
+package fi.osaava.catalogue.offering;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import fi.osaava.kit.event.ActedBy;
+
+/** Body of {@value #TYPE}: the full state of a published offering after its content changed; schema in infra/contracts. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OfferingUpdated(String offeringId, String providerOrganisationId, String title, String description,
+                              Category category, List<TargetGroup> targetGroups, List<String> competenceAreas,
+                              List<String> regions, Instant publishedAt, Instant updatedAt, @Nullable String externalId,
+                              @Nullable String sourceSystem, ActedBy actedBy) {
+
+    public static final String TYPE = "fi.osaava.catalogue.offering.updated.v1";
+}
