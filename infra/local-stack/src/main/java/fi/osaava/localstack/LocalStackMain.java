@@ -250,6 +250,22 @@ public final class LocalStackMain {
             out.println("   The demo organisations' clients (none yet) go under \"organisations\" in");
         }
         out.println("     " + credentialsFile + "   (secrets: never commit or share them)");
+        printPeople(out, credentials);
+    }
+
+    /** Per demo person, the command that logs them in (authorization code + PKCE, from the repository root). */
+    private static void printPeople(PrintStream out, StackCredentials credentials) {
+        if (credentials.people().isEmpty() || credentials.tokenEndpoint().isEmpty()) {
+            return;
+        }
+        URI membership = credentials.tokenEndpoint().get().resolve("/");
+        out.println();
+        out.println(" People (they log in at " + membership + "login; their token's org and roles are the person's):");
+        for (PersonCredentials person : credentials.people()) {
+            out.println("   " + person.username() + " (" + person.organisation() + ", " + String.join(", ", person.roles()) + "):");
+            out.println("     " + PersonLogin.shellCommand("PERSON_TOKEN", membership, person));
+        }
+        out.println("   Without OSAAVA_PASSWORD the script asks for the password.");
     }
 
     // ---- waiting
