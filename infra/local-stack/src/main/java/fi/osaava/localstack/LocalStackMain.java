@@ -45,7 +45,8 @@ public final class LocalStackMain {
 
             The services demand OAuth2 tokens from membership-service (client credentials). The coordinator's
             client secret is generated at the first start of a data dir and kept, with every demo organisation's
-            client, in <data dir>/credentials.json; the banner prints the commands that get tokens.
+            client and the demo people's passwords, in <data dir>/credentials.json; the banner prints the
+            commands that get tokens (a person's: infra/local-stack/person-token.sh).
 
             The jars are taken from infra/local-stack/target/stack (or -Dosaava.stack.dir=...).
             """;
