@@ -2,8 +2,10 @@ package fi.osaava.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -204,6 +206,46 @@ class HeadlineFlowIT {
         PersonCredentials staff = ids.credentials().people().get(0);
         String coordinatorToken = login.accessToken(staff.username(), staff.password());
         assertThat(client.status(Service.NOTIFICATION, "GET", "/api/deliveries", "", coordinatorToken)).isEqualTo(200);
+    }
+
+    /** The banner's person-token.sh line, pasted into a shell at the repository root, gets a person's token. */
+    @Test
+    @Order(7)
+    void theBannersPersonTokenCommandWorksInAShell() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent().getParent();
+        assumeTrue(Files.isRegularFile(root.resolve(PersonLogin.SCRIPT)) && Files.isExecutable(Path.of("/bin/bash"))
+                && onPath("curl") && onPath("openssl") && onPath("sed"), "needs the script, bash, curl, openssl and sed");
+        PersonCredentials reporter = ids.credentials().people().get(1);
+        String command = PersonLogin.shellCommand("PERSON_TOKEN", stack.serviceUrl(Service.MEMBERSHIP), reporter);
+
+        Shell ok = bash(root, "set -e\n" + command + "\nprintf '%s' \"$PERSON_TOKEN\"");
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        JsonNode me = client.get(Service.MEMBERSHIP, "/api/me", ok.out());
+        assertThat(me.get("subject").asString()).isEqualTo(reporter.username());
+        assertThat(me.get("person").asBoolean()).isTrue();
+
+        Shell refused = bash(root, "OSAAVA_PASSWORD='not-the-password' " + PersonLogin.SCRIPT + " " + reporter.username()
+                + " " + stack.serviceUrl(Service.MEMBERSHIP));
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("login refused");
+    }
+
+    private record Shell(int exit, String out, String err) {
+    }
+
+    private static Shell bash(Path dir, String script) throws Exception {
+        Process bash = new ProcessBuilder("/bin/bash", "-c", script).directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String err = new String(bash.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Shell(bash.waitFor(), out, err);
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
     /** The claims of a JWT, read without checking the signature: the services check it. */
