@@ -8,8 +8,9 @@
 #   ./run-local.sh --help          all options
 #
 # The services demand OAuth2 tokens from membership-service. The coordinator's client secret is generated at the
-# first start of a data dir and kept, with every demo organisation's client, in .osaava-data/credentials.json
-# (owner-only; never commit it); the banner prints the commands that get tokens.
+# first start of a data dir and kept, with every demo organisation's client and the demo people's passwords, in
+# .osaava-data/credentials.json (owner-only; never commit it); the banner prints the commands that get tokens
+# (a person's: infra/local-stack/person-token.sh <username>).
 #
 # Stop with Ctrl-C (or kill -TERM <pid>): the services, GreenMail, Kafka and MongoDB are stopped in that order.
 set -euo pipefail

@@ -45,7 +45,8 @@ public final class LocalStackMain {
 
             The services demand OAuth2 tokens from membership-service (client credentials). The coordinator's
             client secret is generated at the first start of a data dir and kept, with every demo organisation's
-            client, in <data dir>/credentials.json; the banner prints the commands that get tokens.
+            client and the demo people's passwords, in <data dir>/credentials.json; the banner prints the
+            commands that get tokens (a person's: infra/local-stack/person-token.sh).
 
             The jars are taken from infra/local-stack/target/stack (or -Dosaava.stack.dir=...).
             """;
@@ -250,6 +251,22 @@ public final class LocalStackMain {
             out.println("   The demo organisations' clients (none yet) go under \"organisations\" in");
         }
         out.println("     " + credentialsFile + "   (secrets: never commit or share them)");
+        printPeople(out, credentials);
+    }
+
+    /** Per demo person, the command that logs them in (authorization code + PKCE, from the repository root). */
+    private static void printPeople(PrintStream out, StackCredentials credentials) {
+        if (credentials.people().isEmpty() || credentials.tokenEndpoint().isEmpty()) {
+            return;
+        }
+        URI membership = credentials.tokenEndpoint().get().resolve("/");
+        out.println();
+        out.println(" People (they log in at " + membership + "login; their token's org and roles are the person's):");
+        for (PersonCredentials person : credentials.people()) {
+            out.println("   " + person.username() + " (" + person.organisation() + ", " + String.join(", ", person.roles()) + "):");
+            out.println("     " + PersonLogin.shellCommand("PERSON_TOKEN", membership, person));
+        }
+        out.println("   Without OSAAVA_PASSWORD the script asks for the password.");
     }
 
     // ---- waiting

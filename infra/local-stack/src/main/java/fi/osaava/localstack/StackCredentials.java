@@ -12,11 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,23 +30,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The OAuth2 client secrets of one data dir, kept in {@code <dataDir>/credentials.json} (owner-only
  * permissions where the file system has them): the bootstrap coordinator client, generated at the
  * first start of the data dir and passed to membership-service on every start, and the system
- * client of every demo organisation, by organisation name, created by the demo loader. Nothing here
+ * client of every demo organisation, by organisation name, created by the demo loader, and the demo
+ * people (username, their own password, organisation name, roles), whom the loader created and logged in
+ * once to replace the initial password, which works only 7 days. Nothing here
  * is ever committed: {@code .osaava-data/} is ignored, and {@code --reset} deletes the file.
  *
  * <pre>{@code
  * {
  *   "tokenEndpoint": "http://localhost:8081/oauth2/token",
  *   "coordinator": {"clientId": "coordinator", "clientSecret": "..."},
- *   "organisations": {"Savonia-ammattikorkeakoulu": {"clientId": "...", "clientSecret": "..."}, ...}
+ *   "organisations": {"Savonia-ammattikorkeakoulu": {"clientId": "...", "clientSecret": "..."}, ...},
+ *   "people": [{"username": "...@demo.osaava.fi", "password": "...", "organisation": "...", "roles": ["MEMBER"]}, ...]
  * }
  * }</pre>
  *
+ * A file without {@code people} (written before there were any) reads as one with none.
  * Instances are immutable; the {@code with…} methods return changed copies, {@link #write(Path)} saves one.
  */
 public final class StackCredentials {
@@ -52,8 +59,10 @@ public final class StackCredentials {
     public static final String FILE_NAME = "credentials.json";
     public static final String COORDINATOR_CLIENT_ID = "coordinator";
     private static final int SECRET_BYTES = 32;
-    private static final String ABOUT = "OAuth2 client secrets of this local stack, generated at its first start; never commit"
-            + " or share them. A token: curl -s -u <clientId>:<clientSecret> -d grant_type=client_credentials <tokenEndpoint>";
+    private static final String ABOUT = "OAuth2 client secrets and demo people's passwords of this local stack, generated at"
+            + " its first start; never commit or share them. A client's token: curl -s -u <clientId>:<clientSecret>"
+            + " -d grant_type=client_credentials <tokenEndpoint>; a person's: OSAAVA_PASSWORD='<password>'"
+            + " infra/local-stack/person-token.sh <username> <membership URL>";
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -62,12 +71,19 @@ public final class StackCredentials {
     private final @Nullable URI tokenEndpoint;
     private final ClientCredentials coordinator;
     private final Map<String, ClientCredentials> organisations;
+    private final List<PersonCredentials> people;
 
     public StackCredentials(@Nullable URI tokenEndpoint, ClientCredentials coordinator,
                             Map<String, ClientCredentials> organisations) {
+        this(tokenEndpoint, coordinator, organisations, List.of());
+    }
+
+    public StackCredentials(@Nullable URI tokenEndpoint, ClientCredentials coordinator,
+                            Map<String, ClientCredentials> organisations, List<PersonCredentials> people) {
         this.tokenEndpoint = tokenEndpoint;
         this.coordinator = Objects.requireNonNull(coordinator, "coordinator");
         this.organisations = Collections.unmodifiableMap(new LinkedHashMap<>(organisations));
+        this.people = List.copyOf(people);
     }
 
     /**
@@ -111,9 +127,14 @@ public final class StackCredentials {
                 Map.Entry<String, JsonNode> entry = it.next();
                 organisations.put(entry.getKey(), client(entry.getValue(), "organisations." + entry.getKey()));
             }
+            List<PersonCredentials> people = new ArrayList<>();
+            JsonNode stored = root.path("people");
+            for (int i = 0; i < stored.size(); i++) {
+                people.add(person(stored.get(i), "people[" + i + "]"));
+            }
             JsonNode endpoint = root.path("tokenEndpoint");
             return Optional.of(new StackCredentials(endpoint.isTextual() ? URI.create(endpoint.asText()) : null,
-                    client(coordinator, "coordinator"), organisations));
+                    client(coordinator, "coordinator"), organisations, people));
         } catch (IOException | IllegalArgumentException e) {
             throw new UncheckedIOException(new IOException(file + " is not readable as the local stack's credentials ("
                     + e.getMessage() + "): fix it, or start over with ./run-local.sh --reset", e));
@@ -147,20 +168,52 @@ public final class StackCredentials {
         return organisations;
     }
 
+    /** The demo people, in the order they were created. */
+    public List<PersonCredentials> people() {
+        return people;
+    }
+
+    /** A demo person by username (the e-mail address, case-insensitive). */
+    public Optional<PersonCredentials> person(String username) {
+        return people.stream().filter(p -> p.username().equalsIgnoreCase(username)).findFirst();
+    }
+
     public StackCredentials withTokenEndpoint(URI endpoint) {
-        return new StackCredentials(endpoint, coordinator, organisations);
+        return new StackCredentials(endpoint, coordinator, organisations, people);
     }
 
     /** A copy that has these organisation clients instead of the ones it had. */
     public StackCredentials withOrganisations(Map<String, ClientCredentials> clients) {
-        return new StackCredentials(tokenEndpoint, coordinator, clients);
+        return new StackCredentials(tokenEndpoint, coordinator, clients, people);
     }
 
     /** A copy with one more (or a replaced) organisation client. */
     public StackCredentials withOrganisation(String name, ClientCredentials client) {
         Map<String, ClientCredentials> clients = new LinkedHashMap<>(organisations);
         clients.put(name, client);
-        return new StackCredentials(tokenEndpoint, coordinator, clients);
+        return new StackCredentials(tokenEndpoint, coordinator, clients, people);
+    }
+
+    /** A copy that has these people instead of the ones it had. */
+    public StackCredentials withPeople(List<PersonCredentials> persons) {
+        return new StackCredentials(tokenEndpoint, coordinator, organisations, persons);
+    }
+
+    /** A copy with one more person, or with the one of the same username replaced in its place. */
+    public StackCredentials withPerson(PersonCredentials person) {
+        List<PersonCredentials> persons = new ArrayList<>(people);
+        int index = -1;
+        for (int i = 0; i < persons.size(); i++) {
+            if (persons.get(i).username().equalsIgnoreCase(person.username())) {
+                index = i;
+            }
+        }
+        if (index >= 0) {
+            persons.set(index, person);
+        } else {
+            persons.add(person);
+        }
+        return new StackCredentials(tokenEndpoint, coordinator, organisations, persons);
     }
 
     /** Writes the file atomically, readable and writable by its owner only where the file system allows. */
@@ -173,6 +226,8 @@ public final class StackCredentials {
         root.set("coordinator", json(coordinator));
         ObjectNode byName = root.putObject("organisations");
         organisations.forEach((name, client) -> byName.set(name, json(client)));
+        ArrayNode persons = root.putArray("people");
+        people.forEach(person -> persons.add(json(person)));
         Path target = file.toAbsolutePath();
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
@@ -201,18 +256,20 @@ public final class StackCredentials {
     @Override
     public String toString() {
         return "StackCredentials[tokenEndpoint=" + tokenEndpoint + ", coordinator=" + coordinator.clientId()
-                + ", organisations=" + organisations.keySet() + "]";
+                + ", organisations=" + organisations.keySet() + ", people="
+                + people.stream().map(PersonCredentials::username).toList() + "]";
     }
 
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof StackCredentials that && Objects.equals(tokenEndpoint, that.tokenEndpoint)
-                && coordinator.equals(that.coordinator) && organisations.equals(that.organisations);
+                && coordinator.equals(that.coordinator) && organisations.equals(that.organisations)
+                && people.equals(that.people);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tokenEndpoint, coordinator, organisations);
+        return Objects.hash(tokenEndpoint, coordinator, organisations, people);
     }
 
     // ---- helpers
@@ -224,6 +281,26 @@ public final class StackCredentials {
             throw new IOException(where + " needs a \"clientId\" and a \"clientSecret\"");
         }
         return new ClientCredentials(id.asText(), secret.asText());
+    }
+
+    private static PersonCredentials person(JsonNode node, String where) throws IOException {
+        List<String> roles = new ArrayList<>();
+        node.path("roles").forEach(role -> roles.add(role.asText()));
+        for (String field : List.of("username", "password", "organisation")) {
+            if (!node.path(field).isTextual() || node.path(field).asText().isBlank()) {
+                throw new IOException(where + " needs a \"username\", a \"password\" and an \"organisation\"");
+            }
+        }
+        return new PersonCredentials(node.path("username").asText(), node.path("password").asText(),
+                node.path("organisation").asText(), roles);
+    }
+
+    private static ObjectNode json(PersonCredentials person) {
+        ObjectNode node = MAPPER.createObjectNode().put("username", person.username()).put("password", person.password())
+                .put("organisation", person.organisation());
+        ArrayNode roles = node.putArray("roles");
+        person.roles().forEach(roles::add);
+        return node;
     }
 
     private static ObjectNode json(ClientCredentials client) {

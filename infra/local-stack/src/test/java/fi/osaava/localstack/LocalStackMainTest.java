@@ -82,6 +82,29 @@ class LocalStackMainTest {
     }
 
     @Test
+    void theBannerPrintsAPersonTokenCommandPerDemoPerson(@TempDir Path dataDir) {
+        Path file = dataDir.resolve("credentials.json");
+        StackCredentials credentials = StackCredentials.readOrCreate(file, URI.create("http://localhost:8081/oauth2/token"))
+                .withPerson(new PersonCredentials("koordinaattori@demo.osaava.fi", "pw-1_abc", "coordinator",
+                        List.of("COORDINATOR")))
+                .withPerson(new PersonCredentials("osaamiskehittaja@pohjois-savo.demo.osaava.fi", "pw-2_def",
+                        "Pohjois-Savon hyvinvointialue", List.of("MEMBER")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        LocalStackMain.printTokens(new PrintStream(bytes, true, StandardCharsets.UTF_8), credentials,
+                DemoData.fromClasspath(), file);
+
+        String banner = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(banner.lines().map(String::strip).toList()).contains(
+                "PERSON_TOKEN=$(OSAAVA_PASSWORD='pw-1_abc' infra/local-stack/person-token.sh koordinaattori@demo.osaava.fi"
+                        + " http://localhost:8081)",
+                "PERSON_TOKEN=$(OSAAVA_PASSWORD='pw-2_def' infra/local-stack/person-token.sh"
+                        + " osaamiskehittaja@pohjois-savo.demo.osaava.fi http://localhost:8081)");
+        assertThat(banner).contains("koordinaattori@demo.osaava.fi (coordinator, COORDINATOR)",
+                "(Pohjois-Savon hyvinvointialue, MEMBER)");
+    }
+
+    @Test
     void everyServiceTrustsMembershipAsIssuerAndMembershipGetsTheCoordinator() {
         ClientCredentials coordinator = new ClientCredentials("coordinator", "generated");
 

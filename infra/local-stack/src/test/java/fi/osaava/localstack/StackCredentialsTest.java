@@ -74,4 +74,58 @@ class StackCredentialsTest {
         assertThat(file).hasContent("{\"coordinator\": {\"clientId\": \"coordinator\"}}");
         assertThat(StackCredentials.read(dataDir.resolve("none.json"))).isEmpty();
     }
+
+    @Test
+    void peopleAreKeptWithTheirOwnPasswordsOrganisationAndRoles(@TempDir Path dataDir) throws IOException {
+        Path file = dataDir.resolve("credentials.json");
+        PersonCredentials coordinator = new PersonCredentials("koordinaattori@demo.osaava.fi", "pw-of-the-coordinator-1",
+                "coordinator", List.of("COORDINATOR"));
+        PersonCredentials reporter = new PersonCredentials("osaamiskehittaja@pohjois-savo.demo.osaava.fi",
+                "pw-of-the-reporter-2", "Pohjois-Savon hyvinvointialue", List.of("MEMBER"));
+        StackCredentials.readOrCreate(file, TOKENS).withPerson(coordinator).withPerson(reporter).write(file);
+
+        StackCredentials read = StackCredentials.readOrCreate(file, URI.create("http://localhost:23456/oauth2/token"));
+
+        assertThat(read.people()).containsExactly(coordinator, reporter);
+        assertThat(read.person("Koordinaattori@demo.osaava.fi")).contains(coordinator);
+        assertThat(read.person("nobody@demo.osaava.fi")).isEmpty();
+        assertThat(Files.readString(file)).contains("\"people\"", "pw-of-the-reporter-2", "Pohjois-Savon hyvinvointialue");
+        PersonCredentials changed = new PersonCredentials(reporter.username(), "a-new-password-3", reporter.organisation(),
+                reporter.roles());
+        assertThat(read.withPerson(changed).people()).containsExactly(coordinator, changed);
+        assertThat(read.withPeople(List.of()).people()).isEmpty();
+        assertThat(read.withOrganisation("X", new ClientCredentials("c", "s")).people()).isEqualTo(read.people());
+        assertThat(read.toString()).contains(reporter.username()).doesNotContain("pw-of-the-reporter-2");
+        assertThat(reporter.toString()).doesNotContain("pw-of-the-reporter-2");
+    }
+
+    @Test
+    void aFileFromBeforeThereWerePeopleStillReads(@TempDir Path dataDir) throws IOException {
+        Path file = dataDir.resolve("credentials.json");
+        Files.writeString(file, """
+                {"tokenEndpoint": "http://localhost:8081/oauth2/token",
+                 "coordinator": {"clientId": "coordinator", "clientSecret": "the-secret"},
+                 "organisations": {"Savonia-ammattikorkeakoulu": {"clientId": "c-1", "clientSecret": "s-1"}}}
+                """);
+
+        StackCredentials read = StackCredentials.readOrCreate(file, TOKENS);
+
+        assertThat(read.people()).isEmpty();
+        assertThat(read.coordinator()).isEqualTo(new ClientCredentials("coordinator", "the-secret"));
+        assertThat(read.organisation("Savonia-ammattikorkeakoulu")).contains(new ClientCredentials("c-1", "s-1"));
+    }
+
+    @Test
+    void aPersonWithoutAPasswordIsABrokenFile(@TempDir Path dataDir) throws IOException {
+        Path file = dataDir.resolve("credentials.json");
+        Files.writeString(file, """
+                {"coordinator": {"clientId": "coordinator", "clientSecret": "the-secret"},
+                 "people": [{"username": "a@demo.osaava.fi", "organisation": "coordinator", "roles": ["COORDINATOR"]}]}
+                """);
+
+        assertThatThrownBy(() -> StackCredentials.read(file))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("people[0]")
+                .hasMessageContaining("--reset");
+    }
 }

@@ -2,11 +2,14 @@ package fi.osaava.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.localstack.LocalStack;
+import fi.osaava.localstack.PersonCredentials;
+import fi.osaava.localstack.PersonLogin;
 import fi.osaava.localstack.Service;
 import fi.osaava.localstack.demo.DemoData;
 import fi.osaava.localstack.demo.DemoIds;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The headline flow over the whole running system, as the README documents it: the local stack
@@ -38,6 +44,7 @@ class HeadlineFlowIT {
 
     static final String NEEDS_TOPIC = "needs.competence-needs.v1";
     static final String NEED_PUBLISHED = "fi.osaava.needs.competence-need.published.v1";
+    static final JsonMapper JSON = JsonMapper.builder().build();
     static final String HEADLINE_SUBJECT = "Uusi osaamistarve: Lääkehoidon turvallisuus kotihoidossa (Pohjois-Savo)";
 
     @TempDir
@@ -151,6 +158,107 @@ class HeadlineFlowIT {
         String next = publishChildProtectionNeed();
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + next).size() > 0);
+    }
+
+    @Test
+    @Order(5)
+    void eachDemoPersonLogsInWithTheStoredPasswordAndGetsTheirOrganisationAndRoles() {
+        List<PersonCredentials> people = ids.credentials().people();
+        assertThat(people).extracting(PersonCredentials::organisation)
+                .containsExactly(DemoData.COORDINATOR_ORGANISATION, demo.headlineReporter(), demo.headlineAlertedProvider());
+        PersonLogin login = new PersonLogin(stack.serviceUrl(Service.MEMBERSHIP));
+
+        for (PersonCredentials person : people) {
+            JsonNode claims = claims(login.accessToken(person.username(), person.password()));
+
+            String organisationId = DemoData.COORDINATOR_ORGANISATION.equals(person.organisation())
+                    ? DemoData.COORDINATOR_ORGANISATION : ids.organisationId(person.organisation()).orElseThrow();
+            assertThat(claims.get("sub").asString()).isEqualTo(person.username());
+            assertThat(claims.get("client_id").asString()).isEqualTo(PersonLogin.CLIENT_ID);
+            assertThat(claims.get("org").asString()).as(person.username()).isEqualTo(organisationId);
+            assertThat(texts(claims.get("roles"))).as(person.username()).containsExactlyElementsOf(person.roles());
+        }
+        assertThat(people.get(0).roles()).containsExactly("COORDINATOR");
+        assertThat(people.get(1).roles()).containsExactly("MEMBER");
+    }
+
+    @Test
+    @Order(6)
+    void aPersonsTokenWorksOnTheApisAsThatPersonsOrganisation() {
+        PersonLogin login = new PersonLogin(stack.serviceUrl(Service.MEMBERSHIP));
+        PersonCredentials reporter = ids.credentials().people().stream()
+                .filter(p -> p.organisation().equals(demo.headlineReporter())).findFirst().orElseThrow();
+        String token = login.accessToken(reporter.username(), reporter.password());
+        String reporterId = ids.organisationId(demo.headlineReporter()).orElseThrow();
+
+        JsonNode me = client.get(Service.MEMBERSHIP, "/api/me", token);
+        assertThat(me.get("person").asBoolean()).isTrue();
+        assertThat(me.get("subject").asString()).isEqualTo(reporter.username());
+        assertThat(me.get("organisationId").asString()).isEqualTo(reporterId);
+        String body = demo.headlineNeedRequest(ids).toString().replace("Lääkehoidon turvallisuus kotihoidossa",
+                "Ihmisen kirjaama luonnos");
+        JsonNode draft = client.post(Service.NEEDS, "/api/needs", body, token);
+        assertThat(draft.get("reportingOrganisationId").asString()).isEqualTo(reporterId);
+        assertThat(client.get(Service.NEEDS, "/api/needs/" + draft.get("id").asString(), token).get("title").asString())
+                .isEqualTo("Ihmisen kirjaama luonnos");
+        assertThat(client.status(Service.NOTIFICATION, "GET", "/api/deliveries", "", token)).isEqualTo(403);
+
+        PersonCredentials staff = ids.credentials().people().get(0);
+        String coordinatorToken = login.accessToken(staff.username(), staff.password());
+        assertThat(client.status(Service.NOTIFICATION, "GET", "/api/deliveries", "", coordinatorToken)).isEqualTo(200);
+    }
+
+    /** The banner's person-token.sh line, pasted into a shell at the repository root, gets a person's token. */
+    @Test
+    @Order(7)
+    void theBannersPersonTokenCommandWorksInAShell() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent().getParent();
+        assumeTrue(Files.isRegularFile(root.resolve(PersonLogin.SCRIPT)) && Files.isExecutable(Path.of("/bin/bash"))
+                && onPath("curl") && onPath("openssl") && onPath("sed"), "needs the script, bash, curl, openssl and sed");
+        PersonCredentials reporter = ids.credentials().people().get(1);
+        String command = PersonLogin.shellCommand("PERSON_TOKEN", stack.serviceUrl(Service.MEMBERSHIP), reporter);
+
+        Shell ok = bash(root, "set -e\n" + command + "\nprintf '%s' \"$PERSON_TOKEN\"");
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        JsonNode me = client.get(Service.MEMBERSHIP, "/api/me", ok.out());
+        assertThat(me.get("subject").asString()).isEqualTo(reporter.username());
+        assertThat(me.get("person").asBoolean()).isTrue();
+
+        Shell refused = bash(root, "OSAAVA_PASSWORD='not-the-password' " + PersonLogin.SCRIPT + " " + reporter.username()
+                + " " + stack.serviceUrl(Service.MEMBERSHIP));
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("login refused");
+    }
+
+    private record Shell(int exit, String out, String err) {
+    }
+
+    private static Shell bash(Path dir, String script) throws Exception {
+        Process bash = new ProcessBuilder("/bin/bash", "-c", script).directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String err = new String(bash.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Shell(bash.waitFor(), out, err);
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+
+    /** The claims of a JWT, read without checking the signature: the services check it. */
+    private static JsonNode claims(String jwt) {
+        String[] parts = jwt.split("\\.");
+        assertThat(parts).hasSize(3);
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asString()));
+        return texts;
     }
 
     /** A need in Pohjois-Savo that only the producer interested in child protection should hear about. */

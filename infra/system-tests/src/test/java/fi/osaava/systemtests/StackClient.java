@@ -39,6 +39,12 @@ final class StackClient {
                 .header("Authorization", "Bearer " + stack.coordinatorToken()).GET().build(), 200);
     }
 
+    /** GET as the holder of {@code token}. */
+    JsonNode get(Service service, String path, String token) {
+        return send(HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path))
+                .header("Authorization", "Bearer " + token).GET().build(), 200);
+    }
+
     /** The status a request gets with the given token (or none). */
     int status(Service service, String method, String path, String json, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path))

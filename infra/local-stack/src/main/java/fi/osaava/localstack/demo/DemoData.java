@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fi.osaava.localstack.ClientCredentials;
 import fi.osaava.localstack.LocalStack;
+import fi.osaava.localstack.PersonCredentials;
+import fi.osaava.localstack.PersonLogin;
 import fi.osaava.localstack.Service;
 import fi.osaava.localstack.StackCredentials;
 import fi.osaava.localstack.Tokens;
@@ -31,8 +33,9 @@ import fi.osaava.localstack.Tokens;
  * The demo data set ({@value #RESOURCE}) and its loader. Loads only when membership-service has no
  * organisation yet, so restarts on the same data dir do not duplicate anything. The services demand
  * OAuth2 tokens: the loader registers the organisations as the coordinator, gives every demo
- * organisation a system client (secrets in {@code <dataDir>/credentials.json}) and posts each offering
- * and need with a token of its own organisation.
+ * organisation a system client (secrets in {@code <dataDir>/credentials.json}), creates the demo people
+ * (logging each in once to replace the initial password, which works only 7 days, with one kept in
+ * {@code credentials.json}) and posts each offering and need with a token of its own organisation.
  *
  * <pre>{@code
  * DemoData demo = DemoData.fromClasspath();
@@ -45,6 +48,11 @@ import fi.osaava.localstack.Tokens;
 public final class DemoData {
 
     public static final String RESOURCE = "demo/demo-data.json";
+    /**
+     * The coordinator's own organisation id ({@code osaava.identity.coordinator.organisation-id}'s default):
+     * a person's {@code organisation} in the data set and in {@code credentials.json}, and their token's {@code org}.
+     */
+    public static final String COORDINATOR_ORGANISATION = "coordinator";
     private static final Duration RECIPIENTS_WAIT = Duration.ofSeconds(60);
     private static final Set<String> EDUCATION_PROVIDERS = Set.of("UNIVERSITY", "UNIVERSITY_OF_APPLIED_SCIENCES",
             "VOCATIONAL_COLLEGE", "PRIVATE_TRAINING_PROVIDER");
@@ -60,12 +68,24 @@ public final class DemoData {
         }
     }
 
+    /** A new person's first login: replaces the initial password and returns the new one. */
+    @FunctionalInterface
+    interface FirstLogin {
+        String replaceInitialPassword(URI membership, String username, String initialPassword);
+    }
+
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonNode root;
     private final Map<String, JsonNode> organisationsByRef = new LinkedHashMap<>();
+    private final FirstLogin firstLogin;
 
     private DemoData(JsonNode root) {
+        this(root, DemoData::replaceInitialPassword);
+    }
+
+    private DemoData(JsonNode root, FirstLogin firstLogin) {
         this.root = root;
+        this.firstLogin = firstLogin;
         for (JsonNode organisation : root.path("organisations")) {
             organisationsByRef.put(organisation.path("ref").asText(), organisation);
         }
@@ -80,6 +100,20 @@ public final class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + RESOURCE, e);
         }
+    }
+
+    /** The same data loaded with another first login (tests without a real login form). */
+    DemoData withFirstLogin(FirstLogin login) {
+        return new DemoData(root, login);
+    }
+
+    /** Logs the person in with the initial password and replaces it with a freshly generated one. */
+    private static String replaceInitialPassword(URI membership, String username, String initialPassword) {
+        PersonLogin login = new PersonLogin(membership);
+        String token = login.accessToken(username, initialPassword);
+        String password = StackCredentials.generateSecret();
+        login.changePassword(token, initialPassword, password);
+        return password;
     }
 
     /** The whole data set as in the resource (organisations carry a {@code ref} the others point at). */
@@ -97,6 +131,10 @@ public final class DemoData {
 
     public int needCount() {
         return root.path("needs").size();
+    }
+
+    public int peopleCount() {
+        return root.path("people").size();
     }
 
     /**
@@ -140,6 +178,7 @@ public final class DemoData {
         }
         loader.createMissingClients(organisations);
         loader.saveCredentialsIfChanged(stored);
+        loader.createPeople(organisations, true);
         Optional<DemoIds> storedIds = DemoIds.read(idsFile, mapper, loader.credentials);
         DemoIds ids = new DemoIds(false, organisations, storedIds.map(DemoIds::offerings).orElse(Map.of()),
                 storedIds.map(DemoIds::needs).orElse(Map.of()), loader.credentials);
@@ -202,7 +241,7 @@ public final class DemoData {
             Map<String, String> offerings = new LinkedHashMap<>();
             Map<String, String> needs = new LinkedHashMap<>();
             // a fresh membership-service has none of the clients a previous data set had
-            credentials = credentials.withOrganisations(Map.of());
+            credentials = credentials.withOrganisations(Map.of()).withPeople(List.of());
             try {
                 URI organisationsUrl = endpoints.membership().resolve("/api/organisations");
                 for (JsonNode organisation : root.path("organisations")) {
@@ -216,6 +255,7 @@ public final class DemoData {
                     createClient(organisation.getKey(), organisation.getValue());
                 }
                 credentials.write(credentialsFile);
+                createPeople(organisations, false);
                 awaitRecipients(Set.copyOf(idByRef.values()));
 
                 URI offeringsUrl = endpoints.catalogue().resolve("/api/offerings?publish=true");
@@ -236,7 +276,8 @@ public final class DemoData {
                 new DemoIds(true, organisations, offerings, needs, credentials).write(idsFile, mapper);
                 credentials.write(credentialsFile);
                 throw new DemoDataException("loading the demo data failed after " + organisations.size() + " organisations, "
-                        + credentials.organisations().size() + " clients, " + offerings.size() + " offerings and "
+                        + credentials.organisations().size() + " clients, " + credentials.people().size() + " people, "
+                        + offerings.size() + " offerings and "
                         + needs.size() + " needs; " + e.getMessage()
                         + System.lineSeparator() + "(membership-service now has organisations, so a restart will not load"
                         + " the rest: start over with --reset)", e);
@@ -258,6 +299,52 @@ public final class DemoData {
                 if (id != null && credentials.organisation(name).isEmpty()) {
                     createClient(name, id);
                 }
+            }
+        }
+
+        /**
+         * {@code POST /api/organisations/{id}/users} as the coordinator for every demo person not yet in the
+         * credentials, then their first login, which replaces the initial password (it works only 7 days)
+         * with a generated one; the credentials are saved after each person, whose password is then
+         * nowhere else. On a later start ({@code tolerateExisting}) a person membership-service already has
+         * but the credentials lack is left out with a warning: their password cannot be recovered.
+         */
+        void createPeople(Map<String, String> organisationIds, boolean tolerateExisting) {
+            for (JsonNode person : root.path("people")) {
+                String email = person.path("email").asText();
+                if (credentials.person(email).isPresent()) {
+                    continue;
+                }
+                String ref = person.path("organisation").asText();
+                String name = COORDINATOR_ORGANISATION.equals(ref) ? COORDINATOR_ORGANISATION : nameOf(ref);
+                String organisationId = COORDINATOR_ORGANISATION.equals(ref) ? COORDINATOR_ORGANISATION
+                        : organisationIds.get(name);
+                if (organisationId == null) {
+                    log.warn("Demo person {} not created: membership-service does not list {}", email, name);
+                    continue;
+                }
+                URI usersUrl = endpoints.membership().resolve("/api/organisations/" + organisationId + "/users");
+                ObjectNode body = mapper.createObjectNode().put("email", email);
+                body.set("roles", person.path("roles").deepCopy());
+                Optional<JsonNode> created = http.postUnless(usersUrl, body, coordinatorToken(),
+                        tolerateExisting ? 409 : -1);
+                if (created.isEmpty()) {
+                    log.warn("Demo person {} exists in membership-service but {} has no password for them;"
+                            + " start over with --reset to get one", email, credentialsFile);
+                    continue;
+                }
+                String username = created.get().path("username").asText(email);
+                String initial = created.get().path("initialPassword").asText();
+                String password;
+                try {
+                    password = firstLogin.replaceInitialPassword(endpoints.membership(), username, initial);
+                } catch (PersonLogin.LoginException e) {
+                    throw new DemoDataException("the first login of demo person " + username + " failed: " + e.getMessage(), e);
+                }
+                List<String> roles = new ArrayList<>();
+                person.path("roles").forEach(role -> roles.add(role.asText()));
+                credentials = credentials.withPerson(new PersonCredentials(username, password, name, roles));
+                credentials.write(credentialsFile);
             }
         }
 

@@ -52,6 +52,18 @@ final class JsonHttp {
         return expect(response, 201, "POST " + uri, json);
     }
 
+    /** {@link #post} that answers empty instead of failing when the status is {@code tolerated} (e.g. 409). */
+    Optional<JsonNode> postUnless(URI uri, JsonNode body, String token, int tolerated) {
+        String json = write(body);
+        HttpResponse<String> response = send(authorized(HttpRequest.newBuilder(uri), token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), "POST " + uri);
+        if (response.statusCode() == tolerated) {
+            return Optional.empty();
+        }
+        return Optional.of(expect(response, 201, "POST " + uri, json));
+    }
+
     private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
         return request.header("Authorization", "Bearer " + token);
     }

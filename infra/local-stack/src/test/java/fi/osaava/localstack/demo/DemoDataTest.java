@@ -2,6 +2,7 @@ package fi.osaava.localstack.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -37,6 +38,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import fi.osaava.localstack.ClientCredentials;
+import fi.osaava.localstack.PersonCredentials;
 import fi.osaava.localstack.StackCredentials;
 
 class DemoDataTest {
@@ -52,7 +54,12 @@ class DemoDataTest {
             "VOCATIONAL_COLLEGE", "PRIVATE_TRAINING_PROVIDER");
     private static final Set<String> REGIONS = Set.of("11", "06");
 
-    private final DemoData demo = DemoData.fromClasspath();
+    /** username:initial password of each first login; the fake has no login form, so the first login is this */
+    private final List<String> firstLogins = new CopyOnWriteArrayList<>();
+    private final DemoData demo = DemoData.fromClasspath().withFirstLogin((membership, username, initial) -> {
+        firstLogins.add(username + ":" + initial);
+        return "changed-" + initial;
+    });
     private final JsonNode json = demo.json();
     private final ObjectMapper mapper = new ObjectMapper();
     private FakeServices services;
@@ -195,6 +202,23 @@ class DemoDataTest {
         }
         assertThat(idsFile).isRegularFile();
         assertThat(Files.readString(idsFile)).doesNotContain(coordinator.clientSecret());
+        // the demo people: created by the coordinator, logged in once, their own password kept
+        assertThat(services.userPosts).hasSize(3).allMatch("coordinator"::equals);
+        assertThat(services.users.keySet()).containsExactlyInAnyOrder("koordinaattori@demo.osaava.fi",
+                "osaamiskehittaja@pohjois-savo.demo.osaava.fi", "koulutussuunnittelija@savonia.demo.osaava.fi");
+        assertThat(services.users.get("koordinaattori@demo.osaava.fi")).isEqualTo("coordinator [COORDINATOR]");
+        assertThat(services.users.get("osaamiskehittaja@pohjois-savo.demo.osaava.fi"))
+                .isEqualTo(first.organisations().get("Pohjois-Savon hyvinvointialue") + " [MEMBER]");
+        assertThat(written.people()).extracting(PersonCredentials::username, PersonCredentials::organisation,
+                PersonCredentials::roles).containsExactly(
+                tuple("koordinaattori@demo.osaava.fi", "coordinator", List.of("COORDINATOR")),
+                tuple("osaamiskehittaja@pohjois-savo.demo.osaava.fi", "Pohjois-Savon hyvinvointialue", List.of("MEMBER")),
+                tuple("koulutussuunnittelija@savonia.demo.osaava.fi", "Savonia-ammattikorkeakoulu", List.of("MEMBER")));
+        assertThat(firstLogins).hasSize(3);
+        written.people().forEach(person -> assertThat(firstLogins)
+                .contains(person.username() + ":" + services.initialPasswords.get(person.username())));
+        written.people().forEach(person -> assertThat(person.password())
+                .isEqualTo("changed-" + services.initialPasswords.get(person.username())));
         String credentialsAfterFirst = Files.readString(credentialsFile);
 
         DemoIds second = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
@@ -202,6 +226,8 @@ class DemoDataTest {
         assertThat(second.loadedNow()).isFalse();
         assertThat(services.organisations).hasSize(16);
         assertThat(services.clientPosts).hasSize(16);
+        assertThat(services.userPosts).hasSize(3);
+        assertThat(firstLogins).hasSize(3);
         assertThat(second.organisations()).isEqualTo(first.organisations());
         assertThat(second.offerings()).isEqualTo(first.offerings());
         assertThat(second.needs()).isEqualTo(first.needs());
@@ -318,6 +344,44 @@ class DemoDataTest {
         assertThat(StackCredentials.read(credentialsFile).orElseThrow()).isEqualTo(ids.credentials());
     }
 
+    @Test
+    void aDataDirFromBeforeThereWerePeopleGetsThemOnTheNextStart(@TempDir Path dataDir) throws IOException {
+        services = FakeServices.start(mapper);
+        Path idsFile = dataDir.resolve("demo-ids.json");
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
+        demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+        // as an older stack left it: organisations and clients, no people anywhere
+        services.users.clear();
+        StackCredentials.read(credentialsFile).orElseThrow().withPeople(List.of()).write(credentialsFile);
+        int postsBefore = services.userPosts.size();
+
+        DemoIds ids = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+
+        assertThat(ids.loadedNow()).isFalse();
+        assertThat(services.organisations).hasSize(16);
+        assertThat(services.userPosts).hasSize(postsBefore + 3);
+        assertThat(ids.credentials().people()).hasSize(3);
+        assertThat(StackCredentials.read(credentialsFile).orElseThrow()).isEqualTo(ids.credentials());
+    }
+
+    @Test
+    void aPersonMembershipHasButTheCredentialsLackIsLeftOutWithoutFailingTheStart(@TempDir Path dataDir) throws IOException {
+        services = FakeServices.start(mapper);
+        Path idsFile = dataDir.resolve("demo-ids.json");
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
+        demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+        StackCredentials stored = StackCredentials.read(credentialsFile).orElseThrow();
+        stored.withPeople(stored.people().subList(1, 3)).write(credentialsFile);
+
+        DemoIds ids = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+
+        assertThat(ids.credentials().people()).extracting(PersonCredentials::username)
+                .containsExactly("osaamiskehittaja@pohjois-savo.demo.osaava.fi", "koulutussuunnittelija@savonia.demo.osaava.fi");
+        assertThat(services.userPosts).hasSize(4); // three at first, one refused with 409 now
+    }
+
     // ---- helpers
 
     private static boolean wouldBeAlerted(JsonNode organisation, JsonNode need) {
@@ -395,6 +459,10 @@ class DemoDataTest {
         final List<String> organisationPosts = new CopyOnWriteArrayList<>();
         final List<String> clientPosts = new CopyOnWriteArrayList<>();
         final List<String> recipientGets = new CopyOnWriteArrayList<>();
+        final List<String> userPosts = new CopyOnWriteArrayList<>();
+        /** username → "organisationId [roles]" */
+        final Map<String, String> users = new ConcurrentHashMap<>();
+        final Map<String, String> initialPasswords = new ConcurrentHashMap<>();
         final Map<String, String> secrets = new ConcurrentHashMap<>();
         final Map<String, String> organisationOfClient = new ConcurrentHashMap<>();
         final Map<String, String> clientOfToken = new ConcurrentHashMap<>();
@@ -521,6 +589,27 @@ class DemoDataTest {
                         .put("organisationId", parts[3]);
                 created.putArray("roles").add("SYSTEM").add("MEMBER");
                 respond(exchange, 201, created.toString());
+                return;
+            }
+            if (parts.length == 5 && parts[4].equals("users") && "POST".equals(exchange.getRequestMethod())) {
+                userPosts.add(caller.orElse("(none)"));
+                if (refusedUnlessCoordinator(exchange, caller)) {
+                    return;
+                }
+                if (!parts[3].equals("coordinator") && organisations.stream().noneMatch(o -> parts[3].equals(o.path("id").asText()))) {
+                    respond(exchange, 404, "{\"title\":\"Not Found\"}");
+                    return;
+                }
+                JsonNode body = mapper.readTree(exchange.getRequestBody());
+                String username = body.path("email").asText().toLowerCase(java.util.Locale.ROOT);
+                if (users.putIfAbsent(username, parts[3] + " " + texts(body.path("roles"))) != null) {
+                    respond(exchange, 409, "{\"title\":\"Conflict\"}");
+                    return;
+                }
+                String initial = StackCredentials.generateSecret();
+                initialPasswords.put(username, initial);
+                respond(exchange, 201, mapper.createObjectNode().put("username", username).put("initialPassword", initial)
+                        .toString());
                 return;
             }
             respond(exchange, 404, "{}");
