@@ -173,7 +173,8 @@ class HeadlineFlowIT {
 
             String organisationId = DemoData.COORDINATOR_ORGANISATION.equals(person.organisation())
                     ? DemoData.COORDINATOR_ORGANISATION : ids.organisationId(person.organisation()).orElseThrow();
-            assertThat(claims.get("sub").asString()).isEqualTo(person.username());
+            assertThat(claims.get("sub").asString()).as("the user id, never the e-mail address")
+                    .matches("[0-9a-f-]{36}");
             assertThat(claims.get("client_id").asString()).isEqualTo(PersonLogin.CLIENT_ID);
             assertThat(claims.get("org").asString()).as(person.username()).isEqualTo(organisationId);
             assertThat(texts(claims.get("roles"))).as(person.username()).containsExactlyElementsOf(person.roles());
@@ -193,7 +194,7 @@ class HeadlineFlowIT {
 
         JsonNode me = client.get(Service.MEMBERSHIP, "/api/me", token);
         assertThat(me.get("person").asBoolean()).isTrue();
-        assertThat(me.get("subject").asString()).isEqualTo(reporter.username());
+        assertThat(me.get("subject").asString()).matches("[0-9a-f-]{36}");
         assertThat(me.get("organisationId").asString()).isEqualTo(reporterId);
         String body = demo.headlineNeedRequest(ids).toString().replace("Lääkehoidon turvallisuus kotihoidossa",
                 "Ihmisen kirjaama luonnos");
@@ -221,7 +222,7 @@ class HeadlineFlowIT {
         Shell ok = bash(root, "set -e\n" + command + "\nprintf '%s' \"$PERSON_TOKEN\"");
         assertThat(ok.exit()).as(ok.err()).isZero();
         JsonNode me = client.get(Service.MEMBERSHIP, "/api/me", ok.out());
-        assertThat(me.get("subject").asString()).isEqualTo(reporter.username());
+        assertThat(me.get("subject").asString()).matches("[0-9a-f-]{36}");
         assertThat(me.get("person").asBoolean()).isTrue();
 
         Shell refused = bash(root, "OSAAVA_PASSWORD='not-the-password' " + PersonLogin.SCRIPT + " " + reporter.username()
