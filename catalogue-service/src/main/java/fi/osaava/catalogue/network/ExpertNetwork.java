@@ -24,6 +24,7 @@ import fi.osaava.kit.web.ConflictException;
  */
 @Document("expert_networks")
 @CompoundIndex(name = "search_grams", def = "{'search.grams': 1}")
+@CompoundIndex(name = "contact_hash", def = "{'contact.emailSha256': 1}")
 public class ExpertNetwork {
 
     @Id
@@ -75,15 +76,6 @@ public class ExpertNetwork {
             active = false;
             updatedAt = now;
         }
-    }
-
-    /** Membership erased the person: the network stays, without their name and address. */
-    public boolean eraseContact(String email) {
-        if (contact != null && contact.email().equals(email)) {
-            contact = null;
-            return true;
-        }
-        return false;
     }
 
     private void apply(NetworkDraft draft, Instant now) {

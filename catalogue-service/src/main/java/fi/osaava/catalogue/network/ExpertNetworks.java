@@ -1,6 +1,5 @@
 package fi.osaava.catalogue.network;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -8,6 +7,4 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface ExpertNetworks extends MongoRepository<ExpertNetwork, String> {
 
     Optional<ExpertNetwork> findByIdAndOrganisationId(String id, String organisationId);
-
-    List<ExpertNetwork> findByContactEmail(String email);
 }

@@ -24,6 +24,7 @@ import fi.osaava.kit.web.ConflictException;
  */
 @Document("thesis_topics")
 @CompoundIndex(name = "search_grams", def = "{'search.grams': 1}")
+@CompoundIndex(name = "contact_hash", def = "{'contact.emailSha256': 1}")
 public class ThesisTopic {
 
     @Id
@@ -80,15 +81,6 @@ public class ThesisTopic {
         }
         status = next;
         updatedAt = now;
-    }
-
-    /** Membership erased the person: the topic stays, without their name and address. */
-    public boolean eraseContact(String email) {
-        if (contact != null && contact.email().equals(email)) {
-            contact = null;
-            return true;
-        }
-        return false;
     }
 
     private void apply(ThesisTopicDraft draft, Instant now) {

@@ -1,6 +1,5 @@
 package fi.osaava.catalogue.thesis;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -8,6 +7,4 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface ThesisTopics extends MongoRepository<ThesisTopic, String> {
 
     Optional<ThesisTopic> findByIdAndOrganisationId(String id, String organisationId);
-
-    List<ThesisTopic> findByContactEmail(String email);
 }

@@ -209,6 +209,81 @@ class HeadlineFlowIT {
         assertThat(client.status(Service.NOTIFICATION, "GET", "/api/deliveries", "", coordinatorToken)).isEqualTo(200);
     }
 
+    /**
+     * The ownership matrix: organisation A's real token against every write endpoint of organisation B's
+     * objects in every service. All refused (404 where the object is B's, 403 where only the coordinator
+     * may), and B's objects are as they were. A body that names another owner or a status has no effect.
+     */
+    @Test
+    @Order(8)
+    void anotherOrganisationsTokenChangesNothingOfBsAnywhere() {
+        String b = ids.organisationId(demo.headlineReporter()).orElseThrow();
+        String tokenB = stack.tokenFor(ids.clientCredentials(demo.headlineReporter()).orElseThrow());
+        String tokenA = stack.tokenFor(ids.clientCredentials("Savonia-ammattikorkeakoulu").orElseThrow());
+        String offering = client.post(Service.CATALOGUE, "/api/offerings", """
+                {"title": "B:n luonnos", "category": "CHANGE_SUPPORT", "targetGroups": ["SUPERVISORS"],
+                 "competenceAreas": ["change-management"], "regions": ["11"]}""", tokenB).get("id").asString();
+        String need = client.post(Service.NEEDS, "/api/needs", demo.headlineNeedRequest(ids).toString()
+                .replace("Lääkehoidon turvallisuus kotihoidossa", "B:n tarveluonnos"), tokenB).get("id").asString();
+        String topicBody = """
+                {"title": "B:n opinnäytetyöaihe", "description": "Aihe", "field": "NURSING",
+                 "degreeLevels": ["UAS_BACHELOR"], "regions": ["11"], "language": "fi",
+                 "contact": {"name": "B Yhteyshenkilö", "email": "yhteys@b.demo.osaava.fi"}}""";
+        String topic = client.post(Service.CATALOGUE, "/api/thesis-topics", topicBody, tokenB).get("id").asString();
+        String networkBody = """
+                {"name": "B:n verkosto", "kind": "EXPERT", "description": "Verkosto", "howToJoin": "Kysy",
+                 "competenceAreas": ["documentation"], "regions": ["11"], "language": "fi",
+                 "contact": {"name": "B Yhteyshenkilö", "email": "yhteys@b.demo.osaava.fi"}}""";
+        String network = client.post(Service.CATALOGUE, "/api/networks", networkBody, tokenB).get("id").asString();
+        String contactBody = """
+                {"name": "B Yhteyshenkilö", "email": "yhteys@b.demo.osaava.fi", "language": "fi",
+                 "listed": false, "receivesAlerts": false}""";
+        String contact = client.post(Service.MEMBERSHIP, "/api/organisations/" + b + "/contacts", contactBody, tokenB)
+                .get("id").asString();
+
+        Object[][] attempts = {
+                {Service.CATALOGUE, "POST", "/api/offerings/" + offering + "/publish", "", 404},
+                {Service.CATALOGUE, "POST", "/api/offerings/" + offering + "/withdraw", "{\"reason\": \"x\"}", 404},
+                {Service.NEEDS, "POST", "/api/needs/" + need + "/publish", "", 404},
+                {Service.CATALOGUE, "PUT", "/api/thesis-topics/" + topic, topicBody.replace("B:n", "A:n"), 404},
+                {Service.CATALOGUE, "POST", "/api/thesis-topics/" + topic + "/status", "{\"status\": \"CLOSED\"}", 404},
+                {Service.CATALOGUE, "PUT", "/api/networks/" + network, networkBody.replace("B:n", "A:n"), 404},
+                {Service.CATALOGUE, "POST", "/api/networks/" + network + "/close", "", 404},
+                {Service.MEMBERSHIP, "POST", "/api/organisations/" + b + "/contacts",
+                        contactBody.replace("yhteys@", "toinen@"), 404},
+                {Service.MEMBERSHIP, "DELETE", "/api/organisations/" + b + "/contacts/" + contact, "", 404},
+                {Service.MEMBERSHIP, "POST", "/api/organisations/" + b + "/clients", "", 403},
+                {Service.MEMBERSHIP, "POST", "/api/organisations/" + b + "/users",
+                        "{\"email\": \"a@b.demo.osaava.fi\", \"roles\": [\"MEMBER\"]}", 403},
+                {Service.CATALOGUE, "POST", "/api/feeds/" + b + "/credentials", "", 403},
+                {Service.MEMBERSHIP, "POST", "/api/organisations", "{}", 403}};
+        for (Object[] attempt : attempts) {
+            assertThat(client.status((Service) attempt[0], (String) attempt[1], (String) attempt[2], (String) attempt[3],
+                    tokenA)).as(attempt[1] + " " + attempt[2]).isEqualTo(attempt[4]);
+        }
+
+        assertThat(client.get(Service.CATALOGUE, "/api/offerings/" + offering, tokenB).get("status").asString())
+                .isEqualTo("DRAFT");
+        assertThat(client.get(Service.NEEDS, "/api/needs/" + need, tokenB).get("status").asString()).isEqualTo("DRAFT");
+        JsonNode topicNow = client.get(Service.CATALOGUE, "/api/thesis-topics/" + topic, tokenB);
+        assertThat(topicNow.get("status").asString()).isEqualTo("OPEN");
+        assertThat(topicNow.get("title").asString()).isEqualTo("B:n opinnäytetyöaihe");
+        JsonNode networkNow = client.get(Service.CATALOGUE, "/api/networks/" + network, tokenB);
+        assertThat(networkNow.get("active").asBoolean()).isTrue();
+        assertThat(networkNow.get("name").asString()).isEqualTo("B:n verkosto");
+        assertThat(client.get(Service.MEMBERSHIP, "/api/organisations/" + b + "/contacts", tokenB).toString())
+                .contains(contact).doesNotContain("toinen@");
+
+        JsonNode assigned = client.post(Service.CATALOGUE, "/api/offerings", """
+                {"title": "A:n tarjous", "category": "CHANGE_SUPPORT", "targetGroups": ["STAFF"],
+                 "competenceAreas": ["documentation"], "regions": ["11"],
+                 "providerOrganisationId": "%s", "status": "PUBLISHED", "id": "chosen-id"}""".formatted(b), tokenA);
+        assertThat(assigned.get("providerOrganisationId").asString()).as("mass assignment of the owner")
+                .isEqualTo(ids.organisationId("Savonia-ammattikorkeakoulu").orElseThrow());
+        assertThat(assigned.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(assigned.get("id").asString()).isNotEqualTo("chosen-id");
+    }
+
     /** The banner's person-token.sh line, pasted into a shell at the repository root, gets a person's token. */
     @Test
     @Order(7)

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.catalogue.contact.messaging;
+
+import org.jspecify.annotations.NullMarked;
