@@ -78,6 +78,13 @@ class MembershipServiceIntegrationTest {
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(member.post().uri("/api/organisations/{id}/clients", id).retrieve().toBodilessEntity()
                 .getStatusCode().value()).isEqualTo(403);
+        // refused before the body is read: an invalid body does not earn a member a 400 describing the valid one
+        assertThat(member.post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON).body("{}")
+                .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
+        assertThat(member.post().uri("/api/organisations/{id}/users", id).contentType(MediaType.APPLICATION_JSON)
+                .body("{}").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
+        assertThat(member.get().uri("/api/organisations/{id}/users", id).retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(403);
         assertThat(anonymous().post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
                 .body(SAVONIA.replace("0000002-7", "0000007-8")).retrieve().toBodilessEntity()
                 .getStatusCode().value()).isEqualTo(401);

@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+
+import fi.osaava.kit.security.RoleEndpoints;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FeedProperties.class)
@@ -20,6 +23,12 @@ class FeedConfiguration {
      * and the common client properties in {@code spring.cloud.stream.kafka.binder.configuration.*} (security
      * protocol, SASL mechanism and JAAS config of the catalogue's own principal).
      */
+    /** Kafka credentials are the coordinator's to hand out. */
+    @Bean
+    RoleEndpoints coordinatorHandsOutFeedCredentials() {
+        return RoleEndpoints.coordinatorOnly(HttpMethod.POST, "/api/feeds/*/credentials");
+    }
+
     @Bean
     FeedAccess feedAccess(Environment environment, FeedProperties properties) {
         Binder binder = Binder.get(environment);

@@ -4,9 +4,11 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 import fi.osaava.kit.outbox.OutboxRoute;
 import fi.osaava.kit.security.PublicEndpoints;
+import fi.osaava.kit.security.RoleEndpoints;
 
 @Configuration(proxyBeanMethods = false)
 class MembershipConfiguration {
@@ -18,6 +20,12 @@ class MembershipConfiguration {
     }
 
     /** The public member list (names, types, rings; no contact data) is open to anyone. */
+    /** Only the coordinator registers organisations: refused before the body is read. */
+    @Bean
+    RoleEndpoints coordinatorRegistersOrganisations() {
+        return RoleEndpoints.coordinatorOnly(HttpMethod.POST, "/api/organisations");
+    }
+
     @Bean
     PublicEndpoints publicMemberList() {
         return PublicEndpoints.get("/api/organisations", "/api/organisations/*");

@@ -48,6 +48,7 @@ public class ApiSecurityConfiguration {
     @Bean
     @Order(ORDER)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
+                                    ObjectProvider<RoleEndpoints> roleEndpoints,
                                     LimitProperties limits, JwtDecoder decoder, SecurityProperties properties,
                                     ObjectProvider<IssuerDecoder> ownIssuers)
             throws Exception {
@@ -60,6 +61,9 @@ public class ApiSecurityConfiguration {
                     requests.requestMatchers(HttpMethod.GET, "/api/vocabulary", "/api/regions").permitAll();
                     publicEndpoints.orderedStream().flatMap(p -> p.endpoints().stream())
                             .forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
+                    roleEndpoints.orderedStream().flatMap(r -> r.rules().stream())
+                            .forEach(rule -> requests.requestMatchers(rule.method(), rule.pattern())
+                                    .hasAnyRole(rule.roles().toArray(String[]::new)));
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
