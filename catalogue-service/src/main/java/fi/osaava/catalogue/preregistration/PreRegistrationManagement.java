@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.security.Actor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import fi.osaava.kit.web.ConflictException;
 import fi.osaava.kit.web.NotFoundException;
 
@@ -28,11 +30,14 @@ public class PreRegistrationManagement {
     private final OfferingCatalogue catalogue;
     private final SeatLedgers ledgers;
     private final Clock clock;
+    private final Counter lostWrites;
 
-    PreRegistrationManagement(OfferingCatalogue catalogue, SeatLedgers ledgers, Clock clock) {
+    PreRegistrationManagement(OfferingCatalogue catalogue, SeatLedgers ledgers, Clock clock, MeterRegistry meters) {
         this.catalogue = catalogue;
         this.ledgers = ledgers;
         this.clock = clock;
+        this.lostWrites = Counter.builder("osaava.seat-ledger.lost-writes")
+                .description("Steps that found their seat ledger changed meanwhile and ran again").register(meters);
     }
 
     public Outcome register(String offeringId, int seats, Actor actor) {
@@ -88,6 +93,7 @@ public class PreRegistrationManagement {
             if (!done.changed() || ledgers.saveIfUnchanged(ledger, eventsBefore)) {
                 return new Outcome(ledger, done.preRegistration(), done.changed());
             }
+            lostWrites.increment();
             log.debug("Seat ledger of {} changed meanwhile; attempt {} again", offeringId, attempt);
             // a short random pause spreads out the losers of a burst
             LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(50_000, 2_000_000));

@@ -16,7 +16,10 @@ import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +45,7 @@ class PreRegistrationConcurrencyTest {
     static final int CAPACITY = 10;
     static final int ORGANISATIONS = 40;
     static final JsonMapper JSON = JsonMapper.builder().build();
+    static final Logger log = LoggerFactory.getLogger(PreRegistrationConcurrencyTest.class);
 
     @LocalServerPort
     int port;
@@ -51,6 +55,9 @@ class PreRegistrationConcurrencyTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MeterRegistry meters;
 
     final List<String> tokens = IntStream.range(0, ORGANISATIONS)
             .mapToObj(i -> TestTokens.forOrganisation("org-producer-" + i, "MEMBER")).toList();
@@ -101,6 +108,10 @@ class PreRegistrationConcurrencyTest {
         assertThat(third.stream().filter(s -> s == 201).count()).isEqualTo(CAPACITY - seatedInRound2);
         assertThat(third.stream().filter(s -> s == 409).count()).isEqualTo(stillOut.size() - (CAPACITY - seatedInRound2));
         assertLedgerHolds(offering, CAPACITY);
+        log.info("Seats {} for {} organisations: round 1 {} × 201, {} × 409; round 2 {} cancels, {} of {} seated; "
+                        + "round 3 {} of {} seated; {} writes lost to another and run again", CAPACITY, ORGANISATIONS,
+                winners.size(), losers.size(), winners.size(), seatedInRound2, losers.size(),
+                CAPACITY - seatedInRound2, stillOut.size(), meters.counter("osaava.seat-ledger.lost-writes").count());
 
         // the events tell the same story, one step at a time, never beyond the capacity
         int steps = CAPACITY + CAPACITY + CAPACITY;
