@@ -2,10 +2,12 @@ package fi.osaava.catalogue.preregistration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +18,6 @@ import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,17 +28,24 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
 import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
+import fi.osaava.kit.web.ConflictException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Many organisations at once over real HTTP, each with its own token: the capacity holds, and the ledger, the
- * answers and the published events agree.
+ * Many organisations at once, each with its own token: the capacity holds, and the ledger, the answers and the
+ * published events agree — through one instance over real HTTP, and through two instances sharing the store.
  */
 @ServiceIntegrationTest
 class PreRegistrationConcurrencyTest {
@@ -58,6 +66,9 @@ class PreRegistrationConcurrencyTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Value("${spring.mongodb.uri}")
+    String mongoUri;
 
     final List<String> tokens = IntStream.range(0, ORGANISATIONS)
             .mapToObj(i -> TestTokens.forOrganisation("org-producer-" + i, "MEMBER")).toList();
@@ -127,6 +138,37 @@ class PreRegistrationConcurrencyTest {
                 assertThat(data.get("reservedSeats").asInt()).isEqualTo(reserved).isLessThanOrEqualTo(CAPACITY);
             }
             assertThat(reserved).isEqualTo(CAPACITY);
+        }
+    }
+
+    @Test
+    void twoInstancesWithTheirOwnConnectionsStillHandOutOnlyTheSeatsThereAre() throws Exception {
+        String offering = new TestOfferings(mongo).funded(CAPACITY);
+        try (MongoClient ownConnections = MongoClients.create(mongoUri)) {
+            // a second instance of the service: its own client, pool and beans on the same database
+            MongoTemplate secondStore = new MongoTemplate(ownConnections, mongo.getDb().getName());
+            PreRegistrationManagement secondInstance = new PreRegistrationManagement(
+                    new MongoOfferingCatalogue(secondStore), new SeatLedgers(secondStore), Clock.systemUTC(),
+                    new SimpleMeterRegistry());
+
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < ORGANISATIONS; i++) {
+                int organisation = i;
+                calls.add(i % 2 == 0 ? () -> register(organisation, offering) : () -> {
+                    Actor actor = new Actor("client-" + organisation, "org-producer-" + organisation, Set.of("MEMBER"));
+                    try {
+                        secondInstance.register(offering, 1, actor);
+                        return 201;
+                    } catch (ConflictException full) {
+                        return 409;
+                    }
+                });
+            }
+            List<Integer> answers = all(calls);
+
+            assertThat(answers.stream().filter(s -> s == 201).count()).isEqualTo(CAPACITY);
+            assertThat(answers.stream().filter(s -> s == 409).count()).isEqualTo(ORGANISATIONS - CAPACITY);
+            assertLedgerHolds(offering, CAPACITY);
         }
     }
 
