@@ -61,6 +61,18 @@ public final class EventContracts {
     /** Topic {@code provider.<organisationId>.offerings.v1}, key = externalId: a provider's system withdraws an offering. */
     public static final String PROVIDER_OFFERING_WITHDRAWN = "fi.osaava.provider.offering.withdrawn.v1";
 
+    /** Topic {@code catalogue.pre-registrations.v1}, key = offeringId: an organisation pre-registered seats on a funded offering. */
+    public static final String PRE_REGISTRATION_REGISTERED = "fi.osaava.catalogue.pre-registration.registered.v1";
+
+    /** Topic {@code catalogue.pre-registrations.v1}, key = offeringId: the seats of a not yet committed pre-registration changed. */
+    public static final String PRE_REGISTRATION_CHANGED = "fi.osaava.catalogue.pre-registration.changed.v1";
+
+    /** Topic {@code catalogue.pre-registrations.v1}, key = offeringId: an organisation committed to its seats. */
+    public static final String PRE_REGISTRATION_COMMITTED = "fi.osaava.catalogue.pre-registration.committed.v1";
+
+    /** Topic {@code catalogue.pre-registrations.v1}, key = offeringId: a pre-registration was cancelled, its seats freed. */
+    public static final String PRE_REGISTRATION_CANCELLED = "fi.osaava.catalogue.pre-registration.cancelled.v1";
+
     /** Prefix of the schemas' {@code $id}; the value of the CloudEvents {@code dataschema} attribute is this plus {@code <type>.schema.json}. */
     public static final String SCHEMA_ID_PREFIX = "https://osaava.fi/contracts/events/";
 
@@ -75,7 +87,8 @@ public final class EventContracts {
     private static final Set<String> EVENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(
             List.of(ORGANISATION_REGISTERED, ORGANISATION_CONTACTS_CHANGED, CONTACT_PERSON_ERASED,
                     OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED, OFFERING_WITHDRAWN,
-                    PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN)));
+                    PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, PRE_REGISTRATION_REGISTERED,
+                    PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED, PRE_REGISTRATION_CANCELLED)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -7,6 +7,10 @@ import static fi.osaava.contracts.EventContracts.OFFERING_PUBLISHED;
 import static fi.osaava.contracts.EventContracts.OFFERING_UPDATED;
 import static fi.osaava.contracts.EventContracts.OFFERING_WITHDRAWN;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_REGISTERED;
+import static fi.osaava.contracts.EventContracts.PRE_REGISTRATION_CANCELLED;
+import static fi.osaava.contracts.EventContracts.PRE_REGISTRATION_CHANGED;
+import static fi.osaava.contracts.EventContracts.PRE_REGISTRATION_COMMITTED;
+import static fi.osaava.contracts.EventContracts.PRE_REGISTRATION_REGISTERED;
 import static fi.osaava.contracts.EventContracts.PROVIDER_OFFERING_UPSERTED;
 import static fi.osaava.contracts.EventContracts.PROVIDER_OFFERING_WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +57,8 @@ class EventContractsTest {
     void knowsExactlyThePublishedEventTypes() {
         assertThat(EventContracts.eventTypes()).containsExactly(ORGANISATION_REGISTERED, ORGANISATION_CONTACTS_CHANGED,
                 CONTACT_PERSON_ERASED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
-                OFFERING_WITHDRAWN, PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN);
+                OFFERING_WITHDRAWN, PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, PRE_REGISTRATION_REGISTERED,
+                PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED, PRE_REGISTRATION_CANCELLED);
     }
 
     @Test
@@ -240,6 +245,19 @@ class EventContractsTest {
     }
 
     @Test
+    void aPreRegistrationHoldsAtLeastOneSeatAndItsCapacityIsACountOrUnlimited() {
+        String noSeats = exampleWith(PRE_REGISTRATION_REGISTERED, data -> data.put("seats", 0));
+        String unlimited = exampleWith(PRE_REGISTRATION_REGISTERED, data -> data.putNull("capacity"));
+        String capacityAsText = exampleWith(PRE_REGISTRATION_COMMITTED, data -> data.put("capacity", "20"));
+
+        assertThat(EventContracts.violations(PRE_REGISTRATION_REGISTERED, noSeats))
+                .singleElement().asString().contains("seats");
+        assertThat(EventContracts.violations(PRE_REGISTRATION_REGISTERED, unlimited)).isEmpty();
+        assertThat(EventContracts.violations(PRE_REGISTRATION_COMMITTED, capacityAsText))
+                .singleElement().asString().contains("capacity");
+    }
+
+    @Test
     void assertConformsFailsWithAnAssertionErrorListingTheViolations() {
         String organisation = exampleWith(ORGANISATION_REGISTERED, data -> {
             data.remove("businessId");
@@ -280,16 +298,20 @@ class EventContractsTest {
     @Test
     void theAsyncApiDocumentPutsEveryEventTypeOnItsTopicWithItsSchemaAndCloudEventHeaders() {
         JsonNode asyncApi = asyncApi();
-        Map<String, String> topics = Map.of(
-                ORGANISATION_REGISTERED, "membership.organisations.v1",
-                ORGANISATION_CONTACTS_CHANGED, "membership.organisations.v1",
-                CONTACT_PERSON_ERASED, "membership.organisations.v1",
-                OFFERING_PUBLISHED, "catalogue.offerings.v1",
-                COMPETENCE_NEED_PUBLISHED, "needs.competence-needs.v1",
-                OFFERING_UPDATED, "catalogue.offerings.v1",
-                OFFERING_WITHDRAWN, "catalogue.offerings.v1",
-                PROVIDER_OFFERING_UPSERTED, "provider.{organisationId}.offerings.v1",
-                PROVIDER_OFFERING_WITHDRAWN, "provider.{organisationId}.offerings.v1");
+        Map<String, String> topics = Map.ofEntries(
+                Map.entry(ORGANISATION_REGISTERED, "membership.organisations.v1"),
+                Map.entry(ORGANISATION_CONTACTS_CHANGED, "membership.organisations.v1"),
+                Map.entry(CONTACT_PERSON_ERASED, "membership.organisations.v1"),
+                Map.entry(OFFERING_PUBLISHED, "catalogue.offerings.v1"),
+                Map.entry(COMPETENCE_NEED_PUBLISHED, "needs.competence-needs.v1"),
+                Map.entry(OFFERING_UPDATED, "catalogue.offerings.v1"),
+                Map.entry(OFFERING_WITHDRAWN, "catalogue.offerings.v1"),
+                Map.entry(PROVIDER_OFFERING_UPSERTED, "provider.{organisationId}.offerings.v1"),
+                Map.entry(PROVIDER_OFFERING_WITHDRAWN, "provider.{organisationId}.offerings.v1"),
+                Map.entry(PRE_REGISTRATION_REGISTERED, "catalogue.pre-registrations.v1"),
+                Map.entry(PRE_REGISTRATION_CHANGED, "catalogue.pre-registrations.v1"),
+                Map.entry(PRE_REGISTRATION_COMMITTED, "catalogue.pre-registrations.v1"),
+                Map.entry(PRE_REGISTRATION_CANCELLED, "catalogue.pre-registrations.v1"));
 
         assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
         for (String type : EventContracts.eventTypes()) {

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.catalogue.preregistration;
+
+import org.jspecify.annotations.NullMarked;
