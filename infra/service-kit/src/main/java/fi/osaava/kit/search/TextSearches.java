@@ -37,6 +37,20 @@ public final class TextSearches {
             List<T> items = mongo.find(Query.query(filters).with(order).with(page), type);
             return new SearchResult<>(items, total, page.getPageNumber(), page.getPageSize(), false);
         }
+        Ranked<T> ranked = rank(mongo, type, filters, text, byRelevance, searchText, order);
+        List<T> matches = ranked.items();
+        int from = (int) Math.min(page.getOffset(), matches.size());
+        int to = Math.min(from + page.getPageSize(), matches.size());
+        return new SearchResult<>(matches.subList(from, to), matches.size(), page.getPageNumber(), page.getPageSize(),
+                ranked.truncated());
+    }
+
+    /** Every match of a free-text search (at most {@value #MAX_CANDIDATES} candidates), best first or in {@code order}. */
+    public record Ranked<T>(List<T> items, boolean truncated) {
+    }
+
+    public static <T> Ranked<T> rank(MongoOperations mongo, Class<T> type, Criteria filters, TextQuery text,
+                                     boolean byRelevance, Function<T, SearchText> searchText, Sort order) {
         Query candidates = Query.query(new Criteria().andOperator(filters, text.criteria(GRAMS)))
                 .with(order).limit(MAX_CANDIDATES + 1);
         List<T> found = mongo.find(candidates, type);
@@ -52,10 +66,7 @@ public final class TextSearches {
         if (byRelevance) {
             matches.sort(Comparator.comparingDouble((Scored<T> s) -> -s.score()).thenComparingInt(Scored::position));
         }
-        int from = (int) Math.min(page.getOffset(), matches.size());
-        int to = Math.min(from + page.getPageSize(), matches.size());
-        return new SearchResult<>(matches.subList(from, to).stream().map(Scored::item).toList(), matches.size(),
-                page.getPageNumber(), page.getPageSize(), truncated);
+        return new Ranked<>(matches.stream().map(Scored::item).toList(), truncated);
     }
 
     private record Scored<T>(T item, double score, int position) {
