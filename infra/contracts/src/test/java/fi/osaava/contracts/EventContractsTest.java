@@ -3,6 +3,7 @@ package fi.osaava.contracts;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PUBLISHED;
 import static fi.osaava.contracts.EventContracts.CONTACT_PERSON_ERASED;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_CONTACTS_CHANGED;
+import static fi.osaava.contracts.EventContracts.OFFERING_ARCHIVED;
 import static fi.osaava.contracts.EventContracts.OFFERING_PUBLISHED;
 import static fi.osaava.contracts.EventContracts.OFFERING_UPDATED;
 import static fi.osaava.contracts.EventContracts.OFFERING_WITHDRAWN;
@@ -53,7 +54,7 @@ class EventContractsTest {
     void knowsExactlyThePublishedEventTypes() {
         assertThat(EventContracts.eventTypes()).containsExactly(ORGANISATION_REGISTERED, ORGANISATION_CONTACTS_CHANGED,
                 CONTACT_PERSON_ERASED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
-                OFFERING_WITHDRAWN, PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN);
+                OFFERING_WITHDRAWN, PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, OFFERING_ARCHIVED);
     }
 
     @Test
@@ -223,7 +224,7 @@ class EventContractsTest {
     @Test
     void aProviderUpsertMayCarryFutureOfferingFieldsButNotAnUnknownCategoryOrAnEmptyExternalId() {
         String future = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> {
-            data.put("registrationDeadline", "2026-05-01");
+            data.put("accreditation", "ECTS 2");
             data.putObject("price").put("amount", 120);
         });
         String unknownCategory = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> data.put("category", "5"));
@@ -237,6 +238,33 @@ class EventContractsTest {
                 .singleElement().asString().contains("externalId");
         assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, publishAsText))
                 .singleElement().asString().contains("publish");
+    }
+
+    @Test
+    void anUpsertWithoutTheCompleteOfferingsFieldsStaysValidButThoseItCarriesAreChecked() {
+        String before = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> List.of("titles", "summaries", "descriptions",
+                "delivery", "startsAt", "endsAt", "registrationDeadline", "pricing", "capacity", "teachingLanguages",
+                "contact", "attachments").forEach(data::remove));
+        String dateOnly = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> data.put("registrationDeadline", "2026-05-01"));
+        String barter = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> data.putObject("pricing").put("kind", "BARTER"));
+        String plainHttp = exampleWith(PROVIDER_OFFERING_UPSERTED,
+                data -> ((ObjectNode) data.get("delivery")).put("onlineUrl", "http://example.fi/x"));
+
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, before)).isEmpty();
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, dateOnly)).singleElement().asString()
+                .contains("registrationDeadline");
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, barter)).singleElement().asString()
+                .contains("pricing.kind");
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, plainHttp)).singleElement().asString()
+                .contains("delivery.onlineUrl");
+    }
+
+    @Test
+    void theCatalogueNeverPublishesTheContactPerson() {
+        for (String type : List.of(OFFERING_PUBLISHED, OFFERING_UPDATED)) {
+            assertThat(JSON.readTree(EventContracts.schema(type)).get("properties").has("contact")).isFalse();
+            assertThat(EventContracts.example(type)).doesNotContain("@");
+        }
     }
 
     @Test
@@ -289,7 +317,8 @@ class EventContractsTest {
                 OFFERING_UPDATED, "catalogue.offerings.v1",
                 OFFERING_WITHDRAWN, "catalogue.offerings.v1",
                 PROVIDER_OFFERING_UPSERTED, "provider.{organisationId}.offerings.v1",
-                PROVIDER_OFFERING_WITHDRAWN, "provider.{organisationId}.offerings.v1");
+                PROVIDER_OFFERING_WITHDRAWN, "provider.{organisationId}.offerings.v1",
+                OFFERING_ARCHIVED, "catalogue.offerings.v1");
 
         assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
         for (String type : EventContracts.eventTypes()) {
