@@ -25,9 +25,12 @@ class CatalogueServiceIntegrationTest {
 
     static final String TYPE = "fi.osaava.catalogue.offering.published.v1";
     static final String WEBINAR = """
-            {"title":"Lääkehoidon osaaminen ja LOVe-täydennys",
+            {"titles":{"fi":"Lääkehoidon osaaminen ja LOVe-täydennys"},
              "category":"FREE_TRAINING_WEBINAR_TOOL","targetGroups":["STAFF"],
-             "competenceAreas":["medication-safety"],"regions":["06"]}""";
+             "competenceAreas":["medication-safety"],"regions":["06"],
+             "delivery":{"mode":"ONLINE","onlineUrl":"https://tamk.example.fi/love"},
+             "startsAt":"2027-01-12T12:00:00Z","endsAt":"2027-01-12T14:00:00Z",
+             "pricing":{"kind":"FREE"},"teachingLanguages":["fi"]}""";
 
     @LocalServerPort
     int port;

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * Removes an erased person from every catalogue document that names them as its contact: thesis
- * topics and networks (the item stays, without its contact). One update per collection, by the
+ * topics, networks and offerings (the item stays, without its contact). One update per collection, by the
  * address's hash; running it again finds nothing, so a redelivered event is harmless.
  */
 @Service
 public class ContactErasure {
 
     /** Collections whose documents have a {@code contact} with {@code emailSha256}. */
-    static final java.util.List<String> COLLECTIONS = java.util.List.of("thesis_topics", "expert_networks");
+    static final java.util.List<String> COLLECTIONS = java.util.List.of("thesis_topics", "expert_networks", "offerings");
 
     private static final Logger log = LoggerFactory.getLogger(ContactErasure.class);
 

@@ -2,6 +2,7 @@ package fi.osaava.catalogue.offering;
 
 import java.time.Clock;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,6 +10,7 @@ import fi.osaava.kit.outbox.OutboxRoute;
 import fi.osaava.kit.security.PublicEndpoints;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OfferingProperties.class)
 class CatalogueConfiguration {
 
     /** Binding {@code offerings-out} has destination {@code catalogue.offerings.v1}. */

@@ -8,19 +8,25 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import fi.osaava.catalogue.contact.ContactPerson;
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxAggregate;
 import fi.osaava.kit.web.ConflictException;
 
 /**
- * An item on the tray: a training, webinar, change support or project event. DRAFT → PUBLISHED → WITHDRAWN;
- * a draft may be withdrawn too. One that came from a provider's feed also carries the provider's own id for
- * it ({@code externalId}), unique per provider.
+ * An item on the tray: a training, webinar, change support or project event. DRAFT → PUBLISHED → WITHDRAWN
+ * (a draft may be withdrawn too) or ARCHIVED once it has ended. One that came from a provider's system also
+ * carries the provider's own id for it ({@code externalId}), unique per provider. The field names are read raw
+ * by pre-registration ({@code providerOrganisationId}, {@code status}, {@code startsAt}, {@code endsAt},
+ * {@code registrationDeadline}, {@code pricing}, {@code capacity}, {@code title}): rename none of them.
  */
 @Document("offerings")
+@CompoundIndex(name = "contact_hash", def = "{'contact.emailSha256': 1}")
+@CompoundIndex(name = "status_ends", def = "{'status': 1, 'endsAt': 1}")
 public class Offering extends OutboxAggregate {
 
     @Id
@@ -28,18 +34,32 @@ public class Offering extends OutboxAggregate {
     @Version
     private @Nullable Long version;
     private String providerOrganisationId;
+    /** The title in the primary language; the texts in every language are in {@link #titles}. */
     private String title;
     private String description;
+    private @Nullable LocalizedText titles;
+    private @Nullable LocalizedText summaries;
+    private @Nullable LocalizedText descriptions;
     private Category category;
     private List<TargetGroup> targetGroups;
     private List<String> competenceAreas;
     private List<String> regions;
+    private @Nullable Delivery delivery;
+    private @Nullable Instant startsAt;
+    private @Nullable Instant endsAt;
+    private @Nullable Instant registrationDeadline;
+    private @Nullable Pricing pricing;
+    /** null = unlimited. */
+    private @Nullable Integer capacity;
+    private @Nullable List<String> teachingLanguages;
+    private @Nullable ContactPerson contact;
+    private @Nullable List<Attachment> attachments;
     private @Nullable String externalId;
     private @Nullable String sourceSystem;
     /**
-     * {@code <providerOrganisationId>/<externalId>}, only on offerings from a feed. A unique sparse index on one
-     * field, because a compound index over (provider, externalId) would also hold the offerings made over HTTP,
-     * which have no externalId, and MongoDB's partial indexes are not available on every store we run on.
+     * {@code <providerOrganisationId>/<externalId>}, only on offerings with an external reference. A unique sparse
+     * index on one field, because a compound index over (provider, externalId) would also hold the offerings made
+     * without one, and MongoDB's partial indexes are not available on every store we run on.
      */
     @Indexed(unique = true, sparse = true)
     private @Nullable String feedKey;
@@ -49,21 +69,19 @@ public class Offering extends OutboxAggregate {
     private @Nullable Instant updatedAt;
     private @Nullable Instant withdrawnAt;
     private @Nullable String withdrawalReason;
+    private @Nullable Instant archivedAt;
 
     @PersistenceCreator
     @SuppressWarnings("NullAway.Init")
     private Offering() {
     }
 
+    @SuppressWarnings("NullAway.Init")
     private Offering(OfferingDraft draft, Instant now) {
+        OfferingRules.require(draft);
         this.id = UUID.randomUUID().toString();
         this.providerOrganisationId = draft.providerOrganisationId();
-        this.title = draft.title();
-        this.description = draft.description();
-        this.category = draft.category();
-        this.targetGroups = List.copyOf(draft.targetGroups());
-        this.competenceAreas = List.copyOf(draft.competenceAreas());
-        this.regions = List.copyOf(draft.regions());
+        take(draft);
         this.status = OfferingStatus.DRAFT;
         this.createdAt = now;
     }
@@ -72,7 +90,7 @@ public class Offering extends OutboxAggregate {
         return new Offering(draft, now);
     }
 
-    /** A draft from a provider's feed, known by the provider's own id for it. */
+    /** A draft known by the provider's own id for it (from its feed, its import or its own reference). */
     public static Offering draftFromFeed(OfferingDraft draft, String externalId, @Nullable String sourceSystem,
                                          Instant now) {
         Offering offering = new Offering(draft, now);
@@ -86,6 +104,34 @@ public class Offering extends OutboxAggregate {
         return providerOrganisationId + "/" + externalId;
     }
 
+    private void take(OfferingDraft draft) {
+        this.title = draft.title();
+        this.description = draft.description();
+        this.titles = draft.titles();
+        this.summaries = draft.summaries();
+        this.descriptions = draft.descriptions();
+        this.category = draft.category();
+        this.targetGroups = List.copyOf(draft.targetGroups());
+        this.competenceAreas = List.copyOf(draft.competenceAreas());
+        this.regions = List.copyOf(draft.regions());
+        this.delivery = draft.delivery();
+        this.startsAt = draft.startsAt();
+        this.endsAt = draft.endsAt();
+        this.registrationDeadline = draft.registrationDeadline();
+        this.pricing = draft.pricing();
+        this.capacity = draft.capacity();
+        this.teachingLanguages = List.copyOf(draft.teachingLanguages());
+        this.contact = draft.contact();
+        this.attachments = List.copyOf(draft.attachments());
+    }
+
+    /** The current content, in the form a revision brings it (to see whether a revision changes anything). */
+    public OfferingDraft content() {
+        return new OfferingDraft(providerOrganisationId, titles(), summaries, descriptions, category, targetGroups,
+                competenceAreas, regions, delivery, startsAt, endsAt, registrationDeadline, pricing, capacity,
+                teachingLanguages(), contact, attachments());
+    }
+
     public void publish(Instant now, ActedBy actedBy) {
         if (status != OfferingStatus.DRAFT) {
             throw new ConflictException("Offering " + id + " is " + status + "; only a DRAFT can be published");
@@ -93,46 +139,49 @@ public class Offering extends OutboxAggregate {
         status = OfferingStatus.PUBLISHED;
         publishedAt = now;
         raise(OfferingPublished.TYPE, new OfferingPublished(id, providerOrganisationId, title, description, category,
-                targetGroups, competenceAreas, regions, now, actedBy), now);
+                targetGroups, competenceAreas, regions, now, actedBy, titles, summaries, descriptions, delivery,
+                startsAt, endsAt, registrationDeadline, pricing, capacity, teachingLanguages, attachments, externalId,
+                sourceSystem), now);
     }
 
     /**
      * Takes the new content. Returns whether anything changed; a change to a published offering raises
-     * {@link OfferingUpdated}, one to a draft nothing (nobody has seen it). The provider never changes.
+     * {@link OfferingUpdated}, one to a draft nothing (nobody has seen it). The provider never changes; a
+     * withdrawn or archived offering changes no more (409).
      */
     public boolean revise(OfferingDraft content, @Nullable String newSourceSystem, Instant now, ActedBy actedBy) {
-        if (status == OfferingStatus.WITHDRAWN) {
-            throw new ConflictException("Offering " + id + " is WITHDRAWN; a withdrawn offering cannot be changed");
+        if (status == OfferingStatus.WITHDRAWN || status == OfferingStatus.ARCHIVED) {
+            throw new ConflictException("Offering " + id + " is " + status + "; a " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    + " offering cannot be changed");
         }
-        String newDescription = content.description();
-        boolean changed = !title.equals(content.title()) || !description.equals(newDescription)
-                || category != content.category() || !targetGroups.equals(content.targetGroups())
-                || !competenceAreas.equals(content.competenceAreas()) || !regions.equals(content.regions())
-                || (newSourceSystem != null && !newSourceSystem.equals(sourceSystem));
+        OfferingRules.require(content);
+        OfferingDraft ownContent = new OfferingDraft(providerOrganisationId, content.titles(), content.summaries(),
+                content.descriptions(), content.category(), content.targetGroups(), content.competenceAreas(),
+                content.regions(), content.delivery(), content.startsAt(), content.endsAt(),
+                content.registrationDeadline(), content.pricing(), content.capacity(), content.teachingLanguages(),
+                content.contact(), content.attachments());
+        boolean changed = !content().equals(ownContent) || (newSourceSystem != null && !newSourceSystem.equals(sourceSystem));
         if (!changed) {
             return false;
         }
-        title = content.title();
-        description = newDescription;
-        category = content.category();
-        targetGroups = List.copyOf(content.targetGroups());
-        competenceAreas = List.copyOf(content.competenceAreas());
-        regions = List.copyOf(content.regions());
+        take(ownContent);
         if (newSourceSystem != null) {
             sourceSystem = newSourceSystem;
         }
         updatedAt = now;
         if (status == OfferingStatus.PUBLISHED && publishedAt != null) {
             raise(OfferingUpdated.TYPE, new OfferingUpdated(id, providerOrganisationId, title, description, category,
-                    targetGroups, competenceAreas, regions, publishedAt, now, externalId, sourceSystem, actedBy), now);
+                    targetGroups, competenceAreas, regions, publishedAt, now, externalId, sourceSystem, actedBy, titles,
+                    summaries, descriptions, delivery, startsAt, endsAt, registrationDeadline, pricing, capacity,
+                    teachingLanguages, attachments), now);
         }
         return true;
     }
 
     /** Off the tray, with the reason; a withdrawn offering stays readable but changes no more. */
     public void withdraw(String reason, Instant now, ActedBy actedBy) {
-        if (status == OfferingStatus.WITHDRAWN) {
-            throw new ConflictException("Offering " + id + " is already WITHDRAWN");
+        if (status == OfferingStatus.WITHDRAWN || status == OfferingStatus.ARCHIVED) {
+            throw new ConflictException("Offering " + id + " is already " + status + "; it cannot be withdrawn");
         }
         boolean wasPublished = status == OfferingStatus.PUBLISHED;
         status = OfferingStatus.WITHDRAWN;
@@ -141,6 +190,22 @@ public class Offering extends OutboxAggregate {
         if (wasPublished) {
             raise(OfferingWithdrawn.TYPE, new OfferingWithdrawn(id, providerOrganisationId, reason, now, actedBy), now);
         }
+    }
+
+    /** Whether it is on the tray but has ended by {@code now}, and so is due to be archived. */
+    public boolean hasEnded(Instant now) {
+        return status == OfferingStatus.PUBLISHED && endsAt != null && endsAt.isBefore(now);
+    }
+
+    /** A published offering that has ended leaves the tray by itself. */
+    public void archive(Instant now) {
+        if (!hasEnded(now)) {
+            throw new ConflictException("Offering " + id + " is " + status + (endsAt == null ? " without an end"
+                    : " and ends " + endsAt) + "; only a PUBLISHED offering that has ended is archived");
+        }
+        status = OfferingStatus.ARCHIVED;
+        archivedAt = now;
+        raise(OfferingArchived.TYPE, new OfferingArchived(id, providerOrganisationId, endsAt, now), now);
     }
 
     @Override
@@ -158,6 +223,59 @@ public class Offering extends OutboxAggregate {
 
     public String title() {
         return title;
+    }
+
+    /** Older documents have only the one {@code title}. */
+    public LocalizedText titles() {
+        return titles != null ? titles : LocalizedText.in("fi", title);
+    }
+
+    public @Nullable LocalizedText summaries() {
+        return summaries;
+    }
+
+    public @Nullable LocalizedText descriptions() {
+        return descriptions;
+    }
+
+    public @Nullable Delivery delivery() {
+        return delivery;
+    }
+
+    public @Nullable Instant startsAt() {
+        return startsAt;
+    }
+
+    public @Nullable Instant endsAt() {
+        return endsAt;
+    }
+
+    public @Nullable Instant registrationDeadline() {
+        return registrationDeadline;
+    }
+
+    public @Nullable Pricing pricing() {
+        return pricing;
+    }
+
+    public @Nullable Integer capacity() {
+        return capacity;
+    }
+
+    public List<String> teachingLanguages() {
+        return teachingLanguages == null ? List.of() : teachingLanguages;
+    }
+
+    public @Nullable ContactPerson contact() {
+        return contact;
+    }
+
+    public List<Attachment> attachments() {
+        return attachments == null ? List.of() : attachments;
+    }
+
+    public @Nullable Instant archivedAt() {
+        return archivedAt;
     }
 
     public String description() {

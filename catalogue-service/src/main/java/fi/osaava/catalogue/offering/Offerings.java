@@ -1,5 +1,7 @@
 package fi.osaava.catalogue.offering;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +12,15 @@ import org.springframework.data.mongodb.repository.Query;
 public interface Offerings extends MongoRepository<Offering, String> {
 
     Optional<Offering> findByFeedKey(String feedKey);
+
+    List<Offering> findByFeedKeyIn(Collection<String> feedKeys);
+
+    /** Ids only: the archiving job loads and archives each one on its own. */
+    @Query(value = "{ status: 'PUBLISHED', endsAt: { $lt: ?0 } }", fields = "{ _id: 1 }")
+    List<OfferingId> findPublishedEndedBefore(Instant now, Pageable page);
+
+    record OfferingId(String id) {
+    }
 
     Optional<Offering> findByIdAndProviderOrganisationId(String id, String providerOrganisationId);
 

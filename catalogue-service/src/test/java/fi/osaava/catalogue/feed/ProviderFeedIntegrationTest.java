@@ -83,7 +83,13 @@ class ProviderFeedIntegrationTest {
             Map<String, Object> offering = awaitOffering("SAV-1", o -> true);
             assertThat(offering).containsEntry("status", "PUBLISHED").containsEntry("providerOrganisationId", provider)
                     .containsEntry("sourceSystem", "savonia-opintotarjonta")
-                    .containsEntry("title", "Turvallinen lääkehoito kotihoidossa");
+                    .containsEntry("title", "Turvallinen lääkehoito kotihoidossa")
+                    .containsEntry("capacity", 40).containsEntry("registrationDeadline", "2027-02-24T21:59:59Z")
+                    .containsEntry("startsAt", "2027-03-03T12:00:00Z").containsEntry("teachingLanguages", List.of("fi"));
+            assertThat((Map<String, Object>) offering.get("titles")).containsEntry("en", "Safe medication in home care");
+            assertThat((Map<String, Object>) offering.get("pricing")).containsEntry("kind", "FUNDED");
+            assertThat((Map<String, Object>) offering.get("delivery")).containsEntry("mode", "HYBRID");
+            assertThat((Map<String, Object>) offering.get("contact")).containsEntry("name", "Sari Savolainen");
             String id = (String) offering.get("id");
 
             // a redelivery (same ce_id) and a resend of the same content (new ce_id) change nothing
@@ -96,10 +102,15 @@ class ProviderFeedIntegrationTest {
                     .singleElement().satisfies(r -> {
                         assertThat(TopicProbe.header(r, "ce_type")).isEqualTo(EventContracts.OFFERING_PUBLISHED);
                         EventContracts.assertConforms(EventContracts.OFFERING_PUBLISHED, r.value());
-                        assertThat(r.value()).contains("\"subject\":\"kafka:" + topic + "\"");
+                        assertThat(r.value()).contains("\"subject\":\"kafka:" + topic + "\"", "\"capacity\":40")
+                                .doesNotContain("sari.savolainen");
                     });
 
-            events.send(topic, "SAV-1", UPSERTED, upsert("SAV-1", data -> data.put("title", "Lääkehoito, kevät 2026")));
+            // with titles, titles win: title is there for readers of the older events
+            events.send(topic, "SAV-1", UPSERTED, upsert("SAV-1", data -> {
+                data.put("title", "Lääkehoito, kevät 2026");
+                ((ObjectNode) data.get("titles")).put("fi", "Lääkehoito, kevät 2026");
+            }));
             assertThat(awaitOffering("SAV-1", o -> "Lääkehoito, kevät 2026".equals(o.get("title"))))
                     .containsEntry("id", id).containsEntry("status", "PUBLISHED");
             ConsumerRecord<String, String> updated = awaitRecord(published, r -> id.equals(r.key()));
@@ -150,12 +161,35 @@ class ProviderFeedIntegrationTest {
     }
 
     @Test
+    void anOlderUpsertWithoutTheCompleteFieldsIsStillAppliedButOneBreakingTheOfferingRulesIsDeadLettered() {
+        String older = upsert("SAV-OLD", data -> List.of("titles", "summaries", "descriptions", "delivery", "startsAt",
+                "endsAt", "registrationDeadline", "pricing", "capacity", "teachingLanguages", "contact", "attachments")
+                .forEach(data::remove));
+        try (TopicProbe deadLetters = TopicProbe.on(brokers, DEAD_LETTERS)) {
+            events.send(topic, "SAV-FUNDED", UPSERTED, upsert("SAV-FUNDED", data -> data.remove("capacity")));
+            events.send(topic, "SAV-OLD", UPSERTED, older);
+            ConsumerRecord<String, String> rejected = awaitRecord(deadLetters,
+                    r -> topic.equals(TopicProbe.header(r, "x-original-topic")));
+            assertThat(rejected.key()).isEqualTo("SAV-FUNDED");
+            assertThat(TopicProbe.header(rejected, "x-exception-message")).contains("breaks the offering rules",
+                    "capacity a FUNDED offering needs a capacity");
+        }
+        Map<String, Object> offering = awaitOffering("SAV-OLD", o -> true);
+        assertThat(offering).containsEntry("title", "Turvallinen lääkehoito kotihoidossa").containsEntry("status", "PUBLISHED")
+                .containsEntry("pricing", null).containsEntry("startsAt", null);
+        assertThat((Map<String, Object>) offering.get("titles")).containsEntry("fi", "Turvallinen lääkehoito kotihoidossa");
+        assertThat(ownOfferings()).extracting(o -> o.get("externalId")).containsExactly("SAV-OLD");
+    }
+
+    @Test
     void theOwnerWithdrawsAnOfferingOverHttpOnceAndOthersCannot() {
         RestClient owner = as(TestTokens.forOrganisation(provider, "MEMBER"));
         Map<?, ?> created = owner.post().uri("/api/offerings?publish=true").contentType(MediaType.APPLICATION_JSON)
                 .body("""
-                        {"title":"Webinaari","category":"FREE_TRAINING_WEBINAR_TOOL","targetGroups":["STAFF"],
-                         "competenceAreas":["medication-safety"],"regions":["06"]}""").retrieve().body(Map.class);
+                        {"titles":{"fi":"Webinaari"},"category":"FREE_TRAINING_WEBINAR_TOOL","targetGroups":["STAFF"],
+                         "competenceAreas":["medication-safety"],"regions":["06"],"delivery":{"mode":"ONLINE"},
+                         "startsAt":"2027-01-12T12:00:00Z","endsAt":"2027-01-12T13:00:00Z","pricing":{"kind":"FREE"},
+                         "teachingLanguages":["fi"]}""").retrieve().body(Map.class);
         String id = (String) created.get("id");
         String reason = """
                 {"reason":"Kouluttaja sairastui"}""";
@@ -209,9 +243,11 @@ class ProviderFeedIntegrationTest {
         return TestHttp.to(port).defaultHeader("Authorization", "Bearer " + token).build();
     }
 
+    /** The list shows every provider's published offerings too: only this test's provider's count here. */
     List<Map<String, Object>> ownOfferings() {
-        return as(TestTokens.forOrganisation(provider, "SYSTEM")).get().uri("/api/offerings?size=200")
-                .retrieve().body(List.class);
+        List<Map<String, Object>> visible = as(TestTokens.forOrganisation(provider, "SYSTEM")).get()
+                .uri("/api/offerings?size=200").retrieve().body(List.class);
+        return visible.stream().filter(o -> provider.equals(o.get("providerOrganisationId"))).toList();
     }
 
     Map<String, Object> awaitOffering(String externalId, Predicate<Map<String, Object>> condition) {

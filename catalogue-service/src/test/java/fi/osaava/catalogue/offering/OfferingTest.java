@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fi.osaava.catalogue.contact.ContactPerson;
 import fi.osaava.kit.event.ActedBy;
 
 import fi.osaava.kit.web.ConflictException;
@@ -17,9 +18,18 @@ class OfferingTest {
     static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     static final ActedBy TAMK = new ActedBy("org-tamk", "tamk-course-system");
 
+    static final Instant STARTS = Instant.parse("2026-12-01T08:00:00Z");
+    static final Instant ENDS = Instant.parse("2026-12-01T14:00:00Z");
+
     static OfferingDraft webinar() {
-        return new OfferingDraft("org-tamk", "Lääkehoidon osaaminen ja LOVe-täydennys", "Verkkokoulutus",
-                Category.FREE_TRAINING_WEBINAR_TOOL, List.of(TargetGroup.STAFF), List.of("medication-safety"), List.of("06"));
+        return webinar("Lääkehoidon osaaminen ja LOVe-täydennys");
+    }
+
+    static OfferingDraft webinar(String title) {
+        return new OfferingDraft("org-tamk", LocalizedText.in("fi", title), null, LocalizedText.in("fi", "Verkkokoulutus"),
+                Category.FREE_TRAINING_WEBINAR_TOOL, List.of(TargetGroup.STAFF), List.of("medication-safety"), List.of("06"),
+                new Delivery(DeliveryMode.ONLINE, null, "https://tamk.example.fi/love"), STARTS, ENDS, null,
+                Pricing.free(), null, List.of("fi"), new ContactPerson("Tiina Tamk", "tiina@tamk.example.fi"), List.of());
     }
 
     @Test
@@ -32,7 +42,10 @@ class OfferingTest {
         assertThat(offering.status()).isEqualTo(OfferingStatus.PUBLISHED);
         assertThat(offering.pendingEvents()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("fi.osaava.catalogue.offering.published.v1");
-            assertThat(event.payload()).contains("\"category\":\"FREE_TRAINING_WEBINAR_TOOL\"", "\"regions\":[\"06\"]");
+            assertThat(event.payload()).contains("\"category\":\"FREE_TRAINING_WEBINAR_TOOL\"", "\"regions\":[\"06\"]",
+                    "\"titles\":{\"fi\":\"Lääkehoidon osaaminen ja LOVe-täydennys\"}", "\"delivery\":{\"mode\":\"ONLINE\"",
+                    "\"endsAt\":\"2026-12-01T14:00:00Z\"", "\"teachingLanguages\":[\"fi\"]")
+                    .doesNotContain("tiina", "contact");
         });
     }
 
@@ -52,23 +65,20 @@ class OfferingTest {
         assertThat(offering.revise(webinar(), "tamk-course-system", NOW, TAMK)).isFalse();
         assertThat(offering.pendingEvents()).hasSize(1);
 
-        OfferingDraft renamed = new OfferingDraft("org-tamk", "LOVe-täydennys 2026", "Verkkokoulutus",
-                Category.FREE_TRAINING_WEBINAR_TOOL, List.of(TargetGroup.STAFF), List.of("medication-safety"), List.of("06"));
-        assertThat(offering.revise(renamed, null, NOW, TAMK)).isTrue();
+        assertThat(offering.revise(webinar("LOVe-täydennys 2026"), null, NOW, TAMK)).isTrue();
 
         assertThat(offering.title()).isEqualTo("LOVe-täydennys 2026");
         assertThat(offering.pendingEvents()).extracting(e -> e.type())
                 .containsExactly(OfferingPublished.TYPE, OfferingUpdated.TYPE);
-        assertThat(offering.pendingEvents().get(1).payload()).contains("\"externalId\":\"TAMK-7\"");
+        assertThat(offering.pendingEvents().get(1).payload()).contains("\"externalId\":\"TAMK-7\"",
+                "\"startsAt\":\"2026-12-01T08:00:00Z\"", "\"pricing\":{\"kind\":\"FREE\"}")
+                .doesNotContain("tiina", "Tiina", "contact");
     }
 
     @Test
     void aRevisedDraftRaisesNothingBecauseNobodyHasSeenIt() {
         Offering offering = Offering.draft(webinar(), NOW);
-        OfferingDraft renamed = new OfferingDraft("org-tamk", "Toinen nimi", "", Category.CHANGE_SUPPORT,
-                List.of(TargetGroup.SUPERVISORS), List.of("medication-safety"), List.of("06"));
-
-        assertThat(offering.revise(renamed, null, NOW, TAMK)).isTrue();
+        assertThat(offering.revise(webinar("Toinen nimi"), null, NOW, TAMK)).isTrue();
         assertThat(offering.pendingEvents()).isEmpty();
     }
 
@@ -98,5 +108,56 @@ class OfferingTest {
 
         assertThat(offering.status()).isEqualTo(OfferingStatus.WITHDRAWN);
         assertThat(offering.pendingEvents()).isEmpty();
+    }
+
+    @Test
+    void aPublishedOfferingThatHasEndedIsArchivedOnceAndThenChangesNoMore() {
+        Offering offering = Offering.draft(webinar(), NOW);
+        offering.publish(NOW, TAMK);
+        assertThat(offering.hasEnded(ENDS)).isFalse();
+        assertThatThrownBy(() -> offering.archive(ENDS)).isInstanceOf(ConflictException.class);
+
+        Instant later = ENDS.plusSeconds(60);
+        assertThat(offering.hasEnded(later)).isTrue();
+        offering.archive(later);
+
+        assertThat(offering.status()).isEqualTo(OfferingStatus.ARCHIVED);
+        assertThat(offering.archivedAt()).isEqualTo(later);
+        assertThat(offering.pendingEvents()).last().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(OfferingArchived.TYPE);
+            assertThat(event.payload()).contains("\"endsAt\":\"2026-12-01T14:00:00Z\"");
+        });
+        assertThat(offering.hasEnded(later)).isFalse();
+        assertThatThrownBy(() -> offering.archive(later)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> offering.withdraw("late", later, TAMK)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> offering.revise(webinar("Uusi"), null, later, TAMK)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> offering.publish(later, TAMK)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDraftOrAWithdrawnOfferingIsNeverArchived() {
+        Offering draft = Offering.draft(webinar(), NOW);
+        Offering withdrawn = Offering.draft(webinar(), NOW);
+        withdrawn.withdraw("Peruttu", NOW, TAMK);
+        Instant later = ENDS.plusSeconds(60);
+
+        for (Offering offering : List.of(draft, withdrawn)) {
+            assertThat(offering.hasEnded(later)).isFalse();
+            assertThatThrownBy(() -> offering.archive(later)).isInstanceOf(ConflictException.class);
+        }
+    }
+
+    @Test
+    void contentThatBreaksTheRulesIsRefusedOnCreationAndOnRevision() {
+        OfferingDraft backwards = new OfferingDraft("org-tamk", LocalizedText.in("fi", "X"), null, null,
+                Category.FREE_TRAINING_WEBINAR_TOOL, List.of(TargetGroup.STAFF), List.of("medication-safety"), List.of("06"),
+                new Delivery(DeliveryMode.ONLINE, null, null), ENDS, STARTS, null, Pricing.free(), null, List.of("fi"),
+                null, List.of());
+        assertThatThrownBy(() -> Offering.draft(backwards, NOW)).isInstanceOf(fi.osaava.kit.web.InvalidFieldException.class);
+
+        Offering offering = Offering.draft(webinar(), NOW);
+        assertThatThrownBy(() -> offering.revise(backwards, null, NOW, TAMK))
+                .isInstanceOf(fi.osaava.kit.web.InvalidFieldException.class);
+        assertThat(offering.endsAt()).isEqualTo(ENDS);
     }
 }

@@ -55,6 +55,9 @@ public final class EventContracts {
     /** Topic {@code catalogue.offerings.v1}, key = offeringId: a published offering was taken off the tray. */
     public static final String OFFERING_WITHDRAWN = "fi.osaava.catalogue.offering.withdrawn.v1";
 
+    /** Topic {@code catalogue.offerings.v1}, key = offeringId: a published offering ended and was archived. */
+    public static final String OFFERING_ARCHIVED = "fi.osaava.catalogue.offering.archived.v1";
+
     /** Topic {@code provider.<organisationId>.offerings.v1}, key = externalId: a provider's system creates or changes an offering. */
     public static final String PROVIDER_OFFERING_UPSERTED = "fi.osaava.provider.offering.upserted.v1";
 
@@ -87,8 +90,9 @@ public final class EventContracts {
     private static final Set<String> EVENT_TYPES = Collections.unmodifiableSet(new LinkedHashSet<>(
             List.of(ORGANISATION_REGISTERED, ORGANISATION_CONTACTS_CHANGED, CONTACT_PERSON_ERASED,
                     OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED, OFFERING_WITHDRAWN,
-                    PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, PRE_REGISTRATION_REGISTERED,
-                    PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED, PRE_REGISTRATION_CANCELLED)));
+                    PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, OFFERING_ARCHIVED,
+                    PRE_REGISTRATION_REGISTERED, PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED,
+                    PRE_REGISTRATION_CANCELLED)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

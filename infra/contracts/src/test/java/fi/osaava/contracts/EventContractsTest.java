@@ -3,6 +3,7 @@ package fi.osaava.contracts;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PUBLISHED;
 import static fi.osaava.contracts.EventContracts.CONTACT_PERSON_ERASED;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_CONTACTS_CHANGED;
+import static fi.osaava.contracts.EventContracts.OFFERING_ARCHIVED;
 import static fi.osaava.contracts.EventContracts.OFFERING_PUBLISHED;
 import static fi.osaava.contracts.EventContracts.OFFERING_UPDATED;
 import static fi.osaava.contracts.EventContracts.OFFERING_WITHDRAWN;
@@ -57,8 +58,9 @@ class EventContractsTest {
     void knowsExactlyThePublishedEventTypes() {
         assertThat(EventContracts.eventTypes()).containsExactly(ORGANISATION_REGISTERED, ORGANISATION_CONTACTS_CHANGED,
                 CONTACT_PERSON_ERASED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
-                OFFERING_WITHDRAWN, PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, PRE_REGISTRATION_REGISTERED,
-                PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED, PRE_REGISTRATION_CANCELLED);
+                OFFERING_WITHDRAWN, PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, OFFERING_ARCHIVED,
+                PRE_REGISTRATION_REGISTERED, PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED,
+                PRE_REGISTRATION_CANCELLED);
     }
 
     @Test
@@ -228,7 +230,7 @@ class EventContractsTest {
     @Test
     void aProviderUpsertMayCarryFutureOfferingFieldsButNotAnUnknownCategoryOrAnEmptyExternalId() {
         String future = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> {
-            data.put("registrationDeadline", "2026-05-01");
+            data.put("accreditation", "ECTS 2");
             data.putObject("price").put("amount", 120);
         });
         String unknownCategory = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> data.put("category", "5"));
@@ -255,6 +257,33 @@ class EventContractsTest {
         assertThat(EventContracts.violations(PRE_REGISTRATION_REGISTERED, unlimited)).isEmpty();
         assertThat(EventContracts.violations(PRE_REGISTRATION_COMMITTED, capacityAsText))
                 .singleElement().asString().contains("capacity");
+    }
+
+    @Test
+    void anUpsertWithoutTheCompleteOfferingsFieldsStaysValidButThoseItCarriesAreChecked() {
+        String before = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> List.of("titles", "summaries", "descriptions",
+                "delivery", "startsAt", "endsAt", "registrationDeadline", "pricing", "capacity", "teachingLanguages",
+                "contact", "attachments").forEach(data::remove));
+        String dateOnly = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> data.put("registrationDeadline", "2026-05-01"));
+        String barter = exampleWith(PROVIDER_OFFERING_UPSERTED, data -> data.putObject("pricing").put("kind", "BARTER"));
+        String plainHttp = exampleWith(PROVIDER_OFFERING_UPSERTED,
+                data -> ((ObjectNode) data.get("delivery")).put("onlineUrl", "http://example.fi/x"));
+
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, before)).isEmpty();
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, dateOnly)).singleElement().asString()
+                .contains("registrationDeadline");
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, barter)).singleElement().asString()
+                .contains("pricing.kind");
+        assertThat(EventContracts.violations(PROVIDER_OFFERING_UPSERTED, plainHttp)).singleElement().asString()
+                .contains("delivery.onlineUrl");
+    }
+
+    @Test
+    void theCatalogueNeverPublishesTheContactPerson() {
+        for (String type : List.of(OFFERING_PUBLISHED, OFFERING_UPDATED)) {
+            assertThat(JSON.readTree(EventContracts.schema(type)).get("properties").has("contact")).isFalse();
+            assertThat(EventContracts.example(type)).doesNotContain("@");
+        }
     }
 
     @Test
@@ -308,6 +337,7 @@ class EventContractsTest {
                 Map.entry(OFFERING_WITHDRAWN, "catalogue.offerings.v1"),
                 Map.entry(PROVIDER_OFFERING_UPSERTED, "provider.{organisationId}.offerings.v1"),
                 Map.entry(PROVIDER_OFFERING_WITHDRAWN, "provider.{organisationId}.offerings.v1"),
+                Map.entry(OFFERING_ARCHIVED, "catalogue.offerings.v1"),
                 Map.entry(PRE_REGISTRATION_REGISTERED, "catalogue.pre-registrations.v1"),
                 Map.entry(PRE_REGISTRATION_CHANGED, "catalogue.pre-registrations.v1"),
                 Map.entry(PRE_REGISTRATION_COMMITTED, "catalogue.pre-registrations.v1"),

@@ -220,9 +220,12 @@ class HeadlineFlowIT {
         String b = ids.organisationId(demo.headlineReporter()).orElseThrow();
         String tokenB = stack.tokenFor(ids.clientCredentials(demo.headlineReporter()).orElseThrow());
         String tokenA = stack.tokenFor(ids.clientCredentials("Savonia-ammattikorkeakoulu").orElseThrow());
-        String offering = client.post(Service.CATALOGUE, "/api/offerings", """
-                {"title": "B:n luonnos", "category": "CHANGE_SUPPORT", "targetGroups": ["SUPERVISORS"],
-                 "competenceAreas": ["change-management"], "regions": ["11"]}""", tokenB).get("id").asString();
+        String offeringBody = """
+                {"titles": {"fi": "B:n luonnos"}, "category": "CHANGE_SUPPORT", "targetGroups": ["SUPERVISORS"],
+                 "competenceAreas": ["change-management"], "regions": ["11"],
+                 "delivery": {"mode": "ONLINE"}, "startsAt": "2027-03-01T08:00:00Z", "endsAt": "2027-03-01T12:00:00Z",
+                 "pricing": {"kind": "FREE"}, "teachingLanguages": ["fi"]}""";
+        String offering = client.post(Service.CATALOGUE, "/api/offerings", offeringBody, tokenB).get("id").asString();
         String need = client.post(Service.NEEDS, "/api/needs", demo.headlineNeedRequest(ids).toString()
                 .replace("Lääkehoidon turvallisuus kotihoidossa", "B:n tarveluonnos"), tokenB).get("id").asString();
         String topicBody = """
@@ -244,6 +247,7 @@ class HeadlineFlowIT {
         Object[][] attempts = {
                 {Service.CATALOGUE, "POST", "/api/offerings/" + offering + "/publish", "", 404},
                 {Service.CATALOGUE, "POST", "/api/offerings/" + offering + "/withdraw", "{\"reason\": \"x\"}", 404},
+                {Service.CATALOGUE, "PUT", "/api/offerings/" + offering, offeringBody.replace("B:n", "A:n"), 404},
                 {Service.NEEDS, "POST", "/api/needs/" + need + "/publish", "", 404},
                 {Service.CATALOGUE, "PUT", "/api/thesis-topics/" + topic, topicBody.replace("B:n", "A:n"), 404},
                 {Service.CATALOGUE, "POST", "/api/thesis-topics/" + topic + "/status", "{\"status\": \"CLOSED\"}", 404},
@@ -262,8 +266,9 @@ class HeadlineFlowIT {
                     tokenA)).as(attempt[1] + " " + attempt[2]).isEqualTo(attempt[4]);
         }
 
-        assertThat(client.get(Service.CATALOGUE, "/api/offerings/" + offering, tokenB).get("status").asString())
-                .isEqualTo("DRAFT");
+        JsonNode offeringNow = client.get(Service.CATALOGUE, "/api/offerings/" + offering, tokenB);
+        assertThat(offeringNow.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(offeringNow.get("title").asString()).isEqualTo("B:n luonnos");
         assertThat(client.get(Service.NEEDS, "/api/needs/" + need, tokenB).get("status").asString()).isEqualTo("DRAFT");
         JsonNode topicNow = client.get(Service.CATALOGUE, "/api/thesis-topics/" + topic, tokenB);
         assertThat(topicNow.get("status").asString()).isEqualTo("OPEN");
@@ -275,8 +280,10 @@ class HeadlineFlowIT {
                 .contains(contact).doesNotContain("toinen@");
 
         JsonNode assigned = client.post(Service.CATALOGUE, "/api/offerings", """
-                {"title": "A:n tarjous", "category": "CHANGE_SUPPORT", "targetGroups": ["STAFF"],
+                {"titles": {"fi": "A:n tarjous"}, "category": "CHANGE_SUPPORT", "targetGroups": ["STAFF"],
                  "competenceAreas": ["documentation"], "regions": ["11"],
+                 "delivery": {"mode": "ONLINE"}, "startsAt": "2027-03-01T08:00:00Z", "endsAt": "2027-03-01T12:00:00Z",
+                 "pricing": {"kind": "FREE"}, "teachingLanguages": ["fi"],
                  "providerOrganisationId": "%s", "status": "PUBLISHED", "id": "chosen-id"}""".formatted(b), tokenA);
         assertThat(assigned.get("providerOrganisationId").asString()).as("mass assignment of the owner")
                 .isEqualTo(ids.organisationId("Savonia-ammattikorkeakoulu").orElseThrow());

@@ -12,12 +12,15 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 import fi.osaava.catalogue.feed.ProviderTopics;
+import fi.osaava.catalogue.offering.FeedUpsert;
 import fi.osaava.catalogue.offering.OfferingManagement;
+import fi.osaava.catalogue.offering.OfferingRules;
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.inbox.IncomingEvent;
 import fi.osaava.kit.inbox.IncomingEvents;
 import fi.osaava.kit.inbox.MalformedEventException;
+import fi.osaava.kit.web.FieldError;
 
 /**
  * Binding {@code providerOfferings-in-0} reads every {@code provider.<organisationId>.offerings.v1} topic by
@@ -51,7 +54,14 @@ class ProviderFeedConsumer {
             if (OfferingUpsertedMessage.TYPE.equals(type)) {
                 IncomingEvent<OfferingUpsertedMessage> event = events.read(message, OfferingUpsertedMessage.class);
                 trust(event.data().providerOrganisationId(), event.data().externalId(), provider, key, topic);
-                offerings.upsertFromFeed(event.data().toUpsert(provider), actedBy);
+                FeedUpsert upsert = event.data().toUpsert(provider);
+                List<FieldError> broken = OfferingRules.violations(upsert.content());
+                if (!broken.isEmpty()) {
+                    throw new MalformedEventException("event " + event.data().externalId() + " on " + topic
+                            + " breaks the offering rules: " + broken.stream().map(e -> e.field() + " " + e.message())
+                            .collect(java.util.stream.Collectors.joining("; ")));
+                }
+                offerings.upsertFromFeed(upsert, actedBy);
             } else {
                 IncomingEvent<OfferingWithdrawnMessage> event = events.read(message, OfferingWithdrawnMessage.class);
                 trust(event.data().providerOrganisationId(), event.data().externalId(), provider, key, topic);

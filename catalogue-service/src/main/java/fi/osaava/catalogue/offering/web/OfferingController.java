@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +23,8 @@ import fi.osaava.kit.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/offerings")
@@ -29,9 +32,15 @@ import jakarta.validation.Valid;
 class OfferingController {
 
     private final OfferingManagement offerings;
+    private final OfferingImport imports;
 
-    OfferingController(OfferingManagement offerings) {
+    OfferingController(OfferingManagement offerings, OfferingImport imports) {
         this.offerings = offerings;
+        this.imports = imports;
+    }
+
+    /** Items are read one by one, so that one unreadable item fails alone. */
+    record ImportRequest(@NotNull @Nullable List<@Nullable JsonNode> items) {
     }
 
     @PostMapping
@@ -40,35 +49,61 @@ class OfferingController {
     ResponseEntity<OfferingView> create(@Valid @RequestBody OfferingRequest request,
                                         @RequestParam(defaultValue = "false") boolean publish) {
         Actor actor = Actors.current();
-        OfferingView created = OfferingView.of(offerings.create(request.toDraft(actor.organisationId()), publish, actor.actedBy()));
+        OfferingView created = OfferingView.of(offerings.create(request.toDraft(actor.organisationId()),
+                request.externalId(), request.sourceSystem(), publish || request.publishRequested(), actor.actedBy()), true);
         return ResponseEntity.created(URI.create("/api/offerings/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM', 'COORDINATOR')")
+    @Operation(summary = "Replace the content of the caller's organisation's offering; a published one raises offering.updated "
+            + "(404 for another's, 409 when WITHDRAWN or ARCHIVED)")
+    OfferingView revise(@PathVariable String id, @Valid @RequestBody OfferingRequest request) {
+        Actor actor = Actors.current();
+        return OfferingView.of(offerings.revise(id, request.toDraft(actor.organisationId()), request.sourceSystem(),
+                actor.actedBy()), true);
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM')")
+    @Operation(summary = "Create or update many offerings of the caller's organisation by their externalId (at most 1,000); "
+            + "a result per item, invalid items reported by position and field while the valid ones are saved")
+    @SuppressWarnings("NullAway")
+    OfferingImport.Report importOfferings(@Valid @RequestBody ImportRequest request) {
+        return imports.run(request.items(), Actors.current().actedBy());
     }
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "Publish a draft offering to the tray")
     @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM', 'COORDINATOR')")
     OfferingView publish(@PathVariable String id) {
-        return OfferingView.of(offerings.publish(id, Actors.current().actedBy()));
+        return OfferingView.of(offerings.publish(id, Actors.current().actedBy()), true);
     }
 
     @PostMapping("/{id}/withdraw")
-    @Operation(summary = "Withdraw an offering of the caller's organisation from the tray, with the reason; 409 if it is already withdrawn")
+    @Operation(summary = "Withdraw an offering of the caller's organisation from the tray, with the reason; 409 if it is already withdrawn or archived")
     @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM', 'COORDINATOR')")
     @SuppressWarnings("NullAway")
     OfferingView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawalRequest request) {
-        return OfferingView.of(offerings.withdraw(id, request.reason().strip(), Actors.current().actedBy()));
+        return OfferingView.of(offerings.withdraw(id, request.reason().strip(), Actors.current().actedBy()), true);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A published offering (anyone), or a draft of the caller's organisation")
+    @Operation(summary = "A published, withdrawn or archived offering (anyone), or a draft of the caller's organisation; "
+            + "the contact person only with a token")
     OfferingView get(@PathVariable String id) {
-        return OfferingView.of(offerings.get(id, callerOrganisation()));
+        return OfferingView.of(offerings.get(id, callerOrganisation()), signedIn());
     }
 
     @GetMapping
-    @Operation(summary = "The tray: published offerings (anyone) and the caller's own drafts, newest first")
+    @Operation(summary = "The tray: published offerings (anyone) and the caller's own, newest first")
     List<OfferingView> list(@RequestParam(required = false) @Nullable OfferingStatus status, Pageable page) {
-        return offerings.list(status, callerOrganisation(), page).stream().map(OfferingView::of).toList();
+        boolean signedIn = signedIn();
+        return offerings.list(status, callerOrganisation(), page).stream().map(o -> OfferingView.of(o, signedIn)).toList();
+    }
+
+    private static boolean signedIn() {
+        return Actors.optional().isPresent();
     }
 
     private static @Nullable String callerOrganisation() {

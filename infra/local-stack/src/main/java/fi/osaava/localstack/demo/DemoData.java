@@ -263,7 +263,7 @@ public final class DemoData {
                     ObjectNode body = offering.deepCopy();
                     String provider = nameOf(body.remove("provider").asText());
                     // the provider is the token's organisation
-                    offerings.put(body.path("title").asText(), idOf(http.post(offeringsUrl, body, tokenOf(provider)), offeringsUrl));
+                    offerings.put(body.path("titles").path("fi").asText(), idOf(http.post(offeringsUrl, body, tokenOf(provider)), offeringsUrl));
                 }
 
                 URI needsUrl = endpoints.needs().resolve("/api/needs?publish=true");

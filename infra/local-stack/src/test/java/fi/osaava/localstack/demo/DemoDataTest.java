@@ -115,6 +115,9 @@ class DemoDataTest {
         }
         assertThat(categories).containsExactlyInAnyOrder("FREE_TRAINING_WEBINAR_TOOL", "PROVIDER_TRAINING",
                 "CHANGE_SUPPORT", "PROJECT_EVENT");
+        Set<String> targetGroups = new HashSet<>();
+        json.path("offerings").forEach(o -> targetGroups.addAll(texts(o.path("targetGroups"))));
+        assertThat(targetGroups).containsExactlyInAnyOrder("STAFF", "SUPERVISORS");
         for (JsonNode need : json.path("needs")) {
             assertThat(refs).contains(need.path("reportingOrganisation").asText());
             assertThat(organisation(need.path("reportingOrganisation").asText()).path("type").asText())
@@ -122,6 +125,40 @@ class DemoDataTest {
             // so that the headline command's mails are easy to tell apart
             assertThat(texts(need.path("competenceAreas"))).doesNotContain("medication-safety").allMatch(AREAS::contains);
         }
+    }
+
+    /** The complete offering: the rules catalogue-service checks, and dates that do not archive it at once. */
+    @Test
+    void everyOfferingIsCompleteAndRunsAfterTheStacksDemoDayWithEveryKindOfPricing() {
+        java.time.Instant demoDay = java.time.Instant.parse("2026-11-23T00:00:00Z");
+        Set<String> pricings = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        for (JsonNode offering : json.path("offerings")) {
+            String title = offering.path("titles").path("fi").asText();
+            assertThat(titles.add(title)).as("a Finnish title, unique: %s", title).isTrue();
+            assertThat(offering.has("title")).as(title).isFalse();
+            java.time.Instant starts = java.time.Instant.parse(offering.path("startsAt").asText());
+            java.time.Instant ends = java.time.Instant.parse(offering.path("endsAt").asText());
+            assertThat(starts).as(title).isAfter(demoDay);
+            assertThat(ends).as(title).isAfterOrEqualTo(starts);
+            assertThat(texts(offering.path("teachingLanguages"))).as(title).isNotEmpty();
+            String mode = offering.path("delivery").path("mode").asText();
+            assertThat(mode).as(title).isIn("ONLINE", "ON_SITE", "HYBRID");
+            if (!"ONLINE".equals(mode)) {
+                assertThat(offering.path("delivery").path("place").asText()).as(title).isNotBlank();
+            }
+            String kind = offering.path("pricing").path("kind").asText();
+            pricings.add(kind);
+            if ("PAID".equals(kind)) {
+                assertThat(offering.path("pricing").path("priceEur").asDouble()).as(title).isPositive();
+            }
+            if ("FUNDED".equals(kind)) {
+                assertThat(offering.path("capacity").asInt()).as(title).isPositive();
+                assertThat(java.time.Instant.parse(offering.path("registrationDeadline").asText())).as(title)
+                        .isAfter(demoDay).isBeforeOrEqualTo(starts);
+            }
+        }
+        assertThat(pricings).containsExactlyInAnyOrder("FREE", "PAID", "FUNDED");
     }
 
     /** The same rule notification-service applies (AlertPolicy), checked against the headline's expectations. */
@@ -174,8 +211,9 @@ class DemoDataTest {
         // offerings and needs: a token of their own organisation, and no organisation id in the body
         for (JsonNode offering : json.path("offerings")) {
             String provider = nameOf(offering.path("provider").asText());
-            ObjectNode posted = services.find(services.offerings, offering.path("title").asText());
-            assertThat(posted.path("byOrganisation").asText()).as(offering.path("title").asText())
+            String title = offering.path("titles").path("fi").asText();
+            ObjectNode posted = services.find(services.offerings, title);
+            assertThat(posted.path("byOrganisation").asText()).as(title)
                     .isEqualTo(first.organisations().get(provider));
             assertThat(posted.has("providerOrganisationId") || posted.has("provider")).isFalse();
         }
@@ -519,7 +557,8 @@ class DemoDataTest {
         }
 
         ObjectNode find(List<ObjectNode> items, String title) {
-            return items.stream().filter(i -> title.equals(i.path("title").asText())).findFirst()
+            return items.stream().filter(i -> title.equals(i.path("title").asText())
+                            || title.equals(i.path("titles").path("fi").asText())).findFirst()
                     .orElseThrow(() -> new AssertionError("nothing posted with title " + title));
         }
 
