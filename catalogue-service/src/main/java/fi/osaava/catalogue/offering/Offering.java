@@ -1,7 +1,9 @@
 package fi.osaava.catalogue.offering;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import fi.osaava.catalogue.contact.ContactPerson;
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxAggregate;
+import fi.osaava.kit.search.SearchText;
+import fi.osaava.kit.search.TextAnalysis;
 import fi.osaava.kit.web.ConflictException;
 
 /**
@@ -26,6 +30,8 @@ import fi.osaava.kit.web.ConflictException;
  */
 @Document("offerings")
 @CompoundIndex(name = "contact_hash", def = "{'contact.emailSha256': 1}")
+@CompoundIndex(name = "search_grams", def = "{'search.grams': 1}")
+@CompoundIndex(name = "status_starts", def = "{'status': 1, 'startsAt': 1}")
 @CompoundIndex(name = "status_ends", def = "{'status': 1, 'endsAt': 1}")
 public class Offering extends OutboxAggregate {
 
@@ -70,6 +76,8 @@ public class Offering extends OutboxAggregate {
     private @Nullable Instant withdrawnAt;
     private @Nullable String withdrawalReason;
     private @Nullable Instant archivedAt;
+    /** Stems and trigrams of the titles, summaries and descriptions, for the tray's free-text search. */
+    private @Nullable SearchText search;
 
     @PersistenceCreator
     @SuppressWarnings("NullAway.Init")
@@ -123,6 +131,31 @@ public class Offering extends OutboxAggregate {
         this.teachingLanguages = List.copyOf(draft.teachingLanguages());
         this.contact = draft.contact();
         this.attachments = List.copyOf(draft.attachments());
+        this.search = searchText(titles(), summaries, descriptions);
+    }
+
+    private static SearchText searchText(LocalizedText titles, @Nullable LocalizedText summaries,
+                                         @Nullable LocalizedText descriptions) {
+        Map<String, String> titleTexts = new HashMap<>();
+        Map<String, String> bodyTexts = new HashMap<>();
+        for (String language : LocalizedText.LANGUAGES) {
+            String title = titles.get(language);
+            if (title != null) {
+                titleTexts.put(language, title);
+            }
+            String body = String.join("\n",
+                    java.util.stream.Stream.of(summaries, descriptions).filter(java.util.Objects::nonNull)
+                            .map(text -> text.get(language)).filter(java.util.Objects::nonNull).toList());
+            if (!body.isBlank()) {
+                bodyTexts.put(language, body);
+            }
+        }
+        return TextAnalysis.index(titleTexts, bodyTexts);
+    }
+
+    /** The searchable form of the texts (empty for an offering stored before search existed, until it changes). */
+    public SearchText search() {
+        return search == null ? SearchText.EMPTY : search;
     }
 
     /** The current content, in the form a revision brings it (to see whether a revision changes anything). */

@@ -1,12 +1,14 @@
 package fi.osaava.catalogue.offering.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,27 +18,40 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fi.osaava.catalogue.offering.Category;
+import fi.osaava.catalogue.offering.DeliveryMode;
+import fi.osaava.catalogue.offering.OfferingFinder;
 import fi.osaava.catalogue.offering.OfferingManagement;
+import fi.osaava.catalogue.offering.OfferingSearch;
 import fi.osaava.catalogue.offering.OfferingStatus;
+import fi.osaava.catalogue.offering.PricingKind;
+import fi.osaava.catalogue.offering.TargetGroup;
+import fi.osaava.kit.reference.CompetenceAreaCode;
+import fi.osaava.kit.reference.RegionCode;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@Validated
 @RequestMapping("/api/offerings")
 @Tag(name = "Offerings")
 class OfferingController {
 
     private final OfferingManagement offerings;
     private final OfferingImport imports;
+    private final OfferingFinder finder;
 
-    OfferingController(OfferingManagement offerings, OfferingImport imports) {
+    OfferingController(OfferingManagement offerings, OfferingImport imports, OfferingFinder finder) {
         this.offerings = offerings;
         this.imports = imports;
+        this.finder = finder;
     }
 
     /** Items are read one by one, so that one unreadable item fails alone. */
@@ -93,6 +108,34 @@ class OfferingController {
             + "the contact person only with a token")
     OfferingView get(@PathVariable String id) {
         return OfferingView.of(offerings.get(id, callerOrganisation()), signedIn());
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Search the tray (published offerings): free text in any language (an inflected Finnish word "
+            + "finds its base form and compounds), filters, facet counts of all matches, paging; order=relevance "
+            + "(default with q) or start (start time, earliest first)")
+    OfferingSearchView search(
+            @RequestParam(required = false) @Size(max = 200) @Nullable String q,
+            @RequestParam(required = false) @RegionCode @Nullable String region,
+            @RequestParam(required = false) @Nullable Category category,
+            @RequestParam(required = false) @Nullable TargetGroup targetGroup,
+            @RequestParam(required = false) @CompetenceAreaCode @Nullable String competenceArea,
+            @RequestParam(required = false) @Pattern(regexp = "fi|sv|en") @Nullable String language,
+            @RequestParam(required = false) @Nullable DeliveryMode deliveryMode,
+            @RequestParam(required = false) @Nullable PricingKind pricing,
+            @RequestParam(required = false) @Nullable Instant startsFrom,
+            @RequestParam(required = false) @Nullable Instant startsTo,
+            @RequestParam(required = false) @Nullable String provider,
+            @RequestParam(required = false) @Pattern(regexp = "relevance|start") @Nullable String order,
+            Pageable page) {
+        OfferingSearch.Order sort = "start".equals(order) || (order == null && (q == null || q.isBlank()))
+                ? OfferingSearch.Order.START : OfferingSearch.Order.RELEVANCE;
+        OfferingFinder.Found found = finder.search(new OfferingSearch(q, region, category, targetGroup, competenceArea,
+                language, deliveryMode, pricing, startsFrom, startsTo, provider, sort), page);
+        boolean signedIn = signedIn();
+        return new OfferingSearchView(found.page().items().stream().map(o -> OfferingView.of(o, signedIn)).toList(),
+                found.page().total(), found.page().page(), found.page().size(), found.page().truncated(),
+                found.facets());
     }
 
     @GetMapping

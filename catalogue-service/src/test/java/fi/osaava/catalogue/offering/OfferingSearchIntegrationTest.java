@@ -1,0 +1,142 @@
+package fi.osaava.catalogue.offering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.kit.testing.TestHttp;
+import fi.osaava.kit.testing.TestTokens;
+
+/**
+ * The tray's search over real HTTP on the wire-protocol store. Each test uses a provider of its own and
+ * filters by it, so offerings of other tests in the same store do not change its counts.
+ */
+@ServiceIntegrationTest
+@SuppressWarnings({"unchecked", "rawtypes"})
+class OfferingSearchIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    static String offering(String fiTitle, String description, String category, String targetGroup, String area,
+                           String region, String mode, String pricing, String startsAt, String languages) {
+        String delivery = mode.equals("ONLINE") ? "{\"mode\":\"ONLINE\",\"onlineUrl\":\"https://example.fi/x\"}"
+                : "{\"mode\":\"" + mode + "\",\"place\":\"Kuopio\"}";
+        String price = switch (pricing) {
+            case "PAID" -> "{\"kind\":\"PAID\",\"priceEur\":120}";
+            case "FUNDED" -> "{\"kind\":\"FUNDED\",\"funder\":\"Pohjois-Savon hyvinvointialue\"}";
+            default -> "{\"kind\":\"FREE\"}";
+        };
+        String funded = pricing.equals("FUNDED") ? ",\"capacity\":20,\"registrationDeadline\":\"2027-01-10T00:00:00Z\"" : "";
+        return """
+                {"titles":{"fi":"%s"},"descriptions":{"fi":"%s"},"category":"%s","targetGroups":["%s"],
+                 "competenceAreas":["%s"],"regions":["%s"],"delivery":%s,"startsAt":"%s","endsAt":"2027-12-31T00:00:00Z",
+                 "pricing":%s%s,"teachingLanguages":%s}""".formatted(fiTitle, description, category, targetGroup, area,
+                region, delivery, startsAt, price, funded, languages);
+    }
+
+    @Test
+    void filtersFacetsOrderAndPagesOfOneProvidersTray() {
+        String provider = "org-" + UUID.randomUUID();
+        String change = publish(provider, offering("Muutosjohtamisen valmennus", "Esihenkilöille", "CHANGE_SUPPORT",
+                "SUPERVISORS", "medication-safety", "11", "HYBRID", "FUNDED", "2027-02-01T07:00:00Z", "[\"fi\",\"sv\"]"));
+        String webinar = publish(provider, offering("Hygieniawebinaari", "Käsihygienia", "FREE_TRAINING_WEBINAR_TOOL",
+                "STAFF", "hand-hygiene", "06", "ONLINE", "FREE", "2027-03-01T07:00:00Z", "[\"fi\"]"));
+        String course = publish(provider, offering("Lääkelaskennan kurssi", "Laskut", "PROVIDER_TRAINING", "STAFF",
+                "medication-calculations", "11", "ON_SITE", "PAID", "2027-01-15T07:00:00Z", "[\"fi\"]"));
+        post(provider, "/api/offerings", offering("Luonnos", "Ei julkaistu", "PROVIDER_TRAINING", "STAFF",
+                "medication-safety", "11", "ONLINE", "FREE", "2027-01-01T07:00:00Z", "[\"fi\"]"));
+
+        Map<String, Object> all = search("provider=" + provider);
+        assertThat(ids(all)).as("published only, earliest start first").containsExactly(course, change, webinar);
+        assertThat(all.get("total")).isEqualTo(3);
+        Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) all.get("facets");
+        assertThat(facets.get("category")).containsOnly(Map.entry("CHANGE_SUPPORT", 1),
+                Map.entry("FREE_TRAINING_WEBINAR_TOOL", 1), Map.entry("PROVIDER_TRAINING", 1));
+        assertThat(facets.get("region")).containsOnly(Map.entry("11", 2), Map.entry("06", 1));
+        assertThat(facets.get("pricing")).containsOnly(Map.entry("FREE", 1), Map.entry("PAID", 1), Map.entry("FUNDED", 1));
+        assertThat(facets.get("language")).containsOnly(Map.entry("fi", 3), Map.entry("sv", 1));
+        assertThat(facets.get("targetGroup")).containsOnly(Map.entry("STAFF", 2), Map.entry("SUPERVISORS", 1));
+        assertThat(facets.get("deliveryMode")).containsOnly(Map.entry("HYBRID", 1), Map.entry("ONLINE", 1),
+                Map.entry("ON_SITE", 1));
+
+        assertThat(ids(search("provider=" + provider + "&competenceArea=medication-safety")))
+                .as("a broader area finds its narrower ones").containsExactly(course, change);
+        assertThat(ids(search("provider=" + provider + "&pricing=FUNDED"))).containsExactly(change);
+        assertThat(ids(search("provider=" + provider + "&startsFrom=2027-02-01T00:00:00Z"))).containsExactly(change, webinar);
+        assertThat(ids(search("provider=" + provider + "&startsFrom=2027-01-01T00:00:00Z&startsTo=2027-02-15T00:00:00Z")))
+                .containsExactly(course, change);
+        assertThat(ids(search("provider=" + provider + "&deliveryMode=ONLINE&region=06&targetGroup=STAFF")))
+                .containsExactly(webinar);
+        assertThat(ids(search("provider=" + provider + "&language=sv&category=CHANGE_SUPPORT"))).containsExactly(change);
+        Map<String, Object> secondPage = search("provider=" + provider + "&size=2&page=1");
+        assertThat(ids(secondPage)).containsExactly(webinar);
+        assertThat(secondPage.get("total")).isEqualTo(3);
+    }
+
+    @Test
+    void freeTextFindsInflectedFinnishAndCountsFacetsOverTheMatchesOnly() {
+        String provider = "org-" + UUID.randomUUID();
+        String medication = publish(provider, offering("Lääkehoito kotihoidossa", "Turvallinen lääkehoitosuunnitelma",
+                "PROVIDER_TRAINING", "STAFF", "medication-safety", "11", "ONLINE", "FREE", "2027-03-01T07:00:00Z", "[\"fi\"]"));
+        String ethics = publish(provider, offering("Etiikan työpaja", "Itsemääräämisoikeus kotihoidossa",
+                "PROJECT_EVENT", "STAFF", "self-determination", "11", "ONLINE", "FREE", "2027-02-01T07:00:00Z", "[\"fi\"]"));
+
+        Map<String, Object> found = search("provider=" + provider + "&q=lääkehoidon");
+        assertThat(ids(found)).containsExactly(medication);
+        assertThat(((Map<String, Map<String, Integer>>) found.get("facets")).get("category"))
+                .containsOnly(Map.entry("PROVIDER_TRAINING", 1));
+
+        assertThat(ids(search("provider=" + provider + "&q=kotihoidon"))).as("title match ranks first")
+                .containsExactly(medication, ethics);
+        assertThat(ids(search("provider=" + provider + "&q=kotihoidon&order=start"))).containsExactly(ethics, medication);
+        assertThat(ids(search("provider=" + provider + "&q=suunnitelmaa"))).containsExactly(medication);
+        assertThat(ids(search("provider=" + provider + "&q=ensihoito"))).isEmpty();
+    }
+
+    @Test
+    void badSearchParametersAreProblemsNot500s() {
+        assertThat(anonymous().get().uri("/api/offerings/search?competenceArea=astrology").retrieve().toEntity(Map.class)
+                .getStatusCode().value()).isEqualTo(400);
+        assertThat(anonymous().get().uri("/api/offerings/search?order=random").retrieve().toEntity(Map.class)
+                .getStatusCode().value()).isEqualTo(400);
+        assertThat(anonymous().get().uri("/api/offerings/search?pricing=CHEAP").retrieve().toEntity(Map.class)
+                .getStatusCode().value()).isEqualTo(400);
+        assertThat(anonymous().get().uri("/api/offerings/search?startsFrom=yesterday").retrieve().toEntity(Map.class)
+                .getStatusCode().value()).isEqualTo(400);
+    }
+
+    private Map<String, Object> search(String query) {
+        ResponseEntity<Map> response = anonymous().get().uri("/api/offerings/search?" + query).retrieve().toEntity(Map.class);
+        assertThat(response.getStatusCode().value()).as(query).isEqualTo(200);
+        return response.getBody();
+    }
+
+    private static List<Object> ids(Map<String, Object> page) {
+        return ((List<Map<String, Object>>) page.get("items")).stream().map(item -> item.get("id")).toList();
+    }
+
+    private String publish(String provider, String body) {
+        ResponseEntity<Map> created = post(provider, "/api/offerings?publish=true", body);
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        return (String) created.getBody().get("id");
+    }
+
+    private ResponseEntity<Map> post(String provider, String uri, String body) {
+        return TestHttp.to(port).defaultHeader("Authorization", "Bearer " + TestTokens.forOrganisation(provider, "MEMBER"))
+                .build().post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
+    }
+
+    private RestClient anonymous() {
+        return TestHttp.to(port).build();
+    }
+}
