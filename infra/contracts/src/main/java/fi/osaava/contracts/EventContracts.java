@@ -76,6 +76,9 @@ public final class EventContracts {
     /** Topic {@code catalogue.pre-registrations.v1}, key = offeringId: a pre-registration was cancelled, its seats freed. */
     public static final String PRE_REGISTRATION_CANCELLED = "fi.osaava.catalogue.pre-registration.cancelled.v1";
 
+    /** Topic {@code catalogue.evaluations.v1}, key = offeringId: an organisation rated an ended offering (the comment stays out). */
+    public static final String OFFERING_EVALUATED = "fi.osaava.catalogue.offering.evaluated.v1";
+
     /** Prefix of the schemas' {@code $id}; the value of the CloudEvents {@code dataschema} attribute is this plus {@code <type>.schema.json}. */
     public static final String SCHEMA_ID_PREFIX = "https://osaava.fi/contracts/events/";
 
@@ -92,7 +95,7 @@ public final class EventContracts {
                     OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED, OFFERING_WITHDRAWN,
                     PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, OFFERING_ARCHIVED,
                     PRE_REGISTRATION_REGISTERED, PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED,
-                    PRE_REGISTRATION_CANCELLED)));
+                    PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -10,6 +10,7 @@ import static fi.osaava.contracts.EventContracts.OFFERING_WITHDRAWN;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_REGISTERED;
 import static fi.osaava.contracts.EventContracts.PRE_REGISTRATION_CANCELLED;
 import static fi.osaava.contracts.EventContracts.PRE_REGISTRATION_CHANGED;
+import static fi.osaava.contracts.EventContracts.OFFERING_EVALUATED;
 import static fi.osaava.contracts.EventContracts.PRE_REGISTRATION_COMMITTED;
 import static fi.osaava.contracts.EventContracts.PRE_REGISTRATION_REGISTERED;
 import static fi.osaava.contracts.EventContracts.PROVIDER_OFFERING_UPSERTED;
@@ -60,7 +61,7 @@ class EventContractsTest {
                 CONTACT_PERSON_ERASED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
                 OFFERING_WITHDRAWN, PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, OFFERING_ARCHIVED,
                 PRE_REGISTRATION_REGISTERED, PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED,
-                PRE_REGISTRATION_CANCELLED);
+                PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED);
     }
 
     @Test
@@ -341,7 +342,8 @@ class EventContractsTest {
                 Map.entry(PRE_REGISTRATION_REGISTERED, "catalogue.pre-registrations.v1"),
                 Map.entry(PRE_REGISTRATION_CHANGED, "catalogue.pre-registrations.v1"),
                 Map.entry(PRE_REGISTRATION_COMMITTED, "catalogue.pre-registrations.v1"),
-                Map.entry(PRE_REGISTRATION_CANCELLED, "catalogue.pre-registrations.v1"));
+                Map.entry(PRE_REGISTRATION_CANCELLED, "catalogue.pre-registrations.v1"),
+                Map.entry(OFFERING_EVALUATED, "catalogue.evaluations.v1"));
 
         assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
         for (String type : EventContracts.eventTypes()) {
