@@ -1,0 +1,82 @@
+package fi.osaava.catalogue.evaluation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import fi.osaava.kit.security.Actor;
+import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.web.NotFoundException;
+
+/**
+ * Participating organisations rate an offering once it has ended. Who participated: on a FUNDED offering, the
+ * organisations that pre-registered and did not cancel (the ledger is the only record of who took part); on
+ * any other offering there is no registration here, so any organisation may evaluate it. Never the provider.
+ */
+@Service
+public class EvaluationManagement {
+
+    private final OfferingRecords offerings;
+    private final Evaluations evaluations;
+    private final Clock clock;
+
+    EvaluationManagement(OfferingRecords offerings, Evaluations evaluations, Clock clock) {
+        this.offerings = offerings;
+        this.evaluations = evaluations;
+        this.clock = clock;
+    }
+
+    /** Rates the offering for the caller's organisation; again → the new rating replaces the earlier one. */
+    public Evaluation evaluate(String offeringId, int rating, @Nullable String comment, @Nullable Integer participants,
+                               Actor actor) {
+        requireRating(rating, comment);
+        String organisationId = actor.organisationId();
+        EvaluatedOffering offering = offerings.offering(offeringId).filter(o -> !o.isDraft())
+                .orElseThrow(() -> new NotFoundException("Offering", offeringId));
+        if (offering.providedBy(organisationId)) {
+            throw new EvaluationForbiddenException("The provider does not evaluate its own offering");
+        }
+        Instant now = clock.instant();
+        if (!offering.hasEnded(now)) {
+            throw new ConflictException("Offering " + offeringId + " is " + offering.status()
+                    + (offering.endsAt() == null ? "" : " and ends " + offering.endsAt())
+                    + "; it can be evaluated once it has ended");
+        }
+        if (offering.isFunded() && !offerings.preRegistered(offeringId, organisationId)) {
+            throw new EvaluationForbiddenException("Offering " + offeringId + " is FUNDED: only organisations that"
+                    + " pre-registered to it (and did not cancel) evaluate it");
+        }
+        Evaluation evaluation = evaluations.find(offeringId, organisationId)
+                .orElseGet(() -> Evaluation.of(offering, organisationId));
+        int eventsBefore = evaluation.pendingEvents().size();
+        evaluation.rate(rating, comment, participants, now, actor.actedBy());
+        evaluations.save(evaluation, eventsBefore);
+        return evaluation;
+    }
+
+    /** Every evaluation of the offering, latest first: for its provider and the coordinator only. */
+    public List<Evaluation> list(String offeringId, Actor actor) {
+        EvaluatedOffering offering = offerings.offering(offeringId)
+                .filter(o -> !o.isDraft() || o.providedBy(actor.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Offering", offeringId));
+        if (!offering.providedBy(actor.organisationId()) && !actor.isCoordinator()) {
+            throw new EvaluationForbiddenException(
+                    "Only the offering's provider and the coordinator see its evaluations");
+        }
+        return evaluations.ofOffering(offeringId);
+    }
+
+    /** The web layer validates too; this keeps the rule with the use case for any other caller. */
+    private static void requireRating(int rating, @Nullable String comment) {
+        if (rating < 1 || rating > 5) {
+            throw new InvalidFieldException("rating", "must be between 1 and 5");
+        }
+        if (comment != null && comment.length() > Evaluation.MAX_COMMENT) {
+            throw new InvalidFieldException("comment", "must be at most " + Evaluation.MAX_COMMENT + " characters");
+        }
+    }
+}

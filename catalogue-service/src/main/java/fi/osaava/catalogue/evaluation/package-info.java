@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.catalogue.evaluation;
+
+import org.jspecify.annotations.NullMarked;
