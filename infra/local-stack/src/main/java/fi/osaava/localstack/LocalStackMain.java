@@ -172,11 +172,26 @@ public final class LocalStackMain {
                     ? "loaded now: " + ids.organisations().size() + " organisations, " + ids.offerings().size()
                             + " offerings, " + ids.needs().size() + " needs (ids in " + settings.demoIdsFile() + ")"
                     : "already there (" + ids.organisations().size() + " organisations); not loaded again");
+            printCatalogueSearches(out, stack.serviceUrl(Service.CATALOGUE), ids);
             printHeadline(out, stack, demo, ids);
         }
         out.println(LINE);
         out.println(" Press Ctrl-C to stop everything.");
         out.println();
+    }
+
+    /** Anonymous searches of the tray: offerings, thesis topics and networks (contacts only with a token). */
+    static void printCatalogueSearches(PrintStream out, URI catalogue, DemoIds ids) {
+        out.printf(" %-22s %d thesis topics, %d networks, %d pre-registrations on funded offerings%n", "Catalogue extras",
+                ids.thesisTopics().size(), ids.networks().size(), ids.preRegistrations().size());
+        out.println(" Search the tray (anyone; contact persons only with a token):");
+        out.println("   curl -s '" + catalogue.resolve("/api/offerings/search?q=" + encode("lääkehoidon")) + "'");
+        out.println("   curl -s '" + catalogue.resolve("/api/thesis-topics?q=" + encode("lääkepoikkeamien")) + "'");
+        out.println("   curl -s '" + catalogue.resolve("/api/networks?kind=EXPERT&q=" + encode("lääkehoidon")) + "'");
+    }
+
+    private static String encode(String query) {
+        return java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void printHeadline(PrintStream out, LocalStack stack, DemoData demo, DemoIds ids) {

@@ -82,6 +82,26 @@ class LocalStackMainTest {
     }
 
     @Test
+    void theBannerPrintsAnonymousSearchesOfOfferingsThesisTopicsAndNetworks(@TempDir Path dataDir) {
+        StackCredentials credentials = StackCredentials.readOrCreate(dataDir.resolve("credentials.json"),
+                URI.create("http://localhost:8081/oauth2/token"));
+        fi.osaava.localstack.demo.DemoIds ids = new fi.osaava.localstack.demo.DemoIds(true, java.util.Map.of(),
+                java.util.Map.of(), java.util.Map.of(), java.util.Map.of("a", "1", "b", "2"), java.util.Map.of("c", "3"),
+                java.util.Map.of("d", "4"), credentials);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        LocalStackMain.printCatalogueSearches(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                URI.create("http://localhost:8082"), ids);
+
+        String banner = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(banner.lines().map(String::strip).toList()).contains(
+                "curl -s 'http://localhost:8082/api/offerings/search?q=l%C3%A4%C3%A4kehoidon'",
+                "curl -s 'http://localhost:8082/api/thesis-topics?q=l%C3%A4%C3%A4kepoikkeamien'",
+                "curl -s 'http://localhost:8082/api/networks?kind=EXPERT&q=l%C3%A4%C3%A4kehoidon'");
+        assertThat(banner).contains("2 thesis topics, 1 networks, 1 pre-registrations");
+    }
+
+    @Test
     void theBannerPrintsAPersonTokenCommandPerDemoPerson(@TempDir Path dataDir) {
         Path file = dataDir.resolve("credentials.json");
         StackCredentials credentials = StackCredentials.readOrCreate(file, URI.create("http://localhost:8081/oauth2/token"))

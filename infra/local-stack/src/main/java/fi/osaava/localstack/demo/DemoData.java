@@ -133,6 +133,18 @@ public final class DemoData {
         return root.path("needs").size();
     }
 
+    public int thesisTopicCount() {
+        return root.path("thesisTopics").size();
+    }
+
+    public int networkCount() {
+        return root.path("networks").size();
+    }
+
+    public int preRegistrationCount() {
+        return root.path("preRegistrations").size();
+    }
+
     public int peopleCount() {
         return root.path("people").size();
     }
@@ -180,8 +192,20 @@ public final class DemoData {
         loader.saveCredentialsIfChanged(stored);
         loader.createPeople(organisations, true);
         Optional<DemoIds> storedIds = DemoIds.read(idsFile, mapper, loader.credentials);
-        DemoIds ids = new DemoIds(false, organisations, storedIds.map(DemoIds::offerings).orElse(Map.of()),
-                storedIds.map(DemoIds::needs).orElse(Map.of()), loader.credentials);
+        Map<String, String> offerings = storedIds.map(DemoIds::offerings).orElse(Map.of());
+        Map<String, String> needs = storedIds.map(DemoIds::needs).orElse(Map.of());
+        // a data dir from before the catalogue's extras gets those it lacks; remembered or listed ones are left alone
+        CatalogueExtras extras = new CatalogueExtras(storedIds.map(DemoIds::thesisTopics).orElse(Map.of()),
+                storedIds.map(DemoIds::networks).orElse(Map.of()), storedIds.map(DemoIds::preRegistrations).orElse(Map.of()));
+        CatalogueExtras before = extras.copy();
+        try {
+            loader.loadCatalogueExtras(organisations, offerings, extras, true);
+        } finally {
+            if (!extras.equals(before)) {
+                extras.ids(false, organisations, offerings, needs, loader.credentials).write(idsFile, mapper);
+            }
+        }
+        DemoIds ids = extras.ids(false, organisations, offerings, needs, loader.credentials);
         log.info("Demo data already present ({} organisations); not loading it again", existing.size());
         return ids;
     }
@@ -195,6 +219,39 @@ public final class DemoData {
         }
         return stored.orElseThrow(() -> new DemoDataException("no " + credentialsFile + " with the coordinator's client"
                 + " secret: the local stack writes it when it starts the services (LocalStack.start())"));
+    }
+
+    /** The ids of the thesis topics (by title), networks (by name) and pre-registrations as they are posted. */
+    private static final class CatalogueExtras {
+        final Map<String, String> thesisTopics;
+        final Map<String, String> networks;
+        final Map<String, String> preRegistrations;
+
+        CatalogueExtras(Map<String, String> thesisTopics, Map<String, String> networks, Map<String, String> preRegistrations) {
+            this.thesisTopics = new LinkedHashMap<>(thesisTopics);
+            this.networks = new LinkedHashMap<>(networks);
+            this.preRegistrations = new LinkedHashMap<>(preRegistrations);
+        }
+
+        CatalogueExtras copy() {
+            return new CatalogueExtras(thesisTopics, networks, preRegistrations);
+        }
+
+        DemoIds ids(boolean loadedNow, Map<String, String> organisations, Map<String, String> offerings,
+                    Map<String, String> needs, StackCredentials credentials) {
+            return new DemoIds(loadedNow, organisations, offerings, needs, thesisTopics, networks, preRegistrations, credentials);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CatalogueExtras o && thesisTopics.equals(o.thesisTopics) && networks.equals(o.networks)
+                    && preRegistrations.equals(o.preRegistrations);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(thesisTopics, networks, preRegistrations);
+        }
     }
 
     /** One loading run: the HTTP client, the token cache and the credentials as they grow. */
@@ -235,11 +292,14 @@ public final class DemoData {
         }
 
         DemoIds load(Path idsFile) {
-            log.info("Loading demo data: {} organisations, {} offerings, {} needs", organisationCount(), offeringCount(), needCount());
+            log.info("Loading demo data: {} organisations, {} offerings, {} needs, {} thesis topics, {} networks,"
+                    + " {} pre-registrations", organisationCount(), offeringCount(), needCount(), thesisTopicCount(),
+                    networkCount(), preRegistrationCount());
             Map<String, String> idByRef = new LinkedHashMap<>();
             Map<String, String> organisations = new LinkedHashMap<>();
             Map<String, String> offerings = new LinkedHashMap<>();
             Map<String, String> needs = new LinkedHashMap<>();
+            CatalogueExtras extras = new CatalogueExtras(Map.of(), Map.of(), Map.of());
             // a fresh membership-service has none of the clients a previous data set had
             credentials = credentials.withOrganisations(Map.of()).withPeople(List.of());
             try {
@@ -272,20 +332,121 @@ public final class DemoData {
                     ObjectNode request = needRequest(need);
                     needs.put(request.path("title").asText(), idOf(http.post(needsUrl, request, tokenOf(reporter)), needsUrl));
                 }
+
+                loadCatalogueExtras(organisations, offerings, extras, false);
             } catch (DemoDataException e) {
-                new DemoIds(true, organisations, offerings, needs, credentials).write(idsFile, mapper);
+                extras.ids(true, organisations, offerings, needs, credentials).write(idsFile, mapper);
                 credentials.write(credentialsFile);
                 throw new DemoDataException("loading the demo data failed after " + organisations.size() + " organisations, "
                         + credentials.organisations().size() + " clients, " + credentials.people().size() + " people, "
-                        + offerings.size() + " offerings and "
-                        + needs.size() + " needs; " + e.getMessage()
+                        + offerings.size() + " offerings, "
+                        + needs.size() + " needs, " + extras.thesisTopics.size() + " thesis topics, "
+                        + extras.networks.size() + " networks and " + extras.preRegistrations.size()
+                        + " pre-registrations; " + e.getMessage()
                         + System.lineSeparator() + "(membership-service now has organisations, so a restart will not load"
                         + " the rest: start over with --reset)", e);
             }
-            DemoIds ids = new DemoIds(true, organisations, offerings, needs, credentials);
+            DemoIds ids = extras.ids(true, organisations, offerings, needs, credentials);
             ids.write(idsFile, mapper);
             log.info("Demo data loaded; ids in {}, client secrets in {}", idsFile, credentialsFile);
             return ids;
+        }
+
+        /**
+         * The thesis topics, networks and pre-registrations of the data set, each posted with a token of its
+         * own organisation (roles SYSTEM and MEMBER). Those already in {@code extras} (remembered in
+         * {@code demo-ids.json}) are skipped; with {@code checkCatalogue} so are topics and networks the
+         * catalogue already lists for their organisation under the same title or name. A pre-registration
+         * whose offering has no known id, or that catalogue-service refuses with 409 (e.g. its registration
+         * deadline has passed), is left out with a warning: it must not stop the stack.
+         */
+        void loadCatalogueExtras(Map<String, String> organisations, Map<String, String> offerings,
+                                 CatalogueExtras extras, boolean checkCatalogue) {
+            URI topicsUrl = endpoints.catalogue().resolve("/api/thesis-topics");
+            for (JsonNode topic : root.path("thesisTopics")) {
+                ObjectNode body = topic.deepCopy();
+                String owner = nameOf(body.remove("organisation").asText());
+                String title = body.path("title").asText();
+                if (extras.thesisTopics.containsKey(title)) {
+                    continue;
+                }
+                String organisationId = organisations.get(owner);
+                Optional<String> listed = checkCatalogue && organisationId != null
+                        ? listedThesisTopic(organisationId, title, tokenOf(owner)) : Optional.empty();
+                extras.thesisTopics.put(title, listed.isPresent() ? listed.get()
+                        : idOf(http.post(topicsUrl, body, tokenOf(owner)), topicsUrl));
+            }
+            URI networksUrl = endpoints.catalogue().resolve("/api/networks");
+            for (JsonNode network : root.path("networks")) {
+                ObjectNode body = network.deepCopy();
+                String host = nameOf(body.remove("organisation").asText());
+                String name = body.path("name").asText();
+                if (extras.networks.containsKey(name)) {
+                    continue;
+                }
+                String organisationId = organisations.get(host);
+                Optional<String> listed = checkCatalogue && organisationId != null
+                        ? listedNetwork(organisationId, name, tokenOf(host)) : Optional.empty();
+                extras.networks.put(name, listed.isPresent() ? listed.get()
+                        : idOf(http.post(networksUrl, body, tokenOf(host)), networksUrl));
+            }
+            for (JsonNode preRegistration : root.path("preRegistrations")) {
+                String organisation = nameOf(preRegistration.path("organisation").asText());
+                String offering = preRegistration.path("offering").asText();
+                String key = DemoIds.preRegistrationKey(organisation, offering);
+                if (extras.preRegistrations.containsKey(key)) {
+                    continue;
+                }
+                String offeringId = offerings.get(offering);
+                if (offeringId == null) {
+                    log.warn("Demo pre-registration {} left out: no id for the offering", key);
+                    continue;
+                }
+                String token = tokenOf(organisation);
+                URI url = endpoints.catalogue().resolve("/api/offerings/" + offeringId + "/pre-registrations");
+                // the same request again answers 200 with the same pre-registration: nothing is booked twice
+                Optional<JsonNode> made = http.postRepeatable(url, mapper.createObjectNode()
+                        .put("seats", preRegistration.path("seats").asInt()), token, 409);
+                if (made.isEmpty()) {
+                    log.warn("Demo pre-registration {} left out: {} answered 409 (deadline passed, or other seats held)", key, url);
+                    continue;
+                }
+                if (preRegistration.path("commit").asBoolean()) {
+                    URI commitUrl = endpoints.catalogue().resolve("/api/offerings/" + offeringId + "/pre-registrations/mine/commit");
+                    if (http.postRepeatable(commitUrl, null, token, 409).isEmpty()) {
+                        log.warn("Demo pre-registration {} not committed: {} answered 409", key, commitUrl);
+                    }
+                }
+                extras.preRegistrations.put(key, idOf(made.get(), url));
+            }
+        }
+
+        /** The id of the organisation's thesis topic with this title, in any status. */
+        private Optional<String> listedThesisTopic(String organisationId, String title, String token) {
+            for (String status : List.of("OPEN", "TAKEN", "CLOSED")) {
+                URI url = endpoints.catalogue().resolve("/api/thesis-topics?organisationId=" + organisationId
+                        + "&status=" + status + "&size=100");
+                Optional<String> id = itemId(http.get(url, token), "title", title, organisationId);
+                if (id.isPresent()) {
+                    return id;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The id of the organisation's network with this name, closed ones too. */
+        private Optional<String> listedNetwork(String organisationId, String name, String token) {
+            URI url = endpoints.catalogue().resolve("/api/networks?includeClosed=true&order=newest&size=100");
+            return itemId(http.get(url, token), "name", name, organisationId);
+        }
+
+        private Optional<String> itemId(JsonNode page, String field, String value, String organisationId) {
+            for (JsonNode item : page.path("items")) {
+                if (value.equals(item.path(field).asText()) && organisationId.equals(item.path("organisationId").asText())) {
+                    return Optional.of(item.path("id").asText());
+                }
+            }
+            return Optional.empty();
         }
 
         /**

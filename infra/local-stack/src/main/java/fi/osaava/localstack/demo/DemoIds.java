@@ -19,7 +19,8 @@ import fi.osaava.localstack.ClientCredentials;
 import fi.osaava.localstack.StackCredentials;
 
 /**
- * The ids the services gave the demo data, by name: organisations by name, offerings and needs by title.
+ * The ids the services gave the demo data, by name: organisations by name, offerings, needs and thesis topics
+ * by title, networks by name, pre-registrations by {@link #preRegistrationKey(String, String)}.
  * Kept in {@code <dataDir>/demo-ids.json} so a later start can print the same commands. The OAuth2
  * clients to act as the coordinator or as any demo organisation are in {@link #credentials()}, kept
  * apart in {@code <dataDir>/credentials.json} because they are secrets.
@@ -33,13 +34,32 @@ import fi.osaava.localstack.StackCredentials;
  * @param credentials the coordinator's client and every demo organisation's system client, by organisation name
  */
 public record DemoIds(boolean loadedNow, Map<String, String> organisations, Map<String, String> offerings,
-                      Map<String, String> needs, StackCredentials credentials) {
+                      Map<String, String> needs, Map<String, String> thesisTopics, Map<String, String> networks,
+                      Map<String, String> preRegistrations, StackCredentials credentials) {
 
     public DemoIds {
-        organisations = Collections.unmodifiableMap(new LinkedHashMap<>(organisations));
-        offerings = Collections.unmodifiableMap(new LinkedHashMap<>(offerings));
-        needs = Collections.unmodifiableMap(new LinkedHashMap<>(needs));
+        organisations = copy(organisations);
+        offerings = copy(offerings);
+        needs = copy(needs);
+        thesisTopics = copy(thesisTopics);
+        networks = copy(networks);
+        preRegistrations = copy(preRegistrations);
         Objects.requireNonNull(credentials, "credentials");
+    }
+
+    /** Without thesis topics, networks and pre-registrations. */
+    public DemoIds(boolean loadedNow, Map<String, String> organisations, Map<String, String> offerings,
+                   Map<String, String> needs, StackCredentials credentials) {
+        this(loadedNow, organisations, offerings, needs, Map.of(), Map.of(), Map.of(), credentials);
+    }
+
+    /** The key of a pre-registration in {@link #preRegistrations()}: {@code "<organisation name> → <offering title>"}. */
+    public static String preRegistrationKey(String organisationName, String offeringTitle) {
+        return organisationName + " → " + offeringTitle;
+    }
+
+    private static Map<String, String> copy(Map<String, String> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public Optional<String> organisationId(String name) {
@@ -64,7 +84,8 @@ public record DemoIds(boolean loadedNow, Map<String, String> organisations, Map<
         try {
             JsonNode root = mapper.readTree(file.toFile());
             return Optional.of(new DemoIds(false, map(root.path("organisations")), map(root.path("offerings")),
-                    map(root.path("needs")), credentials));
+                    map(root.path("needs")), map(root.path("thesisTopics")), map(root.path("networks")),
+                    map(root.path("preRegistrations")), credentials));
         } catch (IOException e) {
             return Optional.empty(); // unreadable: rebuilt from the services
         }
@@ -76,6 +97,9 @@ public record DemoIds(boolean loadedNow, Map<String, String> organisations, Map<
         root.set("organisations", mapper.valueToTree(organisations));
         root.set("offerings", mapper.valueToTree(offerings));
         root.set("needs", mapper.valueToTree(needs));
+        root.set("thesisTopics", mapper.valueToTree(thesisTopics));
+        root.set("networks", mapper.valueToTree(networks));
+        root.set("preRegistrations", mapper.valueToTree(preRegistrations));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root)

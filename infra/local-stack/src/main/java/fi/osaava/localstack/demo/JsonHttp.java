@@ -64,6 +64,26 @@ final class JsonHttp {
         return Optional.of(expect(response, 201, "POST " + uri, json));
     }
 
+    /**
+     * POST for steps that may be repeated (pre-registering, committing): 200 or 201 with JSON, or empty when
+     * the status is {@code tolerated} (e.g. 409: the deadline has passed); the body may be {@code null} (none).
+     */
+    Optional<JsonNode> postRepeatable(URI uri, @org.jspecify.annotations.Nullable JsonNode body, String token, int tolerated) {
+        String json = body == null ? null : write(body);
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(uri), token);
+        if (json == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> response = send(request, "POST " + uri);
+        if (response.statusCode() == tolerated) {
+            return Optional.empty();
+        }
+        return Optional.of(expect(response, response.statusCode() == 200 ? 200 : 201, "POST " + uri, json));
+    }
+
     private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
         return request.header("Authorization", "Bearer " + token);
     }

@@ -193,7 +193,8 @@ class DemoDataTest {
         assertThat(services.organisations).hasSize(16).noneMatch(o -> o.has("ref"));
         assertThat(services.offerings).hasSize(demo.offeringCount());
         assertThat(services.needs).hasSize(2);
-        assertThat(services.queries).contains("/api/offerings?publish=true", "/api/needs?publish=true");
+        assertThat(services.queries).contains("/api/offerings?publish=true", "/api/needs?publish=true",
+                "/api/thesis-topics", "/api/networks");
         // the token endpoint: HTTP Basic client authentication, client credentials grant
         assertThat(services.tokenRequests).isNotEmpty().allSatisfy(request -> {
             assertThat(request.authorization()).startsWith("Basic ");
@@ -223,6 +224,45 @@ class DemoDataTest {
             assertThat(posted.path("byOrganisation").asText()).isEqualTo(first.organisations().get(reporter));
             assertThat(posted.has("reportingOrganisationId") || posted.has("reportingOrganisation")).isFalse();
         }
+        // thesis topics and networks: a token of their own organisation, remembered by title and name
+        assertThat(services.thesisTopics).hasSize(demo.thesisTopicCount());
+        assertThat(services.networks).hasSize(demo.networkCount());
+        for (JsonNode topic : json.path("thesisTopics")) {
+            String title = topic.path("title").asText();
+            ObjectNode posted = services.find(services.thesisTopics, title);
+            assertThat(posted.path("organisationId").asText()).as(title)
+                    .isEqualTo(first.organisations().get(nameOf(topic.path("organisation").asText())));
+            assertThat(posted.has("organisation")).as(title).isFalse();
+            assertThat(first.thesisTopics()).containsEntry(title, posted.path("id").asText());
+        }
+        for (JsonNode network : json.path("networks")) {
+            String name = network.path("name").asText();
+            ObjectNode posted = services.networks.stream().filter(n -> name.equals(n.path("name").asText())).findFirst()
+                    .orElseThrow();
+            assertThat(posted.path("organisationId").asText()).as(name)
+                    .isEqualTo(first.organisations().get(nameOf(network.path("organisation").asText())));
+            assertThat(posted.has("organisation")).as(name).isFalse();
+            assertThat(first.networks()).containsEntry(name, posted.path("id").asText());
+        }
+        // pre-registrations: by the organisation's own token, one of them committed
+        String funded = first.offerings().get("Ikäihmisten kotihoidon osaamispäivät");
+        String nasinranta = first.organisations().get("Hoivakoti Näsinranta Oy (demo)");
+        String pirkanmaa = first.organisations().get("Pirkanmaan hyvinvointialue");
+        assertThat(services.preRegistrations.get(funded)).containsOnlyKeys(nasinranta, pirkanmaa);
+        assertThat(services.preRegistrations.get(funded).get(nasinranta).path("status").asText()).isEqualTo("COMMITTED");
+        assertThat(services.preRegistrations.get(funded).get(nasinranta).path("seats").asInt()).isEqualTo(6);
+        assertThat(services.preRegistrations.get(funded).get(pirkanmaa).path("status").asText()).isEqualTo("PRE_REGISTERED");
+        assertThat(services.preRegistrationCalls).containsExactly(
+                "POST /pre-registrations by " + nasinranta, "POST /pre-registrations/mine/commit by " + nasinranta,
+                "POST /pre-registrations by " + pirkanmaa);
+        assertThat(first.preRegistrations()).containsOnlyKeys(
+                DemoIds.preRegistrationKey("Hoivakoti Näsinranta Oy (demo)", "Ikäihmisten kotihoidon osaamispäivät"),
+                DemoIds.preRegistrationKey("Pirkanmaan hyvinvointialue", "Ikäihmisten kotihoidon osaamispäivät"));
+        assertThat(DemoIds.read(idsFile, mapper, first.credentials())).get().satisfies(read -> {
+            assertThat(read.thesisTopics()).isEqualTo(first.thesisTopics());
+            assertThat(read.networks()).isEqualTo(first.networks());
+            assertThat(read.preRegistrations()).isEqualTo(first.preRegistrations());
+        });
         // a system client for every demo organisation, kept beside the coordinator's
         StackCredentials written = StackCredentials.read(credentialsFile).orElseThrow();
         assertThat(written.coordinator()).isEqualTo(coordinator);
@@ -269,6 +309,12 @@ class DemoDataTest {
         assertThat(second.organisations()).isEqualTo(first.organisations());
         assertThat(second.offerings()).isEqualTo(first.offerings());
         assertThat(second.needs()).isEqualTo(first.needs());
+        assertThat(second.thesisTopics()).isEqualTo(first.thesisTopics());
+        assertThat(second.networks()).isEqualTo(first.networks());
+        assertThat(second.preRegistrations()).isEqualTo(first.preRegistrations());
+        assertThat(services.thesisTopics).hasSize(demo.thesisTopicCount());
+        assertThat(services.networks).hasSize(demo.networkCount());
+        assertThat(services.preRegistrationCalls).hasSize(3);
         assertThat(second.credentials()).isEqualTo(first.credentials());
         assertThat(credentialsFile).hasContent(credentialsAfterFirst);
 
@@ -420,6 +466,127 @@ class DemoDataTest {
         assertThat(services.userPosts).hasSize(4); // three at first, one refused with 409 now
     }
 
+    @Test
+    void aDataDirFromBeforeTheCatalogueExtrasGetsOnlyThoseTheCatalogueLacks(@TempDir Path dataDir) throws IOException {
+        services = FakeServices.start(mapper);
+        Path idsFile = dataDir.resolve("demo-ids.json");
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
+        DemoIds first = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+        // as an older stack left demo-ids.json (no extras), and a catalogue that lost one network
+        ObjectNode old = (ObjectNode) mapper.readTree(idsFile.toFile());
+        old.remove(List.of("thesisTopics", "networks", "preRegistrations"));
+        Files.writeString(idsFile, old.toString());
+        ObjectNode lost = services.networks.remove(0);
+        int callsBefore = services.preRegistrationCalls.size();
+
+        DemoIds second = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+
+        assertThat(second.loadedNow()).isFalse();
+        assertThat(services.thesisTopics).hasSize(demo.thesisTopicCount());
+        assertThat(second.thesisTopics()).isEqualTo(first.thesisTopics());
+        assertThat(services.networks).hasSize(demo.networkCount());
+        assertThat(second.networks().get(lost.path("name").asText())).isNotEqualTo(lost.path("id").asText());
+        // the same pre-registration again answers 200 with the one there is: nothing booked twice
+        assertThat(services.preRegistrationCalls.subList(callsBefore, services.preRegistrationCalls.size()))
+                .filteredOn(call -> call.startsWith("POST /pre-registrations by")).hasSize(2);
+        assertThat(services.preRegistrations.values().stream().mapToInt(Map::size).sum()).isEqualTo(2);
+        assertThat(second.preRegistrations()).isEqualTo(first.preRegistrations());
+        assertThat(DemoIds.read(idsFile, mapper, second.credentials())).get()
+                .satisfies(read -> assertThat(read.networks()).isEqualTo(second.networks()));
+
+        long catalogueCallsBefore = catalogueExtraCalls();
+        DemoIds third = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+        assertThat(third.networks()).isEqualTo(second.networks());
+        assertThat(catalogueExtraCalls()).isEqualTo(catalogueCallsBefore); // remembered: no call about them at all
+        assertThat(services.preRegistrationCalls).hasSize(callsBefore + 3);
+    }
+
+    private long catalogueExtraCalls() {
+        return services.queries.stream().filter(q -> q.startsWith("/api/thesis-topics") || q.startsWith("/api/networks")).count();
+    }
+
+    @Test
+    void aPreRegistrationTheCatalogueRefusesIsLeftOutWithoutFailingTheLoad(@TempDir Path dataDir) throws IOException {
+        services = FakeServices.start(mapper);
+        services.deadlinePassed = true;
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
+
+        DemoIds ids = demo.loadIfEmpty(services.endpoints(), dataDir.resolve("demo-ids.json"), credentialsFile);
+
+        assertThat(ids.loadedNow()).isTrue();
+        assertThat(ids.preRegistrations()).isEmpty();
+        assertThat(ids.thesisTopics()).hasSize(demo.thesisTopicCount());
+        assertThat(ids.networks()).hasSize(demo.networkCount());
+    }
+
+    /** Thesis topics, networks and pre-registrations: known organisations and codes, the API's fields, demo addresses. */
+    @Test
+    void thesisTopicsNetworksAndPreRegistrationsReferToKnownOrganisationsAndCodes() {
+        Pattern email = Pattern.compile("[a-z0-9.-]+@([a-z0-9-]+\\.)?demo\\.osaava\\.fi");
+        List<String> refs = demo.refs();
+        Set<String> topicRegions = new HashSet<>();
+        Set<String> topicOwnerTypes = new HashSet<>();
+        assertThat(demo.thesisTopicCount()).isGreaterThanOrEqualTo(4);
+        for (JsonNode topic : json.path("thesisTopics")) {
+            String title = topic.path("title").asText();
+            String ref = topic.path("organisation").asText();
+            assertThat(refs).as(title).contains(ref);
+            assertThat(organisation(ref).path("type").asText()).as(title).isIn("WELLBEING_SERVICES_COUNTY", "SERVICE_PRODUCER");
+            topicOwnerTypes.add(organisation(ref).path("type").asText());
+            assertThat(title).isNotBlank().hasSizeLessThanOrEqualTo(200);
+            assertThat(topic.path("description").asText()).as(title).isNotBlank();
+            assertThat(topic.path("field").asText()).as(title).isIn("NURSING", "HEALTH_CARE", "SOCIAL_SERVICES",
+                    "REHABILITATION", "EMERGENCY_CARE", "ORAL_HEALTH", "HEALTH_TECHNOLOGY", "MANAGEMENT", "OTHER");
+            assertThat(texts(topic.path("degreeLevels"))).as(title).isNotEmpty().allMatch(Set.of("VOCATIONAL",
+                    "UAS_BACHELOR", "UAS_MASTER", "UNIVERSITY_BACHELOR", "UNIVERSITY_MASTER", "DOCTORAL")::contains);
+            assertThat(texts(topic.path("competenceAreas"))).as(title).allMatch(AREAS::contains);
+            assertThat(texts(topic.path("regions"))).as(title).isNotEmpty().allMatch(REGIONS::contains);
+            topicRegions.addAll(texts(topic.path("regions")));
+            assertThat(topic.path("language").asText()).as(title).isIn("fi", "sv", "en");
+            assertThat(topic.path("contact").path("name").asText()).as(title).isNotBlank();
+            assertThat(topic.path("contact").path("email").asText()).as(title).matches(email);
+        }
+        assertThat(topicRegions).containsExactlyInAnyOrder("11", "06");
+        assertThat(topicOwnerTypes).containsExactlyInAnyOrder("WELLBEING_SERVICES_COUNTY", "SERVICE_PRODUCER");
+        Set<String> kinds = new HashSet<>();
+        assertThat(demo.networkCount()).isGreaterThanOrEqualTo(3);
+        for (JsonNode network : json.path("networks")) {
+            String name = network.path("name").asText();
+            assertThat(refs).as(name).contains(network.path("organisation").asText());
+            kinds.add(network.path("kind").asText());
+            assertThat(network.path("description").asText()).as(name).isNotBlank();
+            assertThat(network.path("howToJoin").asText()).as(name).isNotBlank();
+            assertThat(texts(network.path("competenceAreas"))).as(name).isNotEmpty().allMatch(AREAS::contains);
+            assertThat(texts(network.path("regions"))).as(name).isNotEmpty().allMatch(REGIONS::contains);
+            assertThat(network.path("language").asText()).as(name).isIn("fi", "sv", "en");
+            assertThat(network.path("contact").path("email").asText()).as(name).matches(email);
+        }
+        assertThat(kinds).containsExactlyInAnyOrder("EXPERT", "SUPERVISOR");
+        Map<String, Integer> seats = new java.util.HashMap<>();
+        boolean anyCommitted = false;
+        for (JsonNode preRegistration : json.path("preRegistrations")) {
+            String title = preRegistration.path("offering").asText();
+            JsonNode offering = null;
+            for (JsonNode candidate : json.path("offerings")) {
+                if (title.equals(candidate.path("titles").path("fi").asText())) {
+                    offering = candidate;
+                }
+            }
+            assertThat(offering).as("an offering titled %s", title).isNotNull();
+            assertThat(offering.path("pricing").path("kind").asText()).as(title).isEqualTo("FUNDED");
+            assertThat(preRegistration.path("organisation").asText()).as("not the provider")
+                    .isIn(refs).isNotEqualTo(offering.path("provider").asText());
+            assertThat(preRegistration.path("seats").asInt()).isBetween(1, 1000);
+            seats.merge(title, preRegistration.path("seats").asInt(), Integer::sum);
+            assertThat(seats.get(title)).as(title).isLessThanOrEqualTo(offering.path("capacity").asInt());
+            anyCommitted |= preRegistration.path("commit").asBoolean();
+        }
+        assertThat(demo.preRegistrationCount()).isBetween(1, 2);
+        assertThat(anyCommitted).isTrue();
+    }
+
     // ---- helpers
 
     private static boolean wouldBeAlerted(JsonNode organisation, JsonNode need) {
@@ -490,6 +657,13 @@ class DemoDataTest {
         final List<ObjectNode> organisations = new CopyOnWriteArrayList<>();
         final List<ObjectNode> offerings = new CopyOnWriteArrayList<>();
         final List<ObjectNode> needs = new CopyOnWriteArrayList<>();
+        final List<ObjectNode> thesisTopics = new CopyOnWriteArrayList<>();
+        final List<ObjectNode> networks = new CopyOnWriteArrayList<>();
+        /** offering id → organisation id → {id, seats, status} */
+        final Map<String, Map<String, ObjectNode>> preRegistrations = new ConcurrentHashMap<>();
+        /** "METHOD path by organisation id" of every pre-registration call */
+        final List<String> preRegistrationCalls = new CopyOnWriteArrayList<>();
+        volatile boolean deadlinePassed;
         final List<String> queries = new CopyOnWriteArrayList<>();
         final List<TokenRequest> tokenRequests = new CopyOnWriteArrayList<>();
         /** the client id behind the bearer token of each call */
@@ -518,13 +692,17 @@ class DemoDataTest {
             server.createContext("/oauth2/token", fake::token);
             server.createContext("/api/organisations", fake::organisations);
             server.createContext("/api/offerings", exchange -> {
-                if (fake.failOfferings) {
+                if (exchange.getRequestURI().getPath().contains("/pre-registrations")) {
+                    fake.preRegistration(exchange);
+                } else if (fake.failOfferings) {
                     respond(exchange, 500, "{\"error\":\"NullPointerException in OfferingController\"}");
                 } else {
                     fake.ownCollection(exchange, fake.offerings);
                 }
             });
             server.createContext("/api/needs", exchange -> fake.ownCollection(exchange, fake.needs));
+            server.createContext("/api/thesis-topics", exchange -> fake.searchable(exchange, fake.thesisTopics));
+            server.createContext("/api/networks", exchange -> fake.searchable(exchange, fake.networks));
             server.createContext("/api/recipients", exchange -> {
                 Optional<String> caller = fake.caller(exchange);
                 fake.recipientGets.add(caller.orElse("(none)"));
@@ -676,6 +854,94 @@ class DemoDataTest {
             item.put("byOrganisation", organisation);
             items.add(item);
             respond(exchange, 201, item.toString());
+        }
+
+        /**
+         * Thesis topics and networks: posted by an organisation's client ({@code organisationId} from the token);
+         * GET answers a page {@code {items, total}}, filtered by {@code organisationId}, contacts only with a token.
+         */
+        private void searchable(HttpExchange exchange, List<ObjectNode> items) throws IOException {
+            queries.add(exchange.getRequestURI().toString());
+            Optional<String> caller = caller(exchange);
+            if ("GET".equals(exchange.getRequestMethod())) {
+                String query = String.valueOf(exchange.getRequestURI().getRawQuery());
+                ObjectNode page = mapper.createObjectNode();
+                ArrayNode shown = page.putArray("items");
+                for (ObjectNode item : items) {
+                    if (query.contains("organisationId=") && !query.contains("organisationId=" + item.path("organisationId").asText())) {
+                        continue;
+                    }
+                    ObjectNode copy = item.deepCopy();
+                    if (caller.isEmpty()) {
+                        copy.remove("contact");
+                    }
+                    shown.add(copy);
+                }
+                page.put("total", shown.size());
+                respond(exchange, 200, page.toString());
+                return;
+            }
+            if (caller.isEmpty()) {
+                respond(exchange, 401, "{\"title\":\"Unauthorized\"}");
+                return;
+            }
+            String organisation = organisationOfClient.getOrDefault(caller.get(), "");
+            if (organisation.isEmpty()) {
+                respond(exchange, 403, "{\"title\":\"Forbidden\"}");
+                return;
+            }
+            ObjectNode item = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+            item.put("id", UUID.randomUUID().toString());
+            item.put("organisationId", organisation);
+            items.add(item);
+            respond(exchange, 201, item.toString());
+        }
+
+        /** {@code POST …/pre-registrations {seats}} and {@code POST …/pre-registrations/mine/commit} as catalogue-service answers them. */
+        private void preRegistration(HttpExchange exchange) throws IOException {
+            String path = exchange.getRequestURI().getPath();
+            String[] parts = path.split("/"); // "", api, offerings, {id}, pre-registrations[, mine, commit]
+            Optional<String> caller = caller(exchange);
+            String organisation = caller.map(c -> organisationOfClient.getOrDefault(c, "")).orElse("");
+            preRegistrationCalls.add(exchange.getRequestMethod() + " " + path.substring(path.indexOf("/pre-registrations"))
+                    + " by " + organisation);
+            if (caller.isEmpty()) {
+                respond(exchange, 401, "{\"title\":\"Unauthorized\"}");
+                return;
+            }
+            Optional<ObjectNode> offering = offerings.stream().filter(o -> parts[3].equals(o.path("id").asText())).findFirst();
+            if (offering.isEmpty()) {
+                respond(exchange, 404, "{\"title\":\"Not Found\"}");
+                return;
+            }
+            if (organisation.isEmpty() || organisation.equals(offering.get().path("byOrganisation").asText())) {
+                respond(exchange, 403, "{\"title\":\"Forbidden\"}");
+                return;
+            }
+            if (!"FUNDED".equals(offering.get().path("pricing").path("kind").asText()) || deadlinePassed) {
+                respond(exchange, 409, "{\"title\":\"Conflict\"}");
+                return;
+            }
+            Map<String, ObjectNode> ledger = preRegistrations.computeIfAbsent(parts[3], id -> new ConcurrentHashMap<>());
+            ObjectNode mine = ledger.get(organisation);
+            if (parts.length == 5 && "POST".equals(exchange.getRequestMethod())) {
+                int seats = mapper.readTree(exchange.getRequestBody()).path("seats").asInt();
+                if (mine != null) {
+                    respond(exchange, mine.path("seats").asInt() == seats ? 200 : 409, mine.toString());
+                    return;
+                }
+                mine = mapper.createObjectNode().put("id", UUID.randomUUID().toString()).put("seats", seats)
+                        .put("status", "PRE_REGISTERED").put("organisationId", organisation);
+                ledger.put(organisation, mine);
+                respond(exchange, 201, mine.toString());
+                return;
+            }
+            if (parts.length == 7 && parts[6].equals("commit") && "POST".equals(exchange.getRequestMethod()) && mine != null) {
+                mine.put("status", "COMMITTED");
+                respond(exchange, 200, mine.toString());
+                return;
+            }
+            respond(exchange, 404, "{}");
         }
 
         /** The client whose bearer token the request carries. */
