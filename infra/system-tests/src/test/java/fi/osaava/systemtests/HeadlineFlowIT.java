@@ -374,6 +374,82 @@ class HeadlineFlowIT {
         return emails;
     }
 
+    /**
+     * The catalogue's demo data as the banner's searches show it: thesis topics and networks anonymously
+     * (contact persons only with a token), offerings in all four categories and both target groups, and
+     * the funded offering's seats as the demo pre-registrations booked them.
+     */
+    @Test
+    @Order(9)
+    void theDemoCatalogueIsSearchableAnonymouslyAndTheFundedOfferingHasItsPreRegistrations() throws Exception {
+        JsonNode data = JSON.readTree(demo.json().toString());
+        String token = stack.tokenFor(ids.clientCredentials("Savonia-ammattikorkeakoulu").orElseThrow());
+
+        JsonNode topics = anonymousGet("/api/thesis-topics?size=100").get("items");
+        List<String> topicTitles = new ArrayList<>();
+        topics.forEach(topic -> {
+            topicTitles.add(topic.get("title").asString());
+            assertThat(topic.hasNonNull("contact")).as("anonymous contact of " + topic.get("title")).isFalse();
+        });
+        data.get("thesisTopics").forEach(topic -> assertThat(topicTitles).contains(topic.get("title").asString()));
+        assertThat(ids.thesisTopics()).hasSize(data.get("thesisTopics").size());
+        JsonNode found = anonymousGet("/api/thesis-topics?q=" + encode("lääkepoikkeamien")).get("items");
+        assertThat(found.size()).isPositive();
+        assertThat(found.get(0).get("title").asString()).isEqualTo("Lääkepoikkeamien ilmoittaminen ja käsittely kotihoidossa");
+        String topicId = ids.thesisTopics().get("Lääkepoikkeamien ilmoittaminen ja käsittely kotihoidossa");
+        assertThat(client.get(Service.CATALOGUE, "/api/thesis-topics/" + topicId, token).get("contact").get("email").asString())
+                .isEqualTo("sanna.demo@pohjois-savo.demo.osaava.fi");
+
+        JsonNode networks = anonymousGet("/api/networks?size=100").get("items");
+        List<String> networkNames = new ArrayList<>();
+        networks.forEach(network -> {
+            networkNames.add(network.get("name").asString());
+            assertThat(network.hasNonNull("contact")).as("anonymous contact of " + network.get("name")).isFalse();
+        });
+        data.get("networks").forEach(network -> assertThat(networkNames).contains(network.get("name").asString()));
+        JsonNode experts = anonymousGet("/api/networks?kind=EXPERT&q=" + encode("lääkehoidon")).get("items");
+        assertThat(experts.size()).isPositive();
+        assertThat(experts.get(0).get("name").asString()).isEqualTo("Lääkehoidon turvallisuuden asiantuntijaverkosto");
+        assertThat(anonymousGet("/api/networks?kind=SUPERVISOR&region=11").get("items").size()).isPositive();
+
+        JsonNode facets = anonymousGet("/api/offerings/search?size=1").get("facets");
+        for (String category : List.of("FREE_TRAINING_WEBINAR_TOOL", "PROVIDER_TRAINING", "CHANGE_SUPPORT", "PROJECT_EVENT")) {
+            assertThat(facets.get("category").path(category).asLong()).as("offerings in " + category).isPositive();
+        }
+        for (String targetGroup : List.of("STAFF", "SUPERVISORS")) {
+            assertThat(facets.get("targetGroup").path(targetGroup).asLong()).as("offerings for " + targetGroup).isPositive();
+        }
+        assertThat(anonymousGet("/api/offerings/search?q=" + encode("lääkehoidon")).get("total").asLong()).isPositive();
+
+        int reserved = 0;
+        int committed = 0;
+        String fundedTitle = null;
+        for (JsonNode preRegistration : data.get("preRegistrations")) {
+            fundedTitle = preRegistration.get("offering").asString();
+            reserved += preRegistration.get("seats").asInt();
+            committed += preRegistration.path("commit").asBoolean() ? preRegistration.get("seats").asInt() : 0;
+        }
+        assertThat(ids.preRegistrations()).hasSize(data.get("preRegistrations").size());
+        String funded = ids.offerings().get(fundedTitle);
+        JsonNode seats = client.get(Service.CATALOGUE, "/api/offerings/" + funded + "/seats", token);
+        assertThat(seats.get("reservedSeats").asInt()).isEqualTo(reserved);
+        assertThat(seats.get("committedSeats").asInt()).isEqualTo(committed).isPositive();
+        assertThat(seats.get("freeSeats").asInt()).isEqualTo(seats.get("capacity").asInt() - reserved);
+        assertThat(client.status(Service.CATALOGUE, "GET", "/api/offerings/" + funded + "/seats", "", "")).isEqualTo(401);
+    }
+
+    private static JsonNode anonymousGet(String path) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(stack.serviceUrl(Service.CATALOGUE).resolve(path)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String encode(String query) {
+        return java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
