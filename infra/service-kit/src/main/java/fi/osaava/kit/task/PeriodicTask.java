@@ -1,5 +1,6 @@
-package fi.osaava.kit.outbox;
+package fi.osaava.kit.task;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,36 +10,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** Runs the relay on its own thread, a sweep every {@code osaava.outbox.relay-interval}. */
-class OutboxRelayLoop implements SmartLifecycle {
+/**
+ * Runs {@code work} on a daemon thread of its own, with {@code interval} between the end of one run
+ * and the start of the next, from the application's start until it stops. A failed run is logged and
+ * the next one comes on time. Stopping lets a running run finish (up to 5 s). It stops before the
+ * Kafka binder's producers go away, so work that publishes can finish.
+ */
+public final class PeriodicTask implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(OutboxRelayLoop.class);
+    private static final Logger log = LoggerFactory.getLogger(PeriodicTask.class);
 
-    private final OutboxRelay relay;
-    private final OutboxProperties properties;
+    private final String name;
+    private final Duration interval;
+    private final Runnable work;
     private @Nullable ScheduledExecutorService executor;
 
-    OutboxRelayLoop(OutboxRelay relay, OutboxProperties properties) {
-        this.relay = relay;
-        this.properties = properties;
+    public PeriodicTask(String name, Duration interval, Runnable work) {
+        this.name = name;
+        this.interval = interval;
+        this.work = work;
     }
 
     @Override
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "outbox-relay");
+            Thread thread = new Thread(r, name);
             thread.setDaemon(true);
             return thread;
         });
-        long interval = properties.relayInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
+        long millis = interval.toMillis();
+        executor.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    private void sweep() {
+    private void runOnce() {
         try {
-            relay.relay();
+            work.run();
         } catch (RuntimeException e) {
-            log.warn("Outbox sweep failed, next one in {}: {}", properties.relayInterval(), e.toString());
+            log.warn("{} failed, next run in {}: {}", name, interval, e.toString());
         }
     }
 
