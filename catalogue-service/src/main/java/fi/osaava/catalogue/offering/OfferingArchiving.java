@@ -13,7 +13,7 @@ import fi.osaava.kit.task.PeriodicTask;
 class OfferingArchiving {
 
     @Bean
-    PeriodicTask offeringArchiving(OfferingManagement offerings, OfferingProperties properties) {
+    PeriodicTask offeringArchivingTask(OfferingManagement offerings, OfferingProperties properties) {
         return new PeriodicTask("offering-archiving", properties.archiveInterval(), offerings::archiveEnded);
     }
 }
