@@ -51,12 +51,7 @@ public class OfferingFinder {
         }
         TextSearches.Ranked<Offering> ranked = TextSearches.rank(mongo, Offering.class, filters, text,
                 search.order() == OfferingSearch.Order.RELEVANCE, Offering::search, byStart);
-        List<Offering> matches = ranked.items();
-        int from = (int) Math.min(page.getOffset(), matches.size());
-        int to = Math.min(from + page.getPageSize(), matches.size());
-        SearchResult<Offering> result = new SearchResult<>(matches.subList(from, to), matches.size(),
-                page.getPageNumber(), page.getPageSize(), ranked.truncated());
-        return new Found(result, FacetCounts.inMemory(matches, dimensions()));
+        return new Found(TextSearches.page(ranked, page), FacetCounts.inMemory(ranked.items(), dimensions()));
     }
 
     private static Criteria filters(OfferingSearch search) {

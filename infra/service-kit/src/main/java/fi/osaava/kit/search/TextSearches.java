@@ -37,7 +37,11 @@ public final class TextSearches {
             List<T> items = mongo.find(Query.query(filters).with(order).with(page), type);
             return new SearchResult<>(items, total, page.getPageNumber(), page.getPageSize(), false);
         }
-        Ranked<T> ranked = rank(mongo, type, filters, text, byRelevance, searchText, order);
+        return page(rank(mongo, type, filters, text, byRelevance, searchText, order), page);
+    }
+
+    /** One page of ranked matches; {@code total} counts them all. */
+    public static <T> SearchResult<T> page(Ranked<T> ranked, Pageable page) {
         List<T> matches = ranked.items();
         int from = (int) Math.min(page.getOffset(), matches.size());
         int to = Math.min(from + page.getPageSize(), matches.size());
