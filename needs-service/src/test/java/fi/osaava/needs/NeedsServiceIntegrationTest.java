@@ -22,6 +22,7 @@ import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
 import fi.osaava.needs.need.CompetenceNeed;
+import fi.osaava.needs.need.DesiredTiming;
 import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedDraft;
 import fi.osaava.needs.need.NeedStatus;
@@ -111,7 +112,7 @@ class NeedsServiceIntegrationTest {
         // the state a crash between the database write and the Kafka send leaves behind
         CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "06",
                 List.of("leadership-change-management"), TargetGroup.SUPERVISORS, "Muutosjohtaminen", "",
-                40, Horizon.ONE_TO_THREE_YEARS), Instant.now());
+                40, Horizon.ONE_TO_THREE_YEARS, DesiredTiming.ANY), Instant.now());
         need.publish(Instant.now(), new ActedBy("org-pshva", "user-1"));
         needs.insert(need);
 

@@ -1,20 +1,29 @@
 package fi.osaava.needs.need;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxAggregate;
 import fi.osaava.kit.web.ConflictException;
 
-/** A competence need of the region, reported by one organisation. Its events travel in its own document. */
+/**
+ * A competence need of the region, reported by one organisation, endorsed by others, answered by
+ * education providers and covered by published offerings. Its state, its endorsements, answers and
+ * coverage, and its outgoing events are one document, so every transition is one atomic write.
+ */
 @Document("competence_needs")
 public class CompetenceNeed extends OutboxAggregate {
 
@@ -22,17 +31,32 @@ public class CompetenceNeed extends OutboxAggregate {
     private String id;
     @Version
     private @Nullable Long version;
+    @Indexed
     private String reportingOrganisationId;
     private String region;
+    @Indexed
     private List<String> competenceAreas;
     private TargetGroup targetGroup;
     private String title;
     private String description;
     private int estimatedLearners;
+    /** The reporter's learners plus every endorser's: kept in the document so lists sort and sum on it. */
+    private int totalDemand;
     private Horizon horizon;
+    private @Nullable DesiredTiming desiredTiming;
+    @Indexed
     private NeedStatus status;
+    private @Nullable Priority priority;
+    private List<PriorityDecision> priorityHistory = new ArrayList<>();
+    private List<Endorsement> endorsements = new ArrayList<>();
+    private List<Answer> answers = new ArrayList<>();
+    private List<CoveringOffering> coveringOfferings = new ArrayList<>();
     private Instant createdAt;
+    private @Nullable Instant updatedAt;
     private @Nullable Instant publishedAt;
+    private @Nullable Instant coveredAt;
+    private @Nullable Instant endedAt;
+    private @Nullable String endReason;
 
     /** For the mapping layer, which sets the fields from the stored document. */
     @PersistenceCreator
@@ -43,6 +67,16 @@ public class CompetenceNeed extends OutboxAggregate {
     private CompetenceNeed(String id, NeedDraft draft, Instant now) {
         this.id = id;
         this.reportingOrganisationId = draft.reportingOrganisationId();
+        apply(draft);
+        this.status = NeedStatus.DRAFT;
+        this.createdAt = now;
+    }
+
+    public static CompetenceNeed draft(NeedDraft draft, Instant now) {
+        return new CompetenceNeed(UUID.randomUUID().toString(), draft, now);
+    }
+
+    private void apply(NeedDraft draft) {
         this.region = draft.region();
         this.competenceAreas = List.copyOf(draft.competenceAreas());
         this.targetGroup = draft.targetGroup();
@@ -50,12 +84,8 @@ public class CompetenceNeed extends OutboxAggregate {
         this.description = draft.description();
         this.estimatedLearners = draft.estimatedLearners();
         this.horizon = draft.horizon();
-        this.status = NeedStatus.DRAFT;
-        this.createdAt = now;
-    }
-
-    public static CompetenceNeed draft(NeedDraft draft, Instant now) {
-        return new CompetenceNeed(UUID.randomUUID().toString(), draft, now);
+        this.desiredTiming = draft.desiredTiming();
+        this.totalDemand = estimatedLearners + endorsements.stream().mapToInt(Endorsement::learners).sum();
     }
 
     /** Makes the need visible to the ecosystem; matching providers and producers get alerted. */
@@ -65,8 +95,181 @@ public class CompetenceNeed extends OutboxAggregate {
         }
         status = NeedStatus.PUBLISHED;
         publishedAt = now;
-        raise(CompetenceNeedPublished.TYPE, new CompetenceNeedPublished(id, reportingOrganisationId, region,
-                competenceAreas, targetGroup, title, description, estimatedLearners, horizon, now, actedBy), now);
+        DesiredTiming timing = desiredTiming();
+        raise(NeedEvents.Published.TYPE, new NeedEvents.Published(id, reportingOrganisationId, region, competenceAreas,
+                targetGroup, title, description, estimatedLearners, horizon, timing.earliestStart(),
+                timing.latestStart(), now, actedBy), now);
+    }
+
+    /**
+     * The reporter corrects the need. A draft changes silently; an open need raises an update, and the
+     * caller must compute its coverage again (areas, region, target group or timing may have changed).
+     * The reporting organisation never changes.
+     */
+    public void update(NeedDraft draft, Instant now, ActedBy actedBy) {
+        if (!(status == NeedStatus.DRAFT || status.isOpen())) {
+            throw new ConflictException("Need " + id + " is " + status + "; a closed or withdrawn need cannot be changed");
+        }
+        apply(draft);
+        updatedAt = now;
+        if (status != NeedStatus.DRAFT) {
+            DesiredTiming timing = desiredTiming();
+            raise(NeedEvents.Updated.TYPE, new NeedEvents.Updated(id, reportingOrganisationId, status, region,
+                    competenceAreas, targetGroup, title, description, estimatedLearners, totalDemand, horizon,
+                    timing.earliestStart(), timing.latestStart(), now, actedBy), now);
+        }
+    }
+
+    /**
+     * Another organisation needs this too. Endorsing again with the same head count changes nothing and
+     * raises nothing; with another head count it replaces the organisation's endorsement.
+     */
+    public boolean endorse(String organisationId, int learners, String comment, Instant now, ActedBy actedBy) {
+        requireOpen("endorsed");
+        if (organisationId.equals(reportingOrganisationId)) {
+            throw new ConflictException("Need " + id + " is your organisation's own; change its estimated learners instead");
+        }
+        Optional<Endorsement> existing = endorsementOf(organisationId);
+        if (existing.isPresent() && existing.get().learners() == learners && existing.get().comment().equals(comment)) {
+            return false;
+        }
+        endorsements.removeIf(e -> e.organisationId().equals(organisationId));
+        endorsements.add(new Endorsement(organisationId, learners, comment,
+                existing.map(Endorsement::endorsedAt).orElse(now), actedBy));
+        totalDemand = estimatedLearners + endorsements.stream().mapToInt(Endorsement::learners).sum();
+        updatedAt = now;
+        raise(NeedEvents.Endorsed.TYPE, new NeedEvents.Endorsed(id, reportingOrganisationId, organisationId, learners,
+                totalDemand, now, actedBy), now);
+        return true;
+    }
+
+    /** Withdrawing an endorsement that is not there changes nothing. */
+    public boolean withdrawEndorsement(String organisationId, Instant now, ActedBy actedBy) {
+        if (!endorsements.removeIf(e -> e.organisationId().equals(organisationId))) {
+            return false;
+        }
+        totalDemand = estimatedLearners + endorsements.stream().mapToInt(Endorsement::learners).sum();
+        updatedAt = now;
+        raise(NeedEvents.EndorsementWithdrawn.TYPE, new NeedEvents.EndorsementWithdrawn(id, reportingOrganisationId,
+                organisationId, totalDemand, now, actedBy), now);
+        return true;
+    }
+
+    /**
+     * An education provider answers. A PUBLISHED need becomes ANSWERED; a COVERED one stays COVERED.
+     * The same answer given again (same organisation, kind and offering) replaces the earlier one's
+     * message and expected start, and raises an event only if something changed.
+     */
+    public Answer answer(Answer answer, Instant now) {
+        requireOpen("answered");
+        if (answer.organisationId().equals(reportingOrganisationId)) {
+            throw new ConflictException("Need " + id + " is your organisation's own; it cannot be answered by its reporter");
+        }
+        Optional<Answer> earlier = answers.stream().filter(a -> a.sameAs(answer)).findFirst();
+        if (earlier.isPresent() && earlier.get().message().equals(answer.message())
+                && java.util.Objects.equals(earlier.get().expectedStart(), answer.expectedStart())) {
+            return earlier.get();
+        }
+        Answer stored = earlier.map(e -> new Answer(e.answerId(), answer.organisationId(), answer.kind(),
+                answer.offeringId(), answer.message(), answer.expectedStart(), e.answeredAt(), answer.actedBy()))
+                .orElse(answer);
+        answers.removeIf(a -> a.sameAs(answer));
+        answers.add(stored);
+        if (status == NeedStatus.PUBLISHED) {
+            status = NeedStatus.ANSWERED;
+        }
+        updatedAt = now;
+        raise(NeedEvents.Answered.TYPE, new NeedEvents.Answered(id, reportingOrganisationId, endorsingOrganisationIds(),
+                title, competenceAreas, region, status, stored.answerId(), stored.organisationId(), stored.kind(),
+                stored.offeringId(), stored.message(), stored.expectedStart(), now, answer.actedBy()), now);
+        return stored;
+    }
+
+    /**
+     * Sets the offerings that cover this need now, as computed from the published offerings. The need
+     * becomes COVERED when together they cover every one of its competence areas, and loses it (back to
+     * ANSWERED if it was answered, else PUBLISHED) when they no longer do. Only an open need changes.
+     *
+     * @return whether the coverage changed
+     */
+    public boolean coverWith(List<CoveringOffering> offerings, Instant now) {
+        if (!status.isOpen() || coveringOfferings.equals(offerings)) {
+            return false;
+        }
+        coveringOfferings = new ArrayList<>(offerings);
+        boolean full = uncoveredAreas().isEmpty();
+        if (full && status != NeedStatus.COVERED) {
+            status = NeedStatus.COVERED;
+            coveredAt = now;
+            raise(NeedEvents.Covered.TYPE, new NeedEvents.Covered(id, reportingOrganisationId, endorsingOrganisationIds(),
+                    title, List.copyOf(coveringOfferings), now), now);
+        } else if (!full && status == NeedStatus.COVERED) {
+            status = answers.isEmpty() ? NeedStatus.PUBLISHED : NeedStatus.ANSWERED;
+            coveredAt = null;
+            raise(NeedEvents.CoverageLost.TYPE, new NeedEvents.CoverageLost(id, reportingOrganisationId, status,
+                    uncoveredAreas(), List.copyOf(coveringOfferings), now), now);
+        }
+        return true;
+    }
+
+    /** The reporter or the coordinator closes an open need: it has been dealt with, or is no longer current. */
+    public void close(String reason, Instant now, ActedBy actedBy) {
+        requireOpen("closed");
+        NeedStatus previous = status;
+        end(NeedStatus.CLOSED, reason, now);
+        raise(NeedEvents.Closed.TYPE, new NeedEvents.Closed(id, reportingOrganisationId, previous, reason, now, actedBy), now);
+    }
+
+    /** The reporter takes a need back, a draft or an open one. */
+    public void withdraw(String reason, Instant now, ActedBy actedBy) {
+        if (!(status == NeedStatus.DRAFT || status.isOpen())) {
+            throw new ConflictException("Need " + id + " is " + status + "; it can no longer be withdrawn");
+        }
+        NeedStatus previous = status;
+        end(NeedStatus.WITHDRAWN, reason, now);
+        raise(NeedEvents.Withdrawn.TYPE, new NeedEvents.Withdrawn(id, reportingOrganisationId, previous, reason, now,
+                actedBy), now);
+    }
+
+    private void end(NeedStatus end, String reason, Instant now) {
+        status = end;
+        endedAt = now;
+        endReason = reason;
+        updatedAt = now;
+    }
+
+    /** The coordinator sets, changes or clears ({@code null}) the priority, always with a reason. */
+    public void prioritise(@Nullable Priority newPriority, String reason, Instant now, ActedBy actedBy) {
+        if (status == NeedStatus.DRAFT || status == NeedStatus.WITHDRAWN) {
+            throw new ConflictException("Need " + id + " is " + status + "; only a published need gets a priority");
+        }
+        Priority previous = priority;
+        priority = newPriority;
+        priorityHistory.add(new PriorityDecision(newPriority, reason, now, actedBy));
+        updatedAt = now;
+        raise(NeedEvents.Prioritised.TYPE, new NeedEvents.Prioritised(id, reportingOrganisationId, newPriority, previous,
+                reason, now, actedBy), now);
+    }
+
+    private void requireOpen(String what) {
+        if (!status.isOpen()) {
+            throw new ConflictException("Need " + id + " is " + status + "; only a published need can be " + what);
+        }
+    }
+
+    /** The need's competence areas that no covering offering covers. */
+    public List<String> uncoveredAreas() {
+        Set<String> covered = new LinkedHashSet<>();
+        coveringOfferings.forEach(o -> covered.addAll(o.coveredAreas()));
+        return competenceAreas.stream().filter(area -> !covered.contains(area)).toList();
+    }
+
+    public List<String> endorsingOrganisationIds() {
+        return endorsements.stream().map(Endorsement::organisationId).toList();
+    }
+
+    public Optional<Endorsement> endorsementOf(String organisationId) {
+        return endorsements.stream().filter(e -> e.organisationId().equals(organisationId)).findFirst();
     }
 
     @Override
@@ -106,19 +309,64 @@ public class CompetenceNeed extends OutboxAggregate {
         return estimatedLearners;
     }
 
+    public int totalDemand() {
+        return totalDemand;
+    }
+
     public Horizon horizon() {
         return horizon;
+    }
+
+    /** Stored needs from before desired timing existed have none: any timing. */
+    public DesiredTiming desiredTiming() {
+        return desiredTiming == null ? DesiredTiming.ANY : desiredTiming;
     }
 
     public NeedStatus status() {
         return status;
     }
 
+    public @Nullable Priority priority() {
+        return priority;
+    }
+
+    public List<PriorityDecision> priorityHistory() {
+        return List.copyOf(priorityHistory);
+    }
+
+    public List<Endorsement> endorsements() {
+        return List.copyOf(endorsements);
+    }
+
+    public List<Answer> answers() {
+        return List.copyOf(answers);
+    }
+
+    public List<CoveringOffering> coveringOfferings() {
+        return List.copyOf(coveringOfferings);
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
 
+    public @Nullable Instant updatedAt() {
+        return updatedAt;
+    }
+
     public @Nullable Instant publishedAt() {
         return publishedAt;
+    }
+
+    public @Nullable Instant coveredAt() {
+        return coveredAt;
+    }
+
+    public @Nullable Instant endedAt() {
+        return endedAt;
+    }
+
+    public @Nullable String endReason() {
+        return endReason;
     }
 }

@@ -1,42 +1,174 @@
 package fi.osaava.needs.need;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.reference.ReferenceData;
+import fi.osaava.kit.security.Actor;
+import fi.osaava.kit.web.InvalidFieldException;
 import fi.osaava.kit.web.NotFoundException;
 
-/** Use cases of a competence need. Each one is a single-document write: state and events together. */
+/**
+ * Use cases of a competence need. Each one is a single-document write: state and events together.
+ * Coverage is computed again whenever a need is published or changed, so a need whose offering is
+ * already in the tray is COVERED at once.
+ */
 @Service
 public class NeedManagement {
 
-    private final Needs needs;
-    private final Clock clock;
+    /** A need is one document that users and the coverage consumer both write; a lost race is retried. */
+    private static final int ATTEMPTS = 5;
 
-    NeedManagement(Needs needs, Clock clock) {
+    private final Needs needs;
+    private final OfferingCoverage coverage;
+    private final Clock clock;
+    private final SimilarNeedsPolicy similarity = new SimilarNeedsPolicy(ReferenceData.get());
+
+    NeedManagement(Needs needs, OfferingCoverage coverage, Clock clock) {
         this.needs = needs;
+        this.coverage = coverage;
         this.clock = clock;
     }
+
+    /** Open needs like the one the organisation is about to report, most alike first. */
+    public List<SimilarNeed> similarTo(List<String> competenceAreas, String region, TargetGroup targetGroup, int limit) {
+        return needs.findByStatusInAndCompetenceAreasIn(NeedStatus.OPEN, similarity.vocabulary().related(competenceAreas))
+                .stream()
+                .flatMap(candidate -> similarity.compare(competenceAreas, region, targetGroup, candidate).stream())
+                .sorted(SimilarNeedsPolicy.order())
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * The gap list: published needs that nothing covers yet (PUBLISHED or ANSWERED; some may be covered in
+     * part), the coordinator's HIGH priority first, then by total demand, then the oldest first.
+     */
+    public List<CompetenceNeed> gaps(NeedFilter filter) {
+        NeedFilter uncovered = new NeedFilter(java.util.EnumSet.of(NeedStatus.PUBLISHED, NeedStatus.ANSWERED),
+                filter.competenceAreas(), filter.region(), filter.targetGroup(), filter.horizon(), filter.priority(), null);
+        return needs.findVisible(uncovered, "", Pageable.unpaged()).stream()
+                .sorted(PRIORITY_ORDER)
+                .toList();
+    }
+
+    /** Priority (HIGH first, none last), then total demand, then the oldest publication first. */
+    public static final java.util.Comparator<CompetenceNeed> PRIORITY_ORDER = java.util.Comparator
+            .comparingInt((CompetenceNeed need) -> Priority.rank(need.priority()))
+            .thenComparing(CompetenceNeed::totalDemand, java.util.Comparator.reverseOrder())
+            .thenComparing(need -> need.publishedAt() == null ? need.createdAt() : need.publishedAt())
+            .thenComparing(CompetenceNeed::id);
 
     /** The draft's reporting organisation is the acting one: the caller's token decides, never the body. */
     public CompetenceNeed create(NeedDraft draft, boolean publishNow, ActedBy actedBy) {
         CompetenceNeed need = CompetenceNeed.draft(draft, clock.instant());
         if (publishNow) {
             need.publish(clock.instant(), actedBy);
+            need.coverWith(coverage.coveringOfferingsOf(need), clock.instant());
         }
         return needs.insert(need);
     }
 
     /** Only the reporting organisation may publish; to anyone else the draft does not exist. */
     public CompetenceNeed publish(String id, ActedBy actedBy) {
-        CompetenceNeed need = needs.findByIdAndReportingOrganisationId(id, actedBy.organisationId())
-                .orElseThrow(() -> new NotFoundException("Need", id));
-        need.publish(clock.instant(), actedBy);
-        return needs.save(need);
+        return modify(id, actedBy.organisationId(), need -> {
+            need.publish(clock.instant(), actedBy);
+            need.coverWith(coverage.coveringOfferingsOf(need), clock.instant());
+        });
+    }
+
+    /** The reporter corrects its need; coverage follows the new content. */
+    public CompetenceNeed update(String id, NeedDraft draft, ActedBy actedBy) {
+        return modify(id, actedBy.organisationId(), need -> {
+            need.update(draft, clock.instant(), actedBy);
+            need.coverWith(coverage.coveringOfferingsOf(need), clock.instant());
+        });
+    }
+
+    public CompetenceNeed withdraw(String id, String reason, ActedBy actedBy) {
+        return modify(id, actedBy.organisationId(), need -> need.withdraw(reason, clock.instant(), actedBy));
+    }
+
+    /** The reporter closes its own need; the coordinator may close any. */
+    public CompetenceNeed close(String id, String reason, Actor actor) {
+        return modify(id, actor.isCoordinator() ? null : actor.organisationId(),
+                need -> need.close(reason, clock.instant(), actor.actedBy()));
+    }
+
+    /** Coordinator only (enforced before the body is read). */
+    public CompetenceNeed prioritise(String id, @Nullable Priority priority, String reason, ActedBy actedBy) {
+        return modify(id, null, need -> need.prioritise(priority, reason, clock.instant(), actedBy));
+    }
+
+    public CompetenceNeed endorse(String id, int learners, String comment, ActedBy actedBy) {
+        return modify(id, null, need -> need.endorse(actedBy.organisationId(), learners, comment, clock.instant(), actedBy));
+    }
+
+    public CompetenceNeed withdrawEndorsement(String id, ActedBy actedBy) {
+        return modify(id, null, need -> need.withdrawEndorsement(actedBy.organisationId(), clock.instant(), actedBy));
+    }
+
+    /**
+     * An education provider answers with one of its own published offerings, or with a plan. An
+     * offering this service has not heard of as published, or another organisation's, is a 400.
+     */
+    public Answer answer(String id, AnswerKind kind, @Nullable String offeringId, String message,
+                         @Nullable LocalDate expectedStart, ActedBy actedBy) {
+        if (kind == AnswerKind.OFFERING) {
+            if (offeringId == null) {
+                throw new InvalidFieldException("offeringId", "is required when kind is OFFERING");
+            }
+            String provider = coverage.providerOfPublishedOffering(offeringId).orElseThrow(() -> new InvalidFieldException(
+                    "offeringId", "is not a published offering (a just-published one may take a moment to arrive)"));
+            if (!provider.equals(actedBy.organisationId())) {
+                throw new InvalidFieldException("offeringId", "is another organisation's offering; answer with your own");
+            }
+        }
+        if (kind == AnswerKind.PLAN && expectedStart == null) {
+            throw new InvalidFieldException("expectedStart", "is required for a plan: when would the training start?");
+        }
+        Answer answer = new Answer(UUID.randomUUID().toString(), actedBy.organisationId(), kind,
+                kind == AnswerKind.OFFERING ? offeringId : null, message, expectedStart, clock.instant(), actedBy);
+        Answer[] stored = new Answer[1];
+        modify(id, null, need -> stored[0] = need.answer(answer, clock.instant()));
+        return stored[0];
+    }
+
+    /**
+     * Computes an open need's coverage again from the published offerings, after an offering changed.
+     * Writes only when the coverage changed, so a redelivered offering event changes nothing.
+     *
+     * @return whether the need's coverage changed
+     */
+    public boolean refreshCoverage(String id) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<CompetenceNeed> found = needs.findById(id).filter(need -> need.status().isOpen());
+            if (found.isEmpty()) {
+                return false;
+            }
+            CompetenceNeed need = found.get();
+            if (!need.coverWith(coverage.coveringOfferingsOf(need), clock.instant())) {
+                return false;
+            }
+            try {
+                needs.save(need);
+                return true;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A published need, or a draft of the asking organisation. */
@@ -46,12 +178,28 @@ public class NeedManagement {
                 .orElseThrow(() -> new NotFoundException("Need", id));
     }
 
-    /** Published needs and the asking organisation's own drafts, newest first. */
-    public List<CompetenceNeed> list(@Nullable NeedStatus status, String actingOrganisationId, Pageable page) {
-        if (status == null) {
-            return needs.findVisibleTo(actingOrganisationId, page);
+    /** Needs the asking organisation may see (all but others' drafts) that match the filter, newest first. */
+    public List<CompetenceNeed> list(NeedFilter filter, String actingOrganisationId, Pageable page) {
+        return needs.findVisible(filter, actingOrganisationId, page);
+    }
+
+    /**
+     * Loads, changes and saves one need, again on a lost optimistic-locking race. With an owner, another
+     * organisation's need is a 404; without one, any need but another organisation's draft.
+     */
+    private CompetenceNeed modify(String id, @Nullable String owner, Consumer<CompetenceNeed> change) {
+        for (int attempt = 1; ; attempt++) {
+            CompetenceNeed need = (owner == null ? needs.findById(id) : needs.findByIdAndReportingOrganisationId(id, owner))
+                    .filter(n -> owner != null || n.status() != NeedStatus.DRAFT)
+                    .orElseThrow(() -> new NotFoundException("Need", id));
+            change.accept(need);
+            try {
+                return needs.save(need);
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
-        return status == NeedStatus.PUBLISHED ? needs.findByStatusOrderByCreatedAtDesc(status, page)
-                : needs.findByStatusAndReportingOrganisationIdOrderByCreatedAtDesc(status, actingOrganisationId, page);
     }
 }

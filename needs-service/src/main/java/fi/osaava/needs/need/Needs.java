@@ -1,22 +1,20 @@
 package fi.osaava.needs.need;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
-import org.springframework.data.mongodb.repository.Query;
 
-public interface Needs extends MongoRepository<CompetenceNeed, String> {
+public interface Needs extends MongoRepository<CompetenceNeed, String>, NeedQueries {
 
     Optional<CompetenceNeed> findByIdAndReportingOrganisationId(String id, String reportingOrganisationId);
 
-    @Query(value = "{ $or: [ { status: 'PUBLISHED' }, { reportingOrganisationId: ?0 } ] }", sort = "{ createdAt: -1 }")
-    List<CompetenceNeed> findVisibleTo(String organisationId, Pageable page);
+    /** Open needs in any of these areas: the candidates an offering may cover. */
+    List<CompetenceNeed> findByStatusInAndCompetenceAreasIn(Collection<NeedStatus> statuses, Collection<String> areas);
 
-    List<CompetenceNeed> findByStatusOrderByCreatedAtDesc(NeedStatus status, Pageable page);
+    /** Open needs that an offering covers now. */
+    List<CompetenceNeed> findByStatusInAndCoveringOfferingsOfferingId(Collection<NeedStatus> statuses, String offeringId);
 
-    List<CompetenceNeed> findByStatusAndReportingOrganisationIdOrderByCreatedAtDesc(NeedStatus status,
-                                                                                    String reportingOrganisationId,
-                                                                                    Pageable page);
+    List<CompetenceNeed> findByStatusIn(Collection<NeedStatus> statuses);
 }

@@ -19,7 +19,7 @@ class CompetenceNeedTest {
 
     static NeedDraft medicationSafety() {
         return new NeedDraft("org-pshva", "11", List.of("medication-safety"), TargetGroup.STAFF,
-                "Lääkehoidon turvallisuus kotihoidossa", "Kotihoidon lääkehoidon osaaminen", 120, Horizon.WITHIN_A_YEAR);
+                "Lääkehoidon turvallisuus kotihoidossa", "Kotihoidon lääkehoidon osaaminen", 120, Horizon.WITHIN_A_YEAR, DesiredTiming.ANY);
     }
 
     @Test

@@ -105,6 +105,28 @@ public final class ReferenceData {
         return chain;
     }
 
+    /**
+     * The concepts a match on {@code code} reaches: the concept, its narrower concepts at every depth and
+     * its broader ones up to the top (not its siblings); for a deprecated concept also those of its
+     * replacement, so old needs and offerings still meet new ones.
+     */
+    public Set<String> related(String code) {
+        Set<String> related = new LinkedHashSet<>(withNarrower(code));
+        related.addAll(withBroader(code));
+        competenceConcept(code).flatMap(CompetenceConcept::replacement).filter(r -> !r.equals(code)).ifPresent(r -> {
+            related.addAll(withNarrower(r));
+            related.addAll(withBroader(r));
+        });
+        return related;
+    }
+
+    /** The concepts related to any of the codes. */
+    public Set<String> related(Collection<String> codes) {
+        Set<String> related = new LinkedHashSet<>();
+        codes.forEach(code -> related.addAll(related(code)));
+        return related;
+    }
+
     /** The region's name in {@code fi}, {@code sv} or {@code en}; the code itself when unknown. */
     public String regionName(String code, String language) {
         Map<String, String> byLanguage = regions.get(code);

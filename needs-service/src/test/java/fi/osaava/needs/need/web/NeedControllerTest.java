@@ -33,6 +33,7 @@ import fi.osaava.kit.security.ApiSecurityConfiguration;
 import fi.osaava.kit.testing.MockActors;
 import fi.osaava.kit.web.ProblemDetailsAdvice;
 import fi.osaava.needs.need.CompetenceNeed;
+import fi.osaava.needs.need.DesiredTiming;
 import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedDraft;
 import fi.osaava.needs.need.NeedManagement;
@@ -61,7 +62,7 @@ class NeedControllerTest {
     @Test
     void createsAndPublishesANeedInOneCall() throws Exception {
         CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("medication-safety"),
-                TargetGroup.STAFF, "Lääkehoidon turvallisuus kotihoidossa", "x", 120, Horizon.WITHIN_A_YEAR),
+                TargetGroup.STAFF, "Lääkehoidon turvallisuus kotihoidossa", "x", 120, Horizon.WITHIN_A_YEAR, DesiredTiming.ANY),
                 Instant.now());
         need.publish(Instant.now(), new ActedBy("org-pshva", "u"));
         when(needs.create(any(), eq(true), any())).thenReturn(need);
@@ -101,7 +102,7 @@ class NeedControllerTest {
     @Test
     void takesTheReportingOrganisationFromTheTokenNeverFromTheBody() throws Exception {
         CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("medication-safety"),
-                TargetGroup.STAFF, "t", "", 1, Horizon.NOW), Instant.now());
+                TargetGroup.STAFF, "t", "", 1, Horizon.NOW, DesiredTiming.ANY), Instant.now());
         when(needs.create(any(), eq(false), any())).thenReturn(need);
 
         mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON)

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.needs.coverage.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.needs.coverage;
+
+import org.jspecify.annotations.NullMarked;
