@@ -1,0 +1,220 @@
+package fi.osaava.needs.need;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.event.OutboxEvent;
+import fi.osaava.kit.web.ConflictException;
+
+class CompetenceNeedLifecycleTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    static final ActedBy PSHVA = new ActedBy("org-pshva", "user-1");
+    static final ActedBy KALLAVESI = new ActedBy("org-kallavesi", "client-k");
+    static final ActedBy PUIJO = new ActedBy("org-puijo", "client-p");
+    static final ActedBy SAVONIA = new ActedBy("org-savonia", "client-s");
+    static final ActedBy COORDINATOR = new ActedBy("coordinator", "coord-1");
+
+    static CompetenceNeed published(String... areas) {
+        CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of(areas), TargetGroup.STAFF,
+                "Lääkehoidon turvallisuus kotihoidossa", "", 120, Horizon.WITHIN_A_YEAR, DesiredTiming.ANY), NOW);
+        need.publish(NOW, PSHVA);
+        return need;
+    }
+
+    static List<String> types(CompetenceNeed need) {
+        return need.pendingEvents().stream().map(OutboxEvent::type).map(t -> t.replace("fi.osaava.needs.competence-need.", "")).toList();
+    }
+
+    @Test
+    void endorsementsAddTheirHeadCountsToTheTotalDemandOncePerOrganisation() {
+        CompetenceNeed need = published("medication-safety");
+
+        assertThat(need.endorse("org-kallavesi", 15, "Meillä sama tarve", NOW, KALLAVESI)).isTrue();
+        assertThat(need.endorse("org-puijo", 8, "", NOW, PUIJO)).isTrue();
+
+        assertThat(need.totalDemand()).isEqualTo(120 + 15 + 8);
+        assertThat(need.endorsingOrganisationIds()).containsExactly("org-kallavesi", "org-puijo");
+        assertThat(types(need)).containsExactly("published.v1", "endorsed.v1", "endorsed.v1");
+        assertThat(need.pendingEvents().get(2).payload()).contains("\"learners\":8", "\"totalDemand\":143");
+    }
+
+    @Test
+    void endorsingAgainWithTheSameHeadCountChangesNothingAndANewHeadCountReplacesTheOld() {
+        CompetenceNeed need = published("medication-safety");
+        need.endorse("org-kallavesi", 15, "x", NOW, KALLAVESI);
+
+        assertThat(need.endorse("org-kallavesi", 15, "x", NOW.plusSeconds(5), KALLAVESI)).isFalse();
+        assertThat(need.totalDemand()).isEqualTo(135);
+        assertThat(types(need)).containsExactly("published.v1", "endorsed.v1");
+
+        assertThat(need.endorse("org-kallavesi", 20, "x", NOW.plusSeconds(9), KALLAVESI)).isTrue();
+        assertThat(need.totalDemand()).isEqualTo(140);
+        assertThat(need.endorsements()).singleElement().satisfies(e -> {
+            assertThat(e.learners()).isEqualTo(20);
+            assertThat(e.endorsedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void withdrawingAnEndorsementLowersTheDemandAndWithdrawingAgainIsANoOp() {
+        CompetenceNeed need = published("medication-safety");
+        need.endorse("org-kallavesi", 15, "", NOW, KALLAVESI);
+
+        assertThat(need.withdrawEndorsement("org-kallavesi", NOW, KALLAVESI)).isTrue();
+        assertThat(need.withdrawEndorsement("org-kallavesi", NOW, KALLAVESI)).isFalse();
+
+        assertThat(need.totalDemand()).isEqualTo(120);
+        assertThat(types(need)).containsExactly("published.v1", "endorsed.v1", "endorsement-withdrawn.v1");
+    }
+
+    @Test
+    void theReporterCannotEndorseItsOwnNeedAndADraftCannotBeEndorsed() {
+        CompetenceNeed need = published("medication-safety");
+        assertThatThrownBy(() -> need.endorse("org-pshva", 10, "", NOW, PSHVA)).isInstanceOf(ConflictException.class);
+
+        CompetenceNeed draft = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("documentation"),
+                TargetGroup.STAFF, "t", "", 5, Horizon.NOW, DesiredTiming.ANY), NOW);
+        assertThatThrownBy(() -> draft.endorse("org-puijo", 10, "", NOW, PUIJO)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anAnswerMakesAPublishedNeedAnsweredAndTellsTheReporterAndEndorsers() {
+        CompetenceNeed need = published("medication-safety");
+        need.endorse("org-kallavesi", 15, "", NOW, KALLAVESI);
+
+        need.answer(plan("answer-1", "Rakennamme kevääksi verkkokurssin"), NOW);
+
+        assertThat(need.status()).isEqualTo(NeedStatus.ANSWERED);
+        assertThat(types(need)).last().isEqualTo("answered.v1");
+        assertThat(need.pendingEvents().get(2).payload()).contains("\"reportingOrganisationId\":\"org-pshva\"",
+                "\"endorsingOrganisationIds\":[\"org-kallavesi\"]", "\"answeringOrganisationId\":\"org-savonia\"",
+                "\"kind\":\"PLAN\"", "\"expectedStart\":\"2027-03-01\"", "\"status\":\"ANSWERED\"");
+    }
+
+    @Test
+    void theSameAnswerGivenAgainIsNotDoubledAndAChangedPlanReplacesTheEarlierOne() {
+        CompetenceNeed need = published("medication-safety");
+        Answer first = need.answer(plan("answer-1", "Kevään kurssi"), NOW);
+
+        Answer again = need.answer(plan("answer-2", "Kevään kurssi"), NOW);
+        Answer changed = need.answer(plan("answer-3", "Kevään kurssi, 40 paikkaa"), NOW);
+
+        assertThat(again.answerId()).isEqualTo(first.answerId());
+        assertThat(changed.answerId()).isEqualTo(first.answerId());
+        assertThat(need.answers()).singleElement().extracting(Answer::message).isEqualTo("Kevään kurssi, 40 paikkaa");
+        assertThat(types(need)).containsExactly("published.v1", "answered.v1", "answered.v1");
+    }
+
+    @Test
+    void theReporterCannotAnswerItsOwnNeed() {
+        CompetenceNeed need = published("medication-safety");
+        Answer own = new Answer("a", "org-pshva", AnswerKind.PLAN, null, "m", LocalDate.of(2027, 1, 1), NOW, PSHVA);
+
+        assertThatThrownBy(() -> need.answer(own, NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void coveringEveryAreaMakesTheNeedCoveredAndLosingItReturnsToAnsweredOrPublished() {
+        CompetenceNeed need = published("medication-safety", "documentation");
+        CoveringOffering medication = new CoveringOffering("off-1", "org-savonia", "Lääkehoito", List.of("medication-safety"));
+        CoveringOffering documentation = new CoveringOffering("off-2", "org-sakky", "Kirjaaminen", List.of("documentation"));
+
+        assertThat(need.coverWith(List.of(medication), NOW)).isTrue();
+        assertThat(need.status()).as("one of two areas covered").isEqualTo(NeedStatus.PUBLISHED);
+        assertThat(need.uncoveredAreas()).containsExactly("documentation");
+
+        need.coverWith(List.of(medication, documentation), NOW);
+        assertThat(need.status()).isEqualTo(NeedStatus.COVERED);
+        assertThat(need.coverWith(List.of(medication, documentation), NOW)).as("the same coverage again").isFalse();
+
+        need.coverWith(List.of(documentation), NOW);
+        assertThat(need.status()).isEqualTo(NeedStatus.PUBLISHED);
+        assertThat(types(need)).containsExactly("published.v1", "covered.v1", "coverage-lost.v1");
+        assertThat(need.pendingEvents().get(2).payload()).contains("\"uncoveredAreas\":[\"medication-safety\"]",
+                "\"status\":\"PUBLISHED\"");
+
+        need.answer(plan("a", "Kurssi"), NOW);
+        need.coverWith(List.of(medication, documentation), NOW);
+        need.coverWith(List.of(), NOW);
+        assertThat(need.status()).as("an answered need goes back to ANSWERED").isEqualTo(NeedStatus.ANSWERED);
+    }
+
+    @Test
+    void anAnswerToACoveredNeedKeepsItCovered() {
+        CompetenceNeed need = published("medication-safety");
+        need.coverWith(List.of(new CoveringOffering("off-1", "org-savonia", "t", List.of("medication-safety"))), NOW);
+
+        need.answer(plan("a", "Toinen kurssi"), NOW);
+
+        assertThat(need.status()).isEqualTo(NeedStatus.COVERED);
+    }
+
+    @Test
+    void theCoordinatorsPriorityIsKeptWithItsReasonAndHistory() {
+        CompetenceNeed need = published("medication-safety");
+
+        need.prioritise(Priority.MEDIUM, "Alueellinen kysely", NOW, COORDINATOR);
+        need.prioritise(Priority.HIGH, "Lääkepoikkeamat lisääntyneet", NOW.plusSeconds(60), COORDINATOR);
+
+        assertThat(need.priority()).isEqualTo(Priority.HIGH);
+        assertThat(need.priorityHistory()).extracting(PriorityDecision::priority).containsExactly(Priority.MEDIUM, Priority.HIGH);
+        assertThat(need.pendingEvents().get(2).payload()).contains("\"priority\":\"HIGH\"", "\"previousPriority\":\"MEDIUM\"",
+                "\"reason\":\"Lääkepoikkeamat lisääntyneet\"");
+    }
+
+    @Test
+    void closingAndWithdrawingEndTheNeedWithAReason() {
+        CompetenceNeed closed = published("medication-safety");
+        closed.close("Koulutus järjestetty", NOW, PSHVA);
+        assertThat(closed.status()).isEqualTo(NeedStatus.CLOSED);
+        assertThat(closed.endReason()).isEqualTo("Koulutus järjestetty");
+        assertThatThrownBy(() -> closed.close("again", NOW, PSHVA)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> closed.endorse("org-puijo", 1, "", NOW, PUIJO)).isInstanceOf(ConflictException.class);
+        assertThat(closed.coverWith(List.of(new CoveringOffering("o", "p", "t", List.of("medication-safety"))), NOW))
+                .as("a closed need's coverage is not computed").isFalse();
+
+        CompetenceNeed withdrawn = published("medication-safety");
+        withdrawn.withdraw("Tarve poistui organisaatiomuutoksessa", NOW, PSHVA);
+        assertThat(withdrawn.status()).isEqualTo(NeedStatus.WITHDRAWN);
+        assertThat(types(withdrawn)).containsExactly("published.v1", "withdrawn.v1");
+        assertThatThrownBy(() -> withdrawn.prioritise(Priority.HIGH, "r", NOW, COORDINATOR)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anUpdateOfAnOpenNeedIsAnEventAndKeepsTheEndorsementsInTheDemand() {
+        CompetenceNeed need = published("medication-safety");
+        need.endorse("org-kallavesi", 15, "", NOW, KALLAVESI);
+
+        need.update(new NeedDraft("org-pshva", "11", List.of("medication-calculations"), TargetGroup.STAFF, "Lääkelaskenta",
+                "", 100, Horizon.NOW, new DesiredTiming(LocalDate.of(2027, 1, 1), null)), NOW, PSHVA);
+
+        assertThat(need.totalDemand()).isEqualTo(115);
+        assertThat(need.competenceAreas()).containsExactly("medication-calculations");
+        assertThat(types(need)).last().isEqualTo("updated.v1");
+        assertThat(need.pendingEvents().get(2).payload()).contains("\"earliestStart\":\"2027-01-01\"", "\"totalDemand\":115");
+    }
+
+    @Test
+    void aDraftChangesWithoutAnEvent() {
+        CompetenceNeed draft = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("documentation"),
+                TargetGroup.STAFF, "t", "", 5, Horizon.NOW, DesiredTiming.ANY), NOW);
+
+        draft.update(new NeedDraft("org-pshva", "11", List.of("documentation"), TargetGroup.STAFF, "t2", "", 6,
+                Horizon.NOW, DesiredTiming.ANY), NOW, PSHVA);
+
+        assertThat(draft.title()).isEqualTo("t2");
+        assertThat(draft.pendingEvents()).isEmpty();
+    }
+
+    private static Answer plan(String id, String message) {
+        return new Answer(id, "org-savonia", AnswerKind.PLAN, null, message, LocalDate.of(2027, 3, 1), NOW, SAVONIA);
+    }
+}
