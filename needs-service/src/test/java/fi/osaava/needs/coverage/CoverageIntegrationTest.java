@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,8 +96,12 @@ class CoverageIntegrationTest {
         assertThat(lost.get("uncoveredAreas")).isEqualTo(List.of("medication-calculations"));
 
         try (TopicProbe probe = TopicProbe.on(brokers, NEEDS)) {
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(typesOf(probe, needId))
-                    .contains("fi.osaava.needs.competence-need.covered.v1", "fi.osaava.needs.competence-need.coverage-lost.v1"));
+            List<String> types = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                types.addAll(typesOf(probe, needId));
+                assertThat(types).containsExactly("fi.osaava.needs.competence-need.published.v1",
+                        "fi.osaava.needs.competence-need.covered.v1", "fi.osaava.needs.competence-need.coverage-lost.v1");
+            });
         }
 
         // a withdrawn offering never comes back, even if an old published event is delivered again
