@@ -59,6 +59,21 @@ class ReferenceDataTest {
     }
 
     @Test
+    void relatedConceptsAreTheConceptItsNarrowerAndBroaderOnesButNoSiblingsAndReachAReplacement() {
+        ReferenceData data = ReferenceData.of(EventJson.MAPPER.readTree("""
+                {"version": 4, "concepts": [
+                  {"code": "a", "fi": "A", "sv": "A", "en": "A"},
+                  {"code": "a-1", "broader": "a", "fi": "A1", "sv": "A1", "en": "A1"},
+                  {"code": "a-1-x", "broader": "a-1", "fi": "A1x", "sv": "A1x", "en": "A1x"},
+                  {"code": "a-2", "broader": "a", "fi": "A2", "sv": "A2", "en": "A2"},
+                  {"code": "old", "fi": "O", "sv": "O", "en": "O", "deprecated": true, "replacedBy": "a-2"}]}"""));
+
+        assertThat(data.related("a-1")).containsExactlyInAnyOrder("a-1", "a-1-x", "a");
+        assertThat(data.related("old")).containsExactlyInAnyOrder("old", "a-2", "a");
+        assertThat(data.related(List.of("a-1-x", "a-2"))).containsExactlyInAnyOrder("a-1-x", "a-1", "a", "a-2");
+    }
+
+    @Test
     void aBrokenVocabularyIsRefusedAtLoadingNotDiscoveredLater() {
         assertThatIllegalStateException().isThrownBy(() -> ReferenceData.of(EventJson.MAPPER.readTree("""
                 {"version": 1, "concepts": [{"code": "x", "broader": "missing", "fi": "X", "sv": "X", "en": "X"}]}""")))
