@@ -11,10 +11,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -33,13 +34,20 @@ class NeedParticipationIntegrationTest {
     @LocalServerPort
     int port;
 
-    @Value("${spring.embedded.kafka.brokers}")
+    /**
+     * This context's own broker. Not {@code ${spring.embedded.kafka.brokers}}: that system property names
+     * the broker of whichever cached test context started last, not necessarily this one's.
+     */
+    @Autowired
+    EmbeddedKafkaBroker kafka;
+
     String brokers;
 
     RestClient http;
 
     @BeforeEach
     void connect() {
+        brokers = kafka.getBrokersAsString();
         http = TestHttp.to(port).build();
     }
 

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.web.client.RestClient;
 
 import fi.osaava.contracts.EventContracts;
@@ -38,8 +39,19 @@ class NeedsServiceIntegrationTest {
     @LocalServerPort
     int port;
 
-    @Value("${spring.embedded.kafka.brokers}")
+    /**
+     * This context's own broker. Not {@code ${spring.embedded.kafka.brokers}}: that system property names
+     * the broker of whichever cached test context started last, not necessarily this one's.
+     */
+    @Autowired
+    EmbeddedKafkaBroker kafka;
+
     String brokers;
+
+    @BeforeEach
+    void brokersOfThisContext() {
+        brokers = kafka.getBrokersAsString();
+    }
 
     @Autowired
     Needs needs;
