@@ -35,7 +35,7 @@ class CatalogueServiceIntegrationTest {
     @LocalServerPort
     int port;
 
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     static final String TAMK = TestTokens.forOrganisation("org-tamk", "SYSTEM");

@@ -33,7 +33,7 @@ class MembershipServiceIntegrationTest {
     @LocalServerPort
     int port;
 
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     static final String SAVONIA = """

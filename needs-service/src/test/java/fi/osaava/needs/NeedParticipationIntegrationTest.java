@@ -12,10 +12,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -34,20 +34,13 @@ class NeedParticipationIntegrationTest {
     @LocalServerPort
     int port;
 
-    /**
-     * This context's own broker. Not {@code ${spring.embedded.kafka.brokers}}: that system property names
-     * the broker of whichever cached test context started last, not necessarily this one's.
-     */
-    @Autowired
-    EmbeddedKafkaBroker kafka;
-
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     RestClient http;
 
     @BeforeEach
     void connect() {
-        brokers = kafka.getBrokersAsString();
         http = TestHttp.to(port).build();
     }
 

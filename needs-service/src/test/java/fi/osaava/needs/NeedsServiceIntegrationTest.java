@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.web.client.RestClient;
 
 import fi.osaava.contracts.EventContracts;
@@ -39,19 +38,8 @@ class NeedsServiceIntegrationTest {
     @LocalServerPort
     int port;
 
-    /**
-     * This context's own broker. Not {@code ${spring.embedded.kafka.brokers}}: that system property names
-     * the broker of whichever cached test context started last, not necessarily this one's.
-     */
-    @Autowired
-    EmbeddedKafkaBroker kafka;
-
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
-
-    @BeforeEach
-    void brokersOfThisContext() {
-        brokers = kafka.getBrokersAsString();
-    }
 
     @Autowired
     Needs needs;

@@ -68,7 +68,7 @@ class ContactPersonsIntegrationTest {
         SMTP.stop();
     }
 
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     @LocalServerPort

@@ -57,7 +57,7 @@ class NotificationServiceIntegrationTest {
         SMTP.stop();
     }
 
-    @Value("${spring.embedded.kafka.brokers}")
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     @LocalServerPort

@@ -11,6 +11,6 @@ class EvaluationConfiguration {
     /** Binding {@code evaluations-out} has destination {@code catalogue.evaluations.v1}. */
     @Bean
     OutboxRoute evaluationEvents() {
-        return new OutboxRoute(Evaluation.COLLECTION, "evaluations-out");
+        return OutboxRoute.withoutVersion(Evaluation.COLLECTION, "evaluations-out");
     }
 }

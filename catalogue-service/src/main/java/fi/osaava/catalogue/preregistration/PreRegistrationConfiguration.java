@@ -11,6 +11,6 @@ class PreRegistrationConfiguration {
     /** Binding {@code preRegistrations-out} has destination {@code catalogue.pre-registrations.v1}. */
     @Bean
     OutboxRoute preRegistrationEvents() {
-        return new OutboxRoute(SeatLedger.COLLECTION, "preRegistrations-out");
+        return OutboxRoute.withoutVersion(SeatLedger.COLLECTION, "preRegistrations-out");
     }
 }

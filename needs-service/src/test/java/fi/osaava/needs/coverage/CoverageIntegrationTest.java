@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.client.RestClient;
 
@@ -52,13 +52,7 @@ class CoverageIntegrationTest {
     @LocalServerPort
     int port;
 
-    /**
-     * This context's own broker. Not {@code ${spring.embedded.kafka.brokers}}: that system property names
-     * the broker of whichever cached test context started last, not necessarily this one's.
-     */
-    @Autowired
-    EmbeddedKafkaBroker kafka;
-
+    @Value("#{@embeddedKafka.brokersAsString}")
     String brokers;
 
     @Autowired
@@ -72,7 +66,6 @@ class CoverageIntegrationTest {
 
     @BeforeEach
     void connect() {
-        brokers = kafka.getBrokersAsString();
         events = TestEvents.to(brokers);
         http = TestHttp.to(port).build();
     }

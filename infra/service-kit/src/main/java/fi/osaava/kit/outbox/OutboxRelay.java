@@ -81,9 +81,11 @@ public class OutboxRelay {
                         route.collection(), e.getMessage());
                 return count;
             }
-            mongo.updateFirst(new Query(Criteria.where("_id").is(aggregate.get("_id"))),
-                    new Update().pull("outbox", new Document("eventId", event.getString("eventId"))),
-                    route.collection());
+            Update removal = new Update().pull("outbox", new Document("eventId", event.getString("eventId")));
+            if (route.versionField() != null) {
+                removal.inc(route.versionField(), 1);
+            }
+            mongo.updateFirst(new Query(Criteria.where("_id").is(aggregate.get("_id"))), removal, route.collection());
             published.increment();
             count++;
         }

@@ -1,6 +1,7 @@
 package fi.osaava.kit.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -38,6 +39,8 @@ class OutboxRelayTest {
     static class Thing extends OutboxAggregate {
         @Id
         String id = UUID.randomUUID().toString();
+        @org.springframework.data.annotation.Version
+        Long version;
 
         void happen(String what) {
             raise("fi.osaava.test.thing." + what + ".v1", new Happened(id, what), Instant.parse("2026-11-23T10:00:00Z"));
@@ -127,6 +130,25 @@ class OutboxRelayTest {
         relay.relay();
         assertThat(sent).hasSize(2);
         assertThat(mongo.findById(thing.id, Thing.class).pendingEvents()).isEmpty();
+    }
+
+    @Test
+    void aSaveOfACopyLoadedBeforeTheRelayRemovedAnEventFailsItsVersionCheckInsteadOfWritingTheEventBack() {
+        brokerAccepts();
+        Thing thing = new Thing();
+        thing.happen("born");
+        mongo.insert(thing);
+        Thing loadedBeforeTheRelay = mongo.findById(thing.id, Thing.class);
+
+        relay.relay();
+
+        assertThatThrownBy(() -> mongo.save(loadedBeforeTheRelay))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        Thing reloaded = mongo.findById(thing.id, Thing.class);
+        assertThat(reloaded.pendingEvents()).isEmpty();
+        mongo.save(reloaded);
+        assertThat(relay.relay()).as("nothing is published twice").isZero();
+        assertThat(sent).hasSize(1);
     }
 
     private static String header(Message<?> message, String name) {

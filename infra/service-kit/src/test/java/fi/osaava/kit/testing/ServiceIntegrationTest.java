@@ -14,6 +14,10 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A whole service against real parts: an embedded KRaft Kafka broker, a MongoDB wire-protocol
  * server and tokens from {@link TestTokens}, on a random HTTP port.
+ *
+ * <p>A test reaches its context's broker with {@code @Value("#{@embeddedKafka.brokersAsString}")}, not
+ * {@code ${spring.embedded.kafka.brokers}}: that system property names the broker of whichever cached
+ * context started last, so a test class that reuses an older context would talk to another broker.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
