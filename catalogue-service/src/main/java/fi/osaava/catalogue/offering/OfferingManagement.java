@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.web.ConflictException;
 import fi.osaava.kit.web.NotFoundException;
 
@@ -44,25 +45,31 @@ public class OfferingManagement {
 
     /** New content for an offering of the caller's organisation; to anyone else it does not exist. */
     public Offering revise(String id, OfferingDraft content, @Nullable String sourceSystem, ActedBy actedBy) {
-        Offering offering = offerings.findByIdAndProviderOrganisationId(id, actedBy.organisationId())
-                .orElseThrow(() -> new NotFoundException("Offering", id));
-        return offering.revise(content, sourceSystem, clock.instant(), actedBy) ? offerings.save(offering) : offering;
+        return OptimisticRetry.run(() -> {
+            Offering offering = offerings.findByIdAndProviderOrganisationId(id, actedBy.organisationId())
+                    .orElseThrow(() -> new NotFoundException("Offering", id));
+            return offering.revise(content, sourceSystem, clock.instant(), actedBy) ? offerings.save(offering) : offering;
+        });
     }
 
     /** Only the providing organisation may publish; to anyone else the draft does not exist. */
     public Offering publish(String id, ActedBy actedBy) {
-        Offering offering = offerings.findByIdAndProviderOrganisationId(id, actedBy.organisationId())
-                .orElseThrow(() -> new NotFoundException("Offering", id));
-        offering.publish(clock.instant(), actedBy);
-        return offerings.save(offering);
+        return OptimisticRetry.run(() -> {
+            Offering offering = offerings.findByIdAndProviderOrganisationId(id, actedBy.organisationId())
+                    .orElseThrow(() -> new NotFoundException("Offering", id));
+            offering.publish(clock.instant(), actedBy);
+            return offerings.save(offering);
+        });
     }
 
     /** Only the providing organisation may withdraw; to anyone else a draft does not exist. */
     public Offering withdraw(String id, String reason, ActedBy actedBy) {
-        Offering offering = offerings.findByIdAndProviderOrganisationId(id, actedBy.organisationId())
-                .orElseThrow(() -> new NotFoundException("Offering", id));
-        offering.withdraw(reason, clock.instant(), actedBy);
-        return offerings.save(offering);
+        return OptimisticRetry.run(() -> {
+            Offering offering = offerings.findByIdAndProviderOrganisationId(id, actedBy.organisationId())
+                    .orElseThrow(() -> new NotFoundException("Offering", id));
+            offering.withdraw(reason, clock.instant(), actedBy);
+            return offerings.save(offering);
+        });
     }
 
     /**

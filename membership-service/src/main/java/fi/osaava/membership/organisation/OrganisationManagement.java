@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.web.ConflictException;
 import fi.osaava.kit.web.NotFoundException;
@@ -47,9 +48,12 @@ public class OrganisationManagement {
 
     /** Only the organisation itself or the coordinator; another organisation learns nothing (404). */
     public ContactPerson addContactPerson(String organisationId, ContactDetails details, Actor actor) {
-        Organisation organisation = manageableBy(actor, organisationId);
-        ContactPerson person = organisation.addContactPerson(details, clock.instant(), actor.actedBy());
-        organisations.save(organisation);
+        ContactPerson person = OptimisticRetry.run(() -> {
+            Organisation organisation = manageableBy(actor, organisationId);
+            ContactPerson added = organisation.addContactPerson(details, clock.instant(), actor.actedBy());
+            organisations.save(organisation);
+            return added;
+        });
         // ids only: contact e-mail addresses never go to the logs, nor the actor (a person's subject is their address)
         log.info("Contact person {} added to organisation {}", person.id(), organisationId);
         return person;
@@ -60,11 +64,16 @@ public class OrganisationManagement {
      * that is already erased changes nothing; an id that never was a contact here is a 404.
      */
     public ContactErasure eraseContactPerson(String organisationId, String contactPersonId, Actor actor) {
-        Organisation organisation = manageableBy(actor, organisationId);
-        ContactErasure outcome = organisation.eraseContactPerson(contactPersonId, clock.instant(), actor.actedBy());
+        ContactErasure outcome = OptimisticRetry.run(() -> {
+            Organisation organisation = manageableBy(actor, organisationId);
+            ContactErasure erasure = organisation.eraseContactPerson(contactPersonId, clock.instant(), actor.actedBy());
+            if (erasure == ContactErasure.ERASED) {
+                organisations.save(organisation);
+            }
+            return erasure;
+        });
         switch (outcome) {
             case ERASED -> {
-                organisations.save(organisation);
                 log.info("Contact person {} of organisation {} erased", contactPersonId, organisationId);
             }
             case ALREADY_ERASED -> log.debug("Contact person {} of organisation {} was already erased",

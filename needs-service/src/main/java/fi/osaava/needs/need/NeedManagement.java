@@ -8,11 +8,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.reference.ReferenceData;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.web.InvalidFieldException;
@@ -25,9 +25,6 @@ import fi.osaava.kit.web.NotFoundException;
  */
 @Service
 public class NeedManagement {
-
-    /** A need is one document that users and the coverage consumer both write; a lost race is retried. */
-    private static final int ATTEMPTS = 5;
 
     private final Needs needs;
     private final OfferingCoverage coverage;
@@ -151,24 +148,14 @@ public class NeedManagement {
      * @return whether the need's coverage changed
      */
     public boolean refreshCoverage(String id) {
-        for (int attempt = 1; ; attempt++) {
+        return OptimisticRetry.run(() -> {
             Optional<CompetenceNeed> found = needs.findById(id).filter(need -> need.status().isOpen());
-            if (found.isEmpty()) {
+            if (found.isEmpty() || !found.get().coverWith(coverage.coveringOfferingsOf(found.get()), clock.instant())) {
                 return false;
             }
-            CompetenceNeed need = found.get();
-            if (!need.coverWith(coverage.coveringOfferingsOf(need), clock.instant())) {
-                return false;
-            }
-            try {
-                needs.save(need);
-                return true;
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            needs.save(found.get());
+            return true;
+        });
     }
 
     /** A published need, or a draft of the asking organisation. */
@@ -184,22 +171,16 @@ public class NeedManagement {
     }
 
     /**
-     * Loads, changes and saves one need, again on a lost optimistic-locking race. With an owner, another
+     * Loads, changes and saves one need, again when the save lost a race. With an owner, another
      * organisation's need is a 404; without one, any need but another organisation's draft.
      */
     private CompetenceNeed modify(String id, @Nullable String owner, Consumer<CompetenceNeed> change) {
-        for (int attempt = 1; ; attempt++) {
+        return OptimisticRetry.run(() -> {
             CompetenceNeed need = (owner == null ? needs.findById(id) : needs.findByIdAndReportingOrganisationId(id, owner))
                     .filter(n -> owner != null || n.status() != NeedStatus.DRAFT)
                     .orElseThrow(() -> new NotFoundException("Need", id));
             change.accept(need);
-            try {
-                return needs.save(need);
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            return needs.save(need);
+        });
     }
 }
