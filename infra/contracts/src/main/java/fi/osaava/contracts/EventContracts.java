@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Resources: {@code events/<type>.schema.json} (JSON Schema draft 2020-12 whose {@code $id} is
  * {@value #SCHEMA_ID_PREFIX}{@code <type>.schema.json}) and {@code events/<type>.example.json}. The
- * {@code format} keywords ({@code date-time}, {@code email}) are asserted, not only annotated. Compiled
+ * {@code format} keywords ({@code date-time}, {@code date}, {@code email}) are asserted, not only annotated. Compiled
  * schemas are cached; all methods are thread-safe.
  */
 public final class EventContracts {
@@ -79,6 +79,33 @@ public final class EventContracts {
     /** Topic {@code catalogue.evaluations.v1}, key = offeringId: an organisation rated an ended offering (the comment stays out). */
     public static final String OFFERING_EVALUATED = "fi.osaava.catalogue.offering.evaluated.v1";
 
+    /** Topic {@code needs.competence-needs.v1}, key = needId: the reporter corrected a published need (its whole content). */
+    public static final String COMPETENCE_NEED_UPDATED = "fi.osaava.needs.competence-need.updated.v1";
+
+    /** Topic {@code needs.competence-needs.v1}, key = needId: an education provider answered with an offering or a plan. */
+    public static final String COMPETENCE_NEED_ANSWERED = "fi.osaava.needs.competence-need.answered.v1";
+
+    /** Topic {@code needs.competence-needs.v1}, key = needId: published offerings came to cover all of the need's areas. */
+    public static final String COMPETENCE_NEED_COVERED = "fi.osaava.needs.competence-need.covered.v1";
+
+    /** Topic {@code needs.competence-needs.v1}, key = needId: a covered need's offerings no longer cover all of its areas. */
+    public static final String COMPETENCE_NEED_COVERAGE_LOST = "fi.osaava.needs.competence-need.coverage-lost.v1";
+
+    /** Topic {@code needs.competence-needs.v1}, key = needId: the reporter or the coordinator closed an open need. */
+    public static final String COMPETENCE_NEED_CLOSED = "fi.osaava.needs.competence-need.closed.v1";
+
+    /** Topic {@code needs.competence-needs.v1}, key = needId: the reporter took its need (a draft or an open one) back. */
+    public static final String COMPETENCE_NEED_WITHDRAWN = "fi.osaava.needs.competence-need.withdrawn.v1";
+
+    /** Topic {@code needs.competence-needs.v1}, key = needId: the coordinator set, changed or cleared the priority. */
+    public static final String COMPETENCE_NEED_PRIORITISED = "fi.osaava.needs.competence-need.prioritised.v1";
+
+    /** Topic {@code needs.competence-needs.v1}, key = needId: another organisation needs this too, with its head count. */
+    public static final String COMPETENCE_NEED_ENDORSED = "fi.osaava.needs.competence-need.endorsed.v1";
+
+    /** Topic {@code needs.competence-needs.v1}, key = needId: an organisation withdrew its endorsement. */
+    public static final String COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN = "fi.osaava.needs.competence-need.endorsement-withdrawn.v1";
+
     /** Prefix of the schemas' {@code $id}; the value of the CloudEvents {@code dataschema} attribute is this plus {@code <type>.schema.json}. */
     public static final String SCHEMA_ID_PREFIX = "https://osaava.fi/contracts/events/";
 
@@ -95,7 +122,10 @@ public final class EventContracts {
                     OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED, OFFERING_WITHDRAWN,
                     PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, OFFERING_ARCHIVED,
                     PRE_REGISTRATION_REGISTERED, PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED,
-                    PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED)));
+                    PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
+                    COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED,
+                    COMPETENCE_NEED_WITHDRAWN, COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED,
+                    COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

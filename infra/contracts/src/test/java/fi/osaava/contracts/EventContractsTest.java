@@ -1,6 +1,15 @@
 package fi.osaava.contracts;
 
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PUBLISHED;
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_UPDATED;
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_ANSWERED;
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_COVERED;
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_COVERAGE_LOST;
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_CLOSED;
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_WITHDRAWN;
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PRIORITISED;
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_ENDORSED;
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN;
 import static fi.osaava.contracts.EventContracts.CONTACT_PERSON_ERASED;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_CONTACTS_CHANGED;
 import static fi.osaava.contracts.EventContracts.OFFERING_ARCHIVED;
@@ -52,7 +61,7 @@ class EventContractsTest {
     /** The types whose data names competence areas, and so carries the vocabulary's codes. */
     static Set<String> typesWithCompetenceAreas() {
         return Set.of(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
-                PROVIDER_OFFERING_UPSERTED);
+                PROVIDER_OFFERING_UPSERTED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED);
     }
 
     @Test
@@ -61,7 +70,9 @@ class EventContractsTest {
                 CONTACT_PERSON_ERASED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
                 OFFERING_WITHDRAWN, PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, OFFERING_ARCHIVED,
                 PRE_REGISTRATION_REGISTERED, PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED,
-                PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED);
+                PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
+                COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED, COMPETENCE_NEED_WITHDRAWN,
+                COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED, COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN);
     }
 
     @Test
@@ -217,6 +228,90 @@ class EventContractsTest {
                 exampleWith(COMPETENCE_NEED_PUBLISHED, data -> data.put("title", "x".repeat(200))))).isEmpty();
     }
 
+    @Test
+    void aDesiredOrExpectedStartIsAnIsoDateOrNullNamingTheFieldWhenNot() {
+        String withoutTiming = exampleWith(COMPETENCE_NEED_PUBLISHED, data -> {
+            data.remove("earliestStart");
+            data.remove("latestStart");
+        });
+        String openEnded = exampleWith(COMPETENCE_NEED_UPDATED, data -> data.putNull("latestStart"));
+        String instant = exampleWith(COMPETENCE_NEED_PUBLISHED, data -> data.put("earliestStart", "2026-09-01T00:00:00Z"));
+        String finnishDate = exampleWith(COMPETENCE_NEED_UPDATED, data -> data.put("latestStart", "31.5.2027"));
+        String impossibleDate = exampleWith(COMPETENCE_NEED_ANSWERED, data -> data.put("expectedStart", "2027-02-30"));
+
+        assertThat(EventContracts.violations(COMPETENCE_NEED_PUBLISHED, withoutTiming)).isEmpty();
+        assertThat(EventContracts.violations(COMPETENCE_NEED_UPDATED, openEnded)).isEmpty();
+        assertThat(EventContracts.violations(COMPETENCE_NEED_PUBLISHED, instant)).singleElement().asString()
+                .contains("earliestStart");
+        assertThat(EventContracts.violations(COMPETENCE_NEED_UPDATED, finnishDate)).singleElement().asString()
+                .contains("latestStart");
+        assertThat(EventContracts.violations(COMPETENCE_NEED_ANSWERED, impossibleDate)).singleElement().asString()
+                .contains("expectedStart");
+    }
+
+    @Test
+    void aNeedEventCarriesOnlyAStatusItsTransitionCanLeave() {
+        String lostButCovered = exampleWith(COMPETENCE_NEED_COVERAGE_LOST, data -> data.put("status", "COVERED"));
+        String closedTwice = exampleWith(COMPETENCE_NEED_CLOSED, data -> data.put("previousStatus", "CLOSED"));
+        String draftWithdrawn = exampleWith(COMPETENCE_NEED_WITHDRAWN, data -> data.put("previousStatus", "DRAFT"));
+        String answeredPublished = exampleWith(COMPETENCE_NEED_ANSWERED, data -> data.put("status", "PUBLISHED"));
+
+        assertThat(EventContracts.violations(COMPETENCE_NEED_COVERAGE_LOST, lostButCovered)).singleElement().asString()
+                .contains("status");
+        assertThat(EventContracts.violations(COMPETENCE_NEED_CLOSED, closedTwice)).singleElement().asString()
+                .contains("previousStatus");
+        assertThat(EventContracts.violations(COMPETENCE_NEED_WITHDRAWN, draftWithdrawn)).isEmpty();
+        assertThat(EventContracts.violations(COMPETENCE_NEED_ANSWERED, answeredPublished)).singleElement().asString()
+                .contains("status");
+    }
+
+    @Test
+    void aClearedPriorityIsAnExplicitNullWhileAnUnknownOneIsRejected() {
+        String cleared = exampleWith(COMPETENCE_NEED_PRIORITISED, data -> {
+            data.put("previousPriority", "HIGH");
+            data.putNull("priority");
+        });
+        String urgent = exampleWith(COMPETENCE_NEED_PRIORITISED, data -> data.put("priority", "URGENT"));
+        String omitted = exampleWith(COMPETENCE_NEED_PRIORITISED, data -> data.remove("previousPriority"));
+
+        assertThat(EventContracts.violations(COMPETENCE_NEED_PRIORITISED, cleared)).isEmpty();
+        assertThat(EventContracts.violations(COMPETENCE_NEED_PRIORITISED, urgent)).isNotEmpty()
+                .allSatisfy(v -> assertThat(v).contains("priority"));
+        assertThat(EventContracts.violations(COMPETENCE_NEED_PRIORITISED, omitted)).singleElement().asString()
+                .contains("previousPriority");
+    }
+
+    @Test
+    void aCoveredNeedNamesAtLeastOneOfferingAndTheAreasEachCoversByCode() {
+        String nothingCovers = exampleWith(COMPETENCE_NEED_COVERED, data -> data.putArray("coveringOfferings"));
+        String labelNotCode = exampleWith(COMPETENCE_NEED_COVERED, data -> ((ObjectNode) data.get("coveringOfferings").get(0))
+                .putArray("coveredAreas").add("Lääkehoito"));
+        String nothingUncovered = exampleWith(COMPETENCE_NEED_COVERAGE_LOST, data -> data.putArray("uncoveredAreas"));
+
+        assertThat(EventContracts.violations(COMPETENCE_NEED_COVERED, nothingCovers)).singleElement().asString()
+                .contains("coveringOfferings");
+        assertThat(EventContracts.violations(COMPETENCE_NEED_COVERED, labelNotCode)).singleElement().asString()
+                .contains("coveringOfferings[0].coveredAreas[0]");
+        assertThat(EventContracts.violations(COMPETENCE_NEED_COVERAGE_LOST, nothingUncovered)).singleElement().asString()
+                .contains("uncoveredAreas");
+    }
+
+    @Test
+    void theNeedExamplesTellOneNeedsStoryWithTheSameIds() {
+        List<String> lifecycle = List.of(COMPETENCE_NEED_PUBLISHED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
+                COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED, COMPETENCE_NEED_PRIORITISED,
+                COMPETENCE_NEED_ENDORSED, COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN);
+        JsonNode published = JSON.readTree(EventContracts.example(COMPETENCE_NEED_PUBLISHED));
+
+        assertThat(lifecycle).allSatisfy(type -> {
+            JsonNode example = JSON.readTree(EventContracts.example(type));
+            assertThat(example.get("needId")).as(type).isEqualTo(published.get("needId"));
+            assertThat(example.get("reportingOrganisationId")).as(type).isEqualTo(published.get("reportingOrganisationId"));
+        });
+        JsonNode withdrawn = JSON.readTree(EventContracts.example(COMPETENCE_NEED_WITHDRAWN));
+        assertThat(withdrawn.get("needId")).isNotEqualTo(published.get("needId"));
+    }
+
     @ParameterizedTest
     @MethodSource("eventTypes")
     void anUnknownExtraFieldIsAcceptedSoAddingOptionalFieldsKeepsTheVersion(String type) {
@@ -343,7 +438,16 @@ class EventContractsTest {
                 Map.entry(PRE_REGISTRATION_CHANGED, "catalogue.pre-registrations.v1"),
                 Map.entry(PRE_REGISTRATION_COMMITTED, "catalogue.pre-registrations.v1"),
                 Map.entry(PRE_REGISTRATION_CANCELLED, "catalogue.pre-registrations.v1"),
-                Map.entry(OFFERING_EVALUATED, "catalogue.evaluations.v1"));
+                Map.entry(OFFERING_EVALUATED, "catalogue.evaluations.v1"),
+                Map.entry(COMPETENCE_NEED_UPDATED, "needs.competence-needs.v1"),
+                Map.entry(COMPETENCE_NEED_ANSWERED, "needs.competence-needs.v1"),
+                Map.entry(COMPETENCE_NEED_COVERED, "needs.competence-needs.v1"),
+                Map.entry(COMPETENCE_NEED_COVERAGE_LOST, "needs.competence-needs.v1"),
+                Map.entry(COMPETENCE_NEED_CLOSED, "needs.competence-needs.v1"),
+                Map.entry(COMPETENCE_NEED_WITHDRAWN, "needs.competence-needs.v1"),
+                Map.entry(COMPETENCE_NEED_PRIORITISED, "needs.competence-needs.v1"),
+                Map.entry(COMPETENCE_NEED_ENDORSED, "needs.competence-needs.v1"),
+                Map.entry(COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, "needs.competence-needs.v1"));
 
         assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
         for (String type : EventContracts.eventTypes()) {
