@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.needs.foresight.web;
+
+import org.jspecify.annotations.NullMarked;
