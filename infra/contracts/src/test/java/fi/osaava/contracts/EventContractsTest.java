@@ -260,7 +260,8 @@ class EventContractsTest {
                 .contains("status");
         assertThat(EventContracts.violations(COMPETENCE_NEED_CLOSED, closedTwice)).singleElement().asString()
                 .contains("previousStatus");
-        assertThat(EventContracts.violations(COMPETENCE_NEED_WITHDRAWN, draftWithdrawn)).isEmpty();
+        assertThat(EventContracts.violations(COMPETENCE_NEED_WITHDRAWN, draftWithdrawn)).as("a draft's withdrawal is private")
+                .singleElement().asString().contains("previousStatus");
         assertThat(EventContracts.violations(COMPETENCE_NEED_ANSWERED, answeredPublished)).singleElement().asString()
                 .contains("status");
     }

@@ -220,13 +220,19 @@ public class CompetenceNeed extends OutboxAggregate {
         raise(NeedEvents.Closed.TYPE, new NeedEvents.Closed(id, reportingOrganisationId, previous, reason, now, actedBy), now);
     }
 
-    /** The reporter takes a need back, a draft or an open one. */
+    /**
+     * The reporter takes a need back, a draft or an open one. A draft's withdrawal raises no event:
+     * nobody but its reporter ever saw it, and its reason is nobody else's business.
+     */
     public void withdraw(String reason, Instant now, ActedBy actedBy) {
         if (!(status == NeedStatus.DRAFT || status.isOpen())) {
             throw new ConflictException("Need " + id + " is " + status + "; it can no longer be withdrawn");
         }
         NeedStatus previous = status;
         end(NeedStatus.WITHDRAWN, reason, now);
+        if (previous == NeedStatus.DRAFT) {
+            return;
+        }
         raise(NeedEvents.Withdrawn.TYPE, new NeedEvents.Withdrawn(id, reportingOrganisationId, previous, reason, now,
                 actedBy), now);
     }

@@ -203,6 +203,17 @@ class CompetenceNeedLifecycleTest {
     }
 
     @Test
+    void aDraftIsWithdrawnWithoutAnEvent() {
+        CompetenceNeed draft = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("documentation"),
+                TargetGroup.STAFF, "t", "", 5, Horizon.NOW, DesiredTiming.ANY), NOW);
+
+        draft.withdraw("Väärä organisaatio", NOW, PSHVA);
+
+        assertThat(draft.status()).isEqualTo(NeedStatus.WITHDRAWN);
+        assertThat(draft.pendingEvents()).isEmpty();
+    }
+
+    @Test
     void aDraftChangesWithoutAnEvent() {
         CompetenceNeed draft = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("documentation"),
                 TargetGroup.STAFF, "t", "", 5, Horizon.NOW, DesiredTiming.ANY), NOW);
