@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.membership.ecosystem;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.membership.ecosystem.web;
+
+import org.jspecify.annotations.NullMarked;
