@@ -73,23 +73,33 @@ public class NeedManagement {
             need.publish(clock.instant(), actedBy);
             need.coverWith(coverage.coveringOfferingsOf(need), clock.instant());
         }
-        return needs.insert(need);
+        CompetenceNeed created = needs.insert(need);
+        return publishNow ? coveredAfterWrite(created) : created;
+    }
+
+    /**
+     * Coverage was computed before the need was written; an offering that arrived in between found no
+     * need to cover (its handler looked before the write). Looking once more after the write closes
+     * that window: the offering was stored before its handler looked for needs, so it is seen now.
+     */
+    private CompetenceNeed coveredAfterWrite(CompetenceNeed written) {
+        return refreshCoverage(written.id()) ? needs.findById(written.id()).orElse(written) : written;
     }
 
     /** Only the reporting organisation may publish; to anyone else the draft does not exist. */
     public CompetenceNeed publish(String id, ActedBy actedBy) {
-        return modify(id, actedBy.organisationId(), need -> {
+        return coveredAfterWrite(modify(id, actedBy.organisationId(), need -> {
             need.publish(clock.instant(), actedBy);
             need.coverWith(coverage.coveringOfferingsOf(need), clock.instant());
-        });
+        }));
     }
 
     /** The reporter corrects its need; coverage follows the new content. */
     public CompetenceNeed update(String id, NeedDraft draft, ActedBy actedBy) {
-        return modify(id, actedBy.organisationId(), need -> {
+        return coveredAfterWrite(modify(id, actedBy.organisationId(), need -> {
             need.update(draft, clock.instant(), actedBy);
             need.coverWith(coverage.coveringOfferingsOf(need), clock.instant());
-        });
+        }));
     }
 
     public CompetenceNeed withdraw(String id, String reason, ActedBy actedBy) {
