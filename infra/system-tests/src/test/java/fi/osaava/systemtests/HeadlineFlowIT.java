@@ -16,13 +16,12 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.localstack.LocalStack;
@@ -37,18 +36,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The headline flow over the whole running system, as the README documents it: the local stack
  * (Kafka broker, MongoDB-wire store, SMTP server, the four services as separate processes) with
- * the demo data, driven only through HTTP, Kafka and the mail server.
+ * the demo data, driven only through HTTP, Kafka and the mail server. The system is shared with the
+ * other system tests ({@link RunningSystem}); mails and deliveries are told apart by the headline need.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningSystem.Resolver.class)
 class HeadlineFlowIT {
 
     static final String NEEDS_TOPIC = "needs.competence-needs.v1";
     static final String NEED_PUBLISHED = "fi.osaava.needs.competence-need.published.v1";
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String HEADLINE_SUBJECT = "Uusi osaamistarve: Lääkehoidon turvallisuus kotihoidossa (Pohjois-Savo)";
-
-    @TempDir
-    static Path dataDir;
 
     static LocalStack stack;
     static StackClient client;
@@ -58,22 +56,12 @@ class HeadlineFlowIT {
     static String headlineNeedId;
 
     @BeforeAll
-    static void startTheWholeSystem() {
-        stack = new LocalStack(LocalStack.Settings.withRandomPorts(dataDir)).start();
-        client = new StackClient(stack);
+    static void theWholeSystemIsRunning(RunningSystem system) {
+        stack = system.stack();
+        client = system.client();
         topics = new Topics(stack.kafkaBootstrapServers());
-        demo = DemoData.fromClasspath();
-        ids = demo.loadIfEmpty(stack);
-        // the notification service learns the organisations from events, not from membership's database
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                client.get(Service.NOTIFICATION, "/api/recipients").size() == demo.organisationCount());
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (stack != null) {
-            stack.stop();
-        }
+        demo = system.demo();
+        ids = system.ids();
     }
 
     @Test

@@ -33,6 +33,14 @@ final class StackClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), 201);
     }
 
+    /** PUT as the holder of {@code token}, answered with 200. */
+    JsonNode put(Service service, String path, String json, String token) {
+        return send(HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), 200);
+    }
+
     /** GET as the coordinator. */
     JsonNode get(Service service, String path) {
         return send(HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path))

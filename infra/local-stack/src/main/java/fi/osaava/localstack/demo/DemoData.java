@@ -35,7 +35,8 @@ import fi.osaava.localstack.Tokens;
  * OAuth2 tokens: the loader registers the organisations as the coordinator, gives every demo
  * organisation a system client (secrets in {@code <dataDir>/credentials.json}), creates the demo people
  * (logging each in once to replace the initial password, which works only 7 days, with one kept in
- * {@code credentials.json}) and posts each offering and need with a token of its own organisation.
+ * {@code credentials.json}) and posts each offering and need with a token of its own organisation; the
+ * needs' endorsements, answers and priorities follow ({@link DemoNeeds}).
  *
  * <pre>{@code
  * DemoData demo = DemoData.fromClasspath();
@@ -193,15 +194,20 @@ public final class DemoData {
         loader.createPeople(organisations, true);
         Optional<DemoIds> storedIds = DemoIds.read(idsFile, mapper, loader.credentials);
         Map<String, String> offerings = storedIds.map(DemoIds::offerings).orElse(Map.of());
-        Map<String, String> needs = storedIds.map(DemoIds::needs).orElse(Map.of());
+        Map<String, String> needs = new LinkedHashMap<>(storedIds.map(DemoIds::needs).orElse(Map.of()));
         // a data dir from before the catalogue's extras gets those it lacks; remembered or listed ones are left alone
         CatalogueExtras extras = new CatalogueExtras(storedIds.map(DemoIds::thesisTopics).orElse(Map.of()),
                 storedIds.map(DemoIds::networks).orElse(Map.of()), storedIds.map(DemoIds::preRegistrations).orElse(Map.of()));
         CatalogueExtras before = extras.copy();
+        Map<String, String> needsBefore = Map.copyOf(needs);
         try {
             loader.loadCatalogueExtras(organisations, offerings, extras, true);
+            // likewise the demo needs and their endorsements, answers and priorities
+            DemoNeeds demoNeeds = loader.demoNeeds();
+            demoNeeds.postMissing(needs, organisations, true);
+            demoNeeds.participate(needs, organisations);
         } finally {
-            if (!extras.equals(before)) {
+            if (!extras.equals(before) || !needs.equals(needsBefore)) {
                 extras.ids(false, organisations, offerings, needs, loader.credentials).write(idsFile, mapper);
             }
         }
@@ -273,6 +279,11 @@ public final class DemoData {
             return token("the coordinator", credentials.coordinator());
         }
 
+        DemoNeeds demoNeeds() {
+            return new DemoNeeds(root.path("needs"), http, mapper, endpoints.needs(), DemoData.this::nameOf, this::tokenOf,
+                    this::coordinatorToken);
+        }
+
         String tokenOf(String organisationName) {
             ClientCredentials client = credentials.organisation(organisationName).orElseThrow(() -> new DemoDataException(
                     "no client for " + organisationName + " in " + credentialsFile + ": start over with --reset"));
@@ -326,12 +337,10 @@ public final class DemoData {
                     offerings.put(body.path("titles").path("fi").asText(), idOf(http.post(offeringsUrl, body, tokenOf(provider)), offeringsUrl));
                 }
 
-                URI needsUrl = endpoints.needs().resolve("/api/needs?publish=true");
-                for (JsonNode need : root.path("needs")) {
-                    String reporter = nameOf(need.path("reportingOrganisation").asText());
-                    ObjectNode request = needRequest(need);
-                    needs.put(request.path("title").asText(), idOf(http.post(needsUrl, request, tokenOf(reporter)), needsUrl));
-                }
+                // coverage follows asynchronously, when needs-service has read the offerings' events
+                DemoNeeds demoNeeds = demoNeeds();
+                demoNeeds.postMissing(needs, organisations, false);
+                demoNeeds.participate(needs, organisations);
 
                 loadCatalogueExtras(organisations, offerings, extras, false);
             } catch (DemoDataException e) {
@@ -645,10 +654,8 @@ public final class DemoData {
     // ---- helpers
 
     /** A need of the data set as posted: the reporting organisation comes from the token, not from the body. */
-    private ObjectNode needRequest(JsonNode need) {
-        ObjectNode request = need.deepCopy();
-        request.remove("reportingOrganisation");
-        return request;
+    private static ObjectNode needRequest(JsonNode need) {
+        return DemoNeeds.request(need);
     }
 
     private String nameOf(String ref) {
@@ -671,7 +678,7 @@ public final class DemoData {
         return result;
     }
 
-    private static String idOf(JsonNode created, URI url) {
+    static String idOf(JsonNode created, URI url) {
         JsonNode id = created.path("id");
         if (!id.isValueNode() || id.asText().isBlank()) {
             throw new DemoDataException("POST " + url + " answered 201 without an \"id\": " + created);

@@ -64,6 +64,18 @@ final class JsonHttp {
         return Optional.of(expect(response, 201, "POST " + uri, json));
     }
 
+    /** PUT of a JSON body with a bearer token: 200 with JSON, or empty when the status is {@code tolerated}. */
+    Optional<JsonNode> putUnless(URI uri, JsonNode body, String token, int tolerated) {
+        String json = write(body);
+        HttpResponse<String> response = send(authorized(HttpRequest.newBuilder(uri), token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), "PUT " + uri);
+        if (response.statusCode() == tolerated) {
+            return Optional.empty();
+        }
+        return Optional.of(expect(response, 200, "PUT " + uri, json));
+    }
+
     /**
      * POST for steps that may be repeated (pre-registering, committing): 200 or 201 with JSON, or empty when
      * the status is {@code tolerated} (e.g. 409: the deadline has passed); the body may be {@code null} (none).

@@ -118,13 +118,92 @@ class DemoDataTest {
         Set<String> targetGroups = new HashSet<>();
         json.path("offerings").forEach(o -> targetGroups.addAll(texts(o.path("targetGroups"))));
         assertThat(targetGroups).containsExactlyInAnyOrder("STAFF", "SUPERVISORS");
+    }
+
+    /**
+     * The demo needs: both regions, every horizon and both target groups, reported by the counties and
+     * some service producers, in the vocabulary's codes; endorsed and answered by other demo organisations
+     * (answers by education providers), prioritised with a reason.
+     */
+    @Test
+    void demoNeedsSpanRegionsHorizonsAndTargetGroupsAndAreEndorsedAnsweredAndPrioritisedByOthers() throws IOException {
+        Set<String> vocabulary = vocabulary();
+        Set<String> titles = new HashSet<>(Set.of(json.path("headline").path("need").path("title").asText()));
+        Set<String> horizons = new HashSet<>();
+        Set<String> targetGroups = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        Set<String> reporterTypes = new HashSet<>();
+        int endorsements = 0;
+        int plans = 0;
+        int priorities = 0;
         for (JsonNode need : json.path("needs")) {
-            assertThat(refs).contains(need.path("reportingOrganisation").asText());
-            assertThat(organisation(need.path("reportingOrganisation").asText()).path("type").asText())
-                    .isEqualTo("WELLBEING_SERVICES_COUNTY");
-            // so that the headline command's mails are easy to tell apart
-            assertThat(texts(need.path("competenceAreas"))).doesNotContain("medication-safety").allMatch(AREAS::contains);
+            String title = need.path("title").asText();
+            String reporter = need.path("reportingOrganisation").asText();
+            assertThat(titles.add(title)).as("a unique title, not the headline's: %s", title).isTrue();
+            assertThat(demo.refs()).as(title).contains(reporter);
+            reporterTypes.add(organisation(reporter).path("type").asText());
+            assertThat(texts(organisation(reporter).path("regions"))).as(title).contains(need.path("region").asText());
+            // in the vocabulary, and nothing about medication so that the headline command's mails are easy to tell apart
+            assertThat(texts(need.path("competenceAreas"))).as(title).isNotEmpty().allMatch(vocabulary::contains)
+                    .noneMatch(area -> area.startsWith("medication") || area.startsWith("pharmaco"));
+            assertThat(need.path("estimatedLearners").asInt()).as(title).isPositive();
+            assertThat(need.path("description").asText()).as(title).isNotBlank();
+            if (need.has("earliestStart") && need.has("latestStart")) {
+                assertThat(need.path("earliestStart").asText()).as(title).isLessThan(need.path("latestStart").asText());
+            }
+            horizons.add(need.path("horizon").asText());
+            targetGroups.add(need.path("targetGroup").asText());
+            regions.add(need.path("region").asText());
+            Set<String> endorsers = new HashSet<>();
+            for (JsonNode endorsement : need.path("endorsements")) {
+                String endorser = endorsement.path("organisation").asText();
+                assertThat(demo.refs()).as(title).contains(endorser);
+                assertThat(endorser).as(title).isNotEqualTo(reporter);
+                assertThat(endorsers.add(endorser)).as("one endorsement per organisation: %s", title).isTrue();
+                assertThat(endorsement.path("learners").asInt()).as(title).isPositive();
+                assertThat(endorsement.path("comment").asText()).as(title).isNotBlank();
+                endorsements++;
+            }
+            for (JsonNode answer : need.path("answers")) {
+                String provider = answer.path("organisation").asText();
+                assertThat(demo.refs()).as(title).contains(provider);
+                assertThat(provider).as(title).isNotEqualTo(reporter);
+                assertThat(EDUCATION_PROVIDERS).as(title).contains(organisation(provider).path("type").asText());
+                assertThat(answer.path("kind").asText()).as(title).isEqualTo("PLAN"); // an OFFERING answer needs its id
+                assertThat(java.time.LocalDate.parse(answer.path("expectedStart").asText())).as(title)
+                        .isAfter(java.time.LocalDate.parse("2026-11-23"));
+                assertThat(answer.path("message").asText()).as(title).isNotBlank();
+                plans++;
+            }
+            if (need.has("priority")) {
+                assertThat(need.path("priority").path("priority").asText()).as(title).isIn("HIGH", "MEDIUM", "LOW");
+                assertThat(need.path("priority").path("reason").asText()).as(title).isNotBlank();
+                priorities++;
+            }
         }
+        assertThat(demo.needCount()).isGreaterThanOrEqualTo(8);
+        assertThat(horizons).containsExactlyInAnyOrder("NOW", "WITHIN_A_YEAR", "ONE_TO_THREE_YEARS", "THREE_TO_FIVE_YEARS");
+        assertThat(targetGroups).containsExactlyInAnyOrder("STAFF", "SUPERVISORS");
+        assertThat(regions).containsExactlyInAnyOrder("11", "06");
+        assertThat(reporterTypes).containsExactlyInAnyOrder("WELLBEING_SERVICES_COUNTY", "SERVICE_PRODUCER");
+        assertThat(endorsements).isGreaterThanOrEqualTo(5);
+        assertThat(plans).isPositive();
+        assertThat(priorities).isGreaterThanOrEqualTo(3);
+    }
+
+    /** Every current code of the shipped competence vocabulary (contracts' reference data). */
+    private Set<String> vocabulary() throws IOException {
+        Set<String> codes = new HashSet<>();
+        try (java.io.InputStream in = getClass().getClassLoader()
+                .getResourceAsStream("reference/competence-vocabulary.v2.json")) {
+            assertThat(in).as("the vocabulary on the test classpath").isNotNull();
+            for (JsonNode concept : mapper.readTree(in).path("concepts")) {
+                if (!concept.path("deprecated").asBoolean()) {
+                    codes.add(concept.path("code").asText());
+                }
+            }
+        }
+        return codes;
     }
 
     /** The complete offering: the rules catalogue-service checks, and dates that do not archive it at once. */
@@ -192,7 +271,7 @@ class DemoDataTest {
         assertThat(first.loadedNow()).isTrue();
         assertThat(services.organisations).hasSize(16).noneMatch(o -> o.has("ref"));
         assertThat(services.offerings).hasSize(demo.offeringCount());
-        assertThat(services.needs).hasSize(2);
+        assertThat(services.needs).hasSize(demo.needCount());
         assertThat(services.queries).contains("/api/offerings?publish=true", "/api/needs?publish=true",
                 "/api/thesis-topics", "/api/networks");
         // the token endpoint: HTTP Basic client authentication, client credentials grant
@@ -222,7 +301,21 @@ class DemoDataTest {
             String reporter = nameOf(need.path("reportingOrganisation").asText());
             ObjectNode posted = services.find(services.needs, need.path("title").asText());
             assertThat(posted.path("byOrganisation").asText()).isEqualTo(first.organisations().get(reporter));
-            assertThat(posted.has("reportingOrganisationId") || posted.has("reportingOrganisation")).isFalse();
+            assertThat(posted.has("reportingOrganisation")).isFalse();
+            assertThat(posted.path("byOrganisation").asText()).isEqualTo(posted.path("reportingOrganisationId").asText());
+        }
+        // then each need's endorsements and answers, each with a token of its own organisation, and its priority
+        // with the coordinator's; each need's totalDemand is its reporter's learners plus every endorser's
+        assertThat(services.needCalls).containsExactlyElementsOf(expectedNeedCalls(first));
+        for (JsonNode need : json.path("needs")) {
+            ObjectNode posted = services.find(services.needs, need.path("title").asText());
+            int total = need.path("estimatedLearners").asInt();
+            for (JsonNode endorsement : need.path("endorsements")) {
+                total += endorsement.path("learners").asInt();
+            }
+            assertThat(posted.path("totalDemand").asInt()).as(need.path("title").asText()).isEqualTo(total);
+            assertThat(posted.path("priorityHistory").size()).isEqualTo(need.has("priority") ? 1 : 0);
+            assertThat(posted.path("answers").size()).isEqualTo(need.path("answers").size());
         }
         // thesis topics and networks: a token of their own organisation, remembered by title and name
         assertThat(services.thesisTopics).hasSize(demo.thesisTopicCount());
@@ -309,6 +402,10 @@ class DemoDataTest {
         assertThat(second.organisations()).isEqualTo(first.organisations());
         assertThat(second.offerings()).isEqualTo(first.offerings());
         assertThat(second.needs()).isEqualTo(first.needs());
+        assertThat(services.needs).hasSize(demo.needCount());
+        // each need looked at once, and nothing endorsed, answered or prioritised again
+        assertThat(services.needCalls).hasSize(expectedNeedCalls(first).size() + demo.needCount())
+                .endsWith(java.util.Collections.nCopies(demo.needCount(), "GET  by coordinator").toArray(String[]::new));
         assertThat(second.thesisTopics()).isEqualTo(first.thesisTopics());
         assertThat(second.networks()).isEqualTo(first.networks());
         assertThat(second.preRegistrations()).isEqualTo(first.preRegistrations());
@@ -502,6 +599,50 @@ class DemoDataTest {
         assertThat(services.preRegistrationCalls).hasSize(callsBefore + 3);
     }
 
+    @Test
+    void aDataDirWithoutTheDemoNeedsIdsFindsThemByTitleAndAddsOnlyWhatTheyLack(@TempDir Path dataDir) throws IOException {
+        services = FakeServices.start(mapper);
+        Path idsFile = dataDir.resolve("demo-ids.json");
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
+        DemoIds first = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+        // as an older stack left demo-ids.json (no needs), and one endorsement that was withdrawn meanwhile
+        ObjectNode old = (ObjectNode) mapper.readTree(idsFile.toFile());
+        old.remove("needs");
+        Files.writeString(idsFile, old.toString());
+        JsonNode endorsed = json.path("needs").get(0);
+        ObjectNode need = services.find(services.needs, endorsed.path("title").asText());
+        ((ArrayNode) need.path("endorsements")).remove(0);
+        int callsBefore = services.needCalls.size();
+
+        DemoIds second = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+
+        assertThat(second.needs()).isEqualTo(first.needs());
+        assertThat(services.needs).hasSize(demo.needCount());
+        String endorser = first.organisations().get(nameOf(endorsed.path("endorsements").get(0).path("organisation").asText()));
+        assertThat(services.needCalls.subList(callsBefore, services.needCalls.size()))
+                .filteredOn(call -> !call.startsWith("GET ")).containsExactly("PUT /endorsements/mine by " + endorser);
+        assertThat(need.path("endorsements").size()).isEqualTo(endorsed.path("endorsements").size());
+        assertThat(DemoIds.read(idsFile, mapper, second.credentials())).get()
+                .satisfies(read -> assertThat(read.needs()).isEqualTo(first.needs()));
+    }
+
+    /** The calls about posted needs a first load makes, in order: look, endorse, answer, prioritise. */
+    private List<String> expectedNeedCalls(DemoIds ids) {
+        List<String> calls = new ArrayList<>();
+        for (JsonNode need : json.path("needs")) {
+            calls.add("GET  by coordinator");
+            need.path("endorsements").forEach(e -> calls.add("PUT /endorsements/mine by "
+                    + ids.organisations().get(nameOf(e.path("organisation").asText()))));
+            need.path("answers").forEach(a -> calls.add("POST /answers by "
+                    + ids.organisations().get(nameOf(a.path("organisation").asText()))));
+            if (need.has("priority")) {
+                calls.add("PUT /priority by coordinator");
+            }
+        }
+        return calls;
+    }
+
     private long catalogueExtraCalls() {
         return services.queries.stream().filter(q -> q.startsWith("/api/thesis-topics") || q.startsWith("/api/networks")).count();
     }
@@ -657,6 +798,8 @@ class DemoDataTest {
         final List<ObjectNode> organisations = new CopyOnWriteArrayList<>();
         final List<ObjectNode> offerings = new CopyOnWriteArrayList<>();
         final List<ObjectNode> needs = new CopyOnWriteArrayList<>();
+        /** "METHOD /api/needs/{id}/… by organisation id (or coordinator)" of every call about a posted need */
+        final List<String> needCalls = new CopyOnWriteArrayList<>();
         final List<ObjectNode> thesisTopics = new CopyOnWriteArrayList<>();
         final List<ObjectNode> networks = new CopyOnWriteArrayList<>();
         /** offering id → organisation id → {id, seats, status} */
@@ -700,7 +843,7 @@ class DemoDataTest {
                     fake.ownCollection(exchange, fake.offerings);
                 }
             });
-            server.createContext("/api/needs", exchange -> fake.ownCollection(exchange, fake.needs));
+            server.createContext("/api/needs", fake::needs);
             server.createContext("/api/thesis-topics", exchange -> fake.searchable(exchange, fake.thesisTopics));
             server.createContext("/api/networks", exchange -> fake.searchable(exchange, fake.networks));
             server.createContext("/api/recipients", exchange -> {
@@ -854,6 +997,90 @@ class DemoDataTest {
             item.put("byOrganisation", organisation);
             items.add(item);
             respond(exchange, 201, item.toString());
+        }
+
+        /**
+         * Needs as needs-service answers them: posted and listed like an own collection ({@code
+         * ?reportingOrganisationId=} filters); a need's endorsements (one per organisation, not the
+         * reporter's), answers (one per organisation and kind) and priority (the coordinator's, with history).
+         */
+        private void needs(HttpExchange exchange) throws IOException {
+            String path = exchange.getRequestURI().getPath();
+            String[] parts = path.split("/"); // "", api, needs[, {id}[, endorsements, mine | answers | priority]]
+            if (parts.length == 3 && "GET".equals(exchange.getRequestMethod())) {
+                queries.add(exchange.getRequestURI().toString());
+                String query = String.valueOf(exchange.getRequestURI().getRawQuery());
+                ArrayNode listed = mapper.createArrayNode();
+                needs.stream().filter(n -> !query.contains("reportingOrganisationId=")
+                        || query.contains("reportingOrganisationId=" + n.path("reportingOrganisationId").asText()))
+                        .forEach(listed::add);
+                respond(exchange, 200, listed.toString());
+                return;
+            }
+            if (parts.length == 3) {
+                int before = needs.size();
+                ownCollection(exchange, needs);
+                if (needs.size() == before) {
+                    return;
+                }
+                ObjectNode posted = needs.get(before);
+                posted.put("reportingOrganisationId", posted.path("byOrganisation").asText())
+                        .put("totalDemand", posted.path("estimatedLearners").asInt()).put("status", "PUBLISHED");
+                posted.putArray("endorsements");
+                posted.putArray("answers");
+                posted.putArray("priorityHistory");
+                return;
+            }
+            Optional<String> caller = caller(exchange);
+            String organisation = caller.map(c -> organisationOfClient.getOrDefault(c, "")).orElse("");
+            needCalls.add(exchange.getRequestMethod() + " " + path.substring(path.indexOf(parts[3]) + parts[3].length())
+                    + " by " + (organisation.isEmpty() ? caller.orElse("(none)") : organisation));
+            Optional<ObjectNode> need = needs.stream().filter(n -> parts[3].equals(n.path("id").asText())).findFirst();
+            if (caller.isEmpty()) {
+                respond(exchange, 401, "{\"title\":\"Unauthorized\"}");
+            } else if (need.isEmpty()) {
+                respond(exchange, 404, "{\"title\":\"Not Found\"}");
+            } else if (parts.length == 4 && "GET".equals(exchange.getRequestMethod())) {
+                respond(exchange, 200, need.get().toString());
+            } else if (parts.length == 5 && parts[4].equals("priority") && "PUT".equals(exchange.getRequestMethod())) {
+                if (!refusedUnlessCoordinator(exchange, caller)) {
+                    JsonNode body = mapper.readTree(exchange.getRequestBody());
+                    need.get().set("priority", body.path("priority"));
+                    ((ArrayNode) need.get().path("priorityHistory")).add(body);
+                    respond(exchange, 200, need.get().toString());
+                }
+            } else if (organisation.isEmpty()) {
+                respond(exchange, 403, "{\"title\":\"Forbidden\"}");
+            } else if (organisation.equals(need.get().path("reportingOrganisationId").asText())) {
+                respond(exchange, 409, "{\"title\":\"Conflict\"}");
+            } else if (parts.length == 6 && parts[4].equals("endorsements") && "PUT".equals(exchange.getRequestMethod())) {
+                ObjectNode endorsement = ((ObjectNode) mapper.readTree(exchange.getRequestBody())).put("organisationId", organisation);
+                replace((ArrayNode) need.get().path("endorsements"), endorsement, "organisationId");
+                int total = need.get().path("estimatedLearners").asInt();
+                for (JsonNode e : need.get().path("endorsements")) {
+                    total += e.path("learners").asInt();
+                }
+                need.get().put("totalDemand", total);
+                respond(exchange, 200, need.get().toString());
+            } else if (parts.length == 5 && parts[4].equals("answers") && "POST".equals(exchange.getRequestMethod())) {
+                ObjectNode answer = ((ObjectNode) mapper.readTree(exchange.getRequestBody())).put("organisationId", organisation);
+                replace((ArrayNode) need.get().path("answers"), answer, "organisationId", "kind");
+                respond(exchange, 200, answer.toString());
+            } else {
+                respond(exchange, 404, "{}");
+            }
+        }
+
+        /** Puts {@code item} into {@code items} in place of the one with the same values of {@code keys}. */
+        private static void replace(ArrayNode items, ObjectNode item, String... keys) {
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode existing = items.get(i);
+                if (java.util.Arrays.stream(keys).allMatch(k -> existing.path(k).equals(item.path(k)))) {
+                    items.remove(i);
+                    break;
+                }
+            }
+            items.add(item);
         }
 
         /**
