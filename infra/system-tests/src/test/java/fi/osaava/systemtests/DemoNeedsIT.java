@@ -168,6 +168,63 @@ class DemoNeedsIT {
         assertThat(need(MEMORY).get("totalDemand").asInt()).isEqualTo(TOTAL_DEMAND.get(MEMORY));
     }
 
+    /**
+     * Pirkanmaa's (06) demand, worked out by hand from the three demo needs there (the other system tests
+     * add needs only in Pohjois-Savo, 11). All three are open, so all count:
+     * <pre>
+     * SUBSTANCE  substance-abuse-work + psychosocial-support  WITHIN_A_YEAR        180 + 12 = 192
+     * CHANGE     change-management                            ONE_TO_THREE_YEARS    80 +  4 =  84
+     * EXPERTS    experts-by-experience + client-participation THREE_TO_FIVE_YEARS  90        =  90
+     * </pre>
+     * Per concept a need counts in each of its areas (5 rows, the most learners first, then by code); at the top level its areas roll up to
+     * mental-health-substance-abuse, leadership-change-management and service-design (both of EXPERTS'
+     * areas are under service-design, so it counts there once: 3 rows). Totals count each need once:
+     * 3 needs, 192 + 84 + 90 = 366 learners.
+     */
+    @Test
+    void pirkanmaasForesightMatchesTheFiguresWorkedOutByHand() {
+        JsonNode concept = client.get(Service.NEEDS, "/api/foresight/demand?region=06");
+        assertThat(rows(concept)).containsExactly(
+                "psychosocial-support|WITHIN_A_YEAR|06|1|192",
+                "substance-abuse-work|WITHIN_A_YEAR|06|1|192",
+                "client-participation|THREE_TO_FIVE_YEARS|06|1|90",
+                "experts-by-experience|THREE_TO_FIVE_YEARS|06|1|90",
+                "change-management|ONE_TO_THREE_YEARS|06|1|84");
+        assertThat(concept.get("totals").get("needs").asInt()).isEqualTo(3);
+        assertThat(concept.get("totals").get("learners").asInt()).isEqualTo(366);
+
+        JsonNode top = client.get(Service.NEEDS, "/api/foresight/demand?region=06&level=top");
+        assertThat(rows(top)).containsExactly(
+                "mental-health-substance-abuse|WITHIN_A_YEAR|06|1|192",
+                "service-design|THREE_TO_FIVE_YEARS|06|1|90",
+                "leadership-change-management|ONE_TO_THREE_YEARS|06|1|84");
+        assertThat(top.get("totals").get("learners").asInt()).isEqualTo(366);
+
+        // the trend (default: the last 8 quarters) holds the same three needs, all published at the stack's start
+        JsonNode trend = client.get(Service.NEEDS, "/api/foresight/trend?region=06");
+        int published = 0;
+        int learners = 0;
+        for (JsonNode quarter : trend.get("totals")) {
+            published += quarter.get("needsPublished").asInt();
+            learners += quarter.get("learners").asInt();
+        }
+        assertThat(published).isEqualTo(3);
+        assertThat(learners).isEqualTo(366);
+
+        String csv = client.text(Service.NEEDS, "/api/foresight/demand.csv?region=06&level=top&delimiter=semicolon");
+        assertThat(csv).startsWith("\uFEFF").contains("\r\n")
+                .contains("\r\nmental-health-substance-abuse;", "\r\nservice-design;", "\r\nleadership-change-management;");
+        assertThat(csv.strip().split("\r\n")).as("a header and three rows").hasSize(4);
+    }
+
+    private static List<String> rows(JsonNode report) {
+        List<String> rows = new ArrayList<>();
+        report.get("rows").forEach(row -> rows.add(String.join("|", row.get("competenceArea").asString(),
+                row.get("horizon").asString(), row.get("region").asString(), row.get("needs").asString(),
+                row.get("learners").asString())));
+        return rows;
+    }
+
     private static JsonNode need(String title) {
         return client.get(Service.NEEDS, "/api/needs/" + ids.needs().get(title));
     }

@@ -53,6 +53,16 @@ final class StackClient {
                 .header("Authorization", "Bearer " + token).GET().build(), 200);
     }
 
+    /** GET as the coordinator, the body as text (a CSV export). */
+    String text(Service service, String path) {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path))
+                .header("Authorization", "Bearer " + stack.coordinatorToken()).GET().build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + response.uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
     /** The status a request gets with the given token (or none). */
     int status(Service service, String method, String path, String json, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path))
