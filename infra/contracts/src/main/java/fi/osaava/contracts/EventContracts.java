@@ -43,6 +43,15 @@ public final class EventContracts {
     /** Topic {@code membership.organisations.v1}, key = organisationId. */
     public static final String CONTACT_PERSON_ERASED = "fi.osaava.membership.contact-person.erased.v1";
 
+    /** Topic {@code membership.ecosystems.v1}, key = ecosystemId: the platform coordinator founded an ecosystem. */
+    public static final String ECOSYSTEM_FOUNDED = "fi.osaava.membership.ecosystem.founded.v1";
+
+    /** Topic {@code membership.ecosystems.v1}, key = ecosystemId: renamed, new regions or another coordinator organisation. */
+    public static final String ECOSYSTEM_UPDATED = "fi.osaava.membership.ecosystem.updated.v1";
+
+    /** Topic {@code membership.organisations.v1}, key = organisationId: a transition of an organisation's participation in an ecosystem. */
+    public static final String PARTICIPATION_CHANGED = "fi.osaava.membership.participation.changed.v1";
+
     /** Topic {@code catalogue.offerings.v1}, key = offeringId. */
     public static final String OFFERING_PUBLISHED = "fi.osaava.catalogue.offering.published.v1";
 
@@ -125,7 +134,8 @@ public final class EventContracts {
                     PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
                     COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED,
                     COMPETENCE_NEED_WITHDRAWN, COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED,
-                    COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN)));
+                    COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED,
+                    PARTICIPATION_CHANGED)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -11,6 +11,9 @@ import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PRIORITISED;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_ENDORSED;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN;
 import static fi.osaava.contracts.EventContracts.CONTACT_PERSON_ERASED;
+import static fi.osaava.contracts.EventContracts.ECOSYSTEM_FOUNDED;
+import static fi.osaava.contracts.EventContracts.ECOSYSTEM_UPDATED;
+import static fi.osaava.contracts.EventContracts.PARTICIPATION_CHANGED;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_CONTACTS_CHANGED;
 import static fi.osaava.contracts.EventContracts.OFFERING_ARCHIVED;
 import static fi.osaava.contracts.EventContracts.OFFERING_PUBLISHED;
@@ -72,7 +75,8 @@ class EventContractsTest {
                 PRE_REGISTRATION_REGISTERED, PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED,
                 PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
                 COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED, COMPETENCE_NEED_WITHDRAWN,
-                COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED, COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN);
+                COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED, COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN,
+                ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED, PARTICIPATION_CHANGED);
     }
 
     @Test
@@ -448,7 +452,10 @@ class EventContractsTest {
                 Map.entry(COMPETENCE_NEED_WITHDRAWN, "needs.competence-needs.v1"),
                 Map.entry(COMPETENCE_NEED_PRIORITISED, "needs.competence-needs.v1"),
                 Map.entry(COMPETENCE_NEED_ENDORSED, "needs.competence-needs.v1"),
-                Map.entry(COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, "needs.competence-needs.v1"));
+                Map.entry(COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, "needs.competence-needs.v1"),
+                Map.entry(ECOSYSTEM_FOUNDED, "membership.ecosystems.v1"),
+                Map.entry(ECOSYSTEM_UPDATED, "membership.ecosystems.v1"),
+                Map.entry(PARTICIPATION_CHANGED, "membership.organisations.v1"));
 
         assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
         for (String type : EventContracts.eventTypes()) {

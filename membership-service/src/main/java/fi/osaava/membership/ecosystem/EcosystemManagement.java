@@ -2,6 +2,8 @@ package fi.osaava.membership.ecosystem;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Service;
 import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.web.InvalidFieldException;
 import fi.osaava.kit.web.NotFoundException;
 
 /**
@@ -20,31 +23,63 @@ import fi.osaava.kit.web.NotFoundException;
 public class EcosystemManagement {
 
     private final Ecosystems ecosystems;
+    private final CoordinatorOrganisations organisations;
     private final Clock clock;
 
-    EcosystemManagement(Ecosystems ecosystems, Clock clock) {
+    EcosystemManagement(Ecosystems ecosystems, CoordinatorOrganisations organisations, Clock clock) {
         this.ecosystems = ecosystems;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
-    /** Platform coordinator only (enforced before the body is read); an id in use is a 409. */
+    /**
+     * Platform coordinator only (enforced before the body is read); an id in use is a 409, a coordinator
+     * organisation that is not registered a 400. The coordinator organisation then joins the ecosystem
+     * with the coordinator role: a second write, after the ecosystem's (no transaction spans two
+     * documents), so a crash between them leaves an ecosystem whose coordinator has no participation yet;
+     * the next update of the ecosystem appoints it again, and the rights follow the ecosystem anyway.
+     */
     public Ecosystem found(String id, EcosystemProfile profile, Actor actor) {
         if (ecosystems.existsById(id)) {
             throw new ConflictException("Ecosystem " + id + " exists already");
         }
-        return ecosystems.insert(Ecosystem.found(id, profile, clock.instant(), actor.actedBy()));
+        requireRegistered(profile.coordinatorOrganisationId());
+        Ecosystem founded = ecosystems.insert(Ecosystem.found(id, profile, clock.instant(), actor.actedBy()));
+        organisations.appoint(id, profile.coordinatorOrganisationId(), null, actor.actedBy());
+        return founded;
     }
 
+    /** The ecosystem's coordinator or the platform coordinator; a new coordinator organisation must be registered. */
     public Ecosystem update(String id, EcosystemProfile profile, Actor actor) {
-        return OptimisticRetry.run(() -> {
+        String previous = get(id).coordinatorOrganisationId();
+        Ecosystem updated = OptimisticRetry.run(() -> {
             Ecosystem ecosystem = get(id);
             requireCoordinator(ecosystem, actor);
+            requireRegistered(profile.coordinatorOrganisationId());
             return ecosystem.update(profile, clock.instant(), actor.actedBy()) ? ecosystems.save(ecosystem) : ecosystem;
         });
+        organisations.appoint(id, updated.coordinatorOrganisationId(), previous, actor.actedBy());
+        return updated;
+    }
+
+    private void requireRegistered(String organisationId) {
+        if (!organisations.exists(organisationId)) {
+            throw new InvalidFieldException("coordinatorOrganisationId", "is not a registered organisation");
+        }
     }
 
     public Ecosystem get(String id) {
         return ecosystems.findById(id).orElseThrow(() -> new NotFoundException("Ecosystem", id));
+    }
+
+    public boolean exists(String id) {
+        return ecosystems.existsById(id);
+    }
+
+    /** The ids of the ecosystems the organisation coordinates. */
+    public Set<String> coordinatedBy(String organisationId) {
+        return ecosystems.findByCoordinatorOrganisationId(organisationId).stream().map(Ecosystem::id)
+                .collect(Collectors.toSet());
     }
 
     public List<Ecosystem> list() {

@@ -1,6 +1,7 @@
 package fi.osaava.membership.organisation;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +29,16 @@ class MembershipConfiguration {
 
     @Bean
     PublicEndpoints publicMemberList() {
-        return PublicEndpoints.get("/api/organisations", "/api/organisations/*");
+        return PublicEndpoints.get("/api/organisations", "/api/organisations/*", "/api/directory");
+    }
+
+    /**
+     * Applying needs no account. The kit's write limit counts an anonymous caller's requests per remote
+     * address ({@code osaava.limits.writes-per-minute}), so the form cannot be flooded from one address.
+     */
+    @Bean
+    PublicEndpoints publicApplications() {
+        return new PublicEndpoints(List.of(new PublicEndpoints.Endpoint(HttpMethod.POST, "/api/ecosystems/*/applications")));
     }
 
     @Bean

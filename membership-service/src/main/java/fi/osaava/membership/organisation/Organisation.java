@@ -2,9 +2,13 @@ package fi.osaava.membership.organisation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -17,8 +21,14 @@ import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.EmailHash;
 import fi.osaava.kit.event.OutboxAggregate;
 import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.web.NotFoundException;
 
-/** A member organisation of the ecosystem. Its events travel in its own document. */
+/**
+ * A member organisation: its profile, contact persons and its participation in each ecosystem (ring,
+ * roles, status there). {@link #status()} and {@link #ring()} are what they always were for other
+ * services, now derived from the participations. Its events travel in its own document.
+ */
 @Document("organisations")
 public class Organisation extends OutboxAggregate {
 
@@ -38,6 +48,7 @@ public class Organisation extends OutboxAggregate {
     private List<TargetGroup> targetGroups;
     private String contactEmail;
     private boolean demo;
+    private @Nullable String website;
     private Instant registeredAt;
     /** Grows with every change that is published, so consumers can ignore stale events. */
     private long revision;
@@ -48,14 +59,17 @@ public class Organisation extends OutboxAggregate {
      * is told apart from an unknown id.
      */
     private List<String> erasedContactPersonIds = new ArrayList<>();
+    /** Its part in each ecosystem; in this document, so a transition and its event are one atomic write. */
+    private List<Participation> participations = new ArrayList<>();
 
     @PersistenceCreator
     @SuppressWarnings("NullAway.Init")
     private Organisation() {
     }
 
-    private Organisation(OrganisationProfile profile, Instant now, ActedBy actedBy) {
-        this.id = UUID.randomUUID().toString();
+    private Organisation(String id, OrganisationProfile profile, MembershipStatus status, Instant now,
+                         ActedBy actedBy) {
+        this.id = id;
         this.name = profile.name();
         this.businessId = profile.businessId();
         this.type = profile.type();
@@ -66,17 +80,192 @@ public class Organisation extends OutboxAggregate {
         this.targetGroups = List.copyOf(profile.targetGroups());
         this.contactEmail = profile.contactEmail();
         this.demo = profile.demo();
+        this.website = profile.website();
         this.registeredAt = now;
-        // registered by the coordinator through the admin API; applications and approval come with issue 6
-        this.status = MembershipStatus.ACTIVE;
+        this.status = status;
         this.revision = 1;
         raise(OrganisationRegistered.TYPE, new OrganisationRegistered(id, name, businessId, type, ring, status,
                 regions, competenceAreasOffered, competenceAreasOfInterest, targetGroups, contactEmail, demo,
-                registeredAt, revision, actedBy), now);
+                registeredAt, revision, actedBy, website), now);
     }
 
+    /**
+     * Registered by the platform coordinator as an active member of the platform, without an ecosystem (as
+     * before ecosystems existed): it stays ACTIVE until a participation of its own decides otherwise.
+     */
     public static Organisation register(OrganisationProfile profile, Instant now, ActedBy actedBy) {
-        return new Organisation(profile, now, actedBy);
+        return new Organisation(UUID.randomUUID().toString(), profile, MembershipStatus.ACTIVE, now, actedBy);
+    }
+
+    /** Registered by the platform coordinator straight into an ecosystem: active there at once, in the profile's ring. */
+    public static Organisation register(OrganisationProfile profile, String ecosystemId, Instant now, ActedBy actedBy) {
+        Organisation organisation = new Organisation(UUID.randomUUID().toString(), profile, MembershipStatus.ACTIVE, now, actedBy);
+        organisation.participations.add(Participation.active(ecosystemId, profile.ring(), Set.of(), now));
+        organisation.changed(organisation.participation(ecosystemId), ParticipationChanged.Change.JOINED, null, now,
+                actedBy);
+        return organisation;
+    }
+
+    /**
+     * An organisation that is not yet a member applies to an ecosystem, without an account: it exists from
+     * now on as APPLIED, with the applicant's contact person, until the ecosystem's coordinator decides.
+     */
+    public static Organisation apply(OrganisationProfile profile, Application application, ContactDetails contact,
+                                     Instant now) {
+        String id = UUID.randomUUID().toString();
+        Organisation organisation = new Organisation(id, profile, MembershipStatus.APPLIED, now, applicant(id));
+        organisation.addContactPerson(contact, now, applicant(id));
+        organisation.participations.add(Participation.applied(application.ecosystemId(), application.requestedRing(),
+                application.motivation(), now));
+        organisation.changed(organisation.participation(application.ecosystemId()), ParticipationChanged.Change.APPLIED,
+                null, now, applicant(id));
+        return organisation;
+    }
+
+    /**
+     * A registered organisation applies to another ecosystem (matched by its business id). Its profile and
+     * contact persons stay as they are: an anonymous application must not change a member's record.
+     *
+     * @return false when it already applied to, takes part in or is suspended from the ecosystem (nothing changes)
+     */
+    public boolean applyTo(Application application, Instant now) {
+        Optional<Participation> existing = findParticipation(application.ecosystemId());
+        if (existing.isPresent() && EnumSet.of(ParticipationStatus.APPLIED, ParticipationStatus.ACTIVE,
+                ParticipationStatus.SUSPENDED).contains(existing.get().status())) {
+            return false;
+        }
+        ParticipationStatus previous = existing.map(Participation::status).orElse(null);
+        Participation participation = existing.orElseGet(() -> {
+            Participation applied = Participation.applied(application.ecosystemId(), application.requestedRing(),
+                    application.motivation(), now);
+            participations.add(applied);
+            return applied;
+        });
+        if (previous != null) {
+            participation.reapply(application.requestedRing(), application.motivation(), now);
+        }
+        changed(participation, ParticipationChanged.Change.APPLIED, previous, now, applicant(id));
+        return true;
+    }
+
+    /** The ecosystem's coordinator admits an applicant, in a ring and with roles (never COORDINATOR). */
+    public void approve(String ecosystemId, Ring ring, Set<ParticipationRole> roles, Instant now, ActedBy actedBy) {
+        if (roles.contains(ParticipationRole.COORDINATOR)) {
+            throw new InvalidFieldException("roles", "COORDINATOR follows the ecosystem's coordinator organisation");
+        }
+        transition(ecosystemId, ParticipationChanged.Change.APPROVED, p -> p.approve(ring, roles, now), now, actedBy);
+    }
+
+    public void reject(String ecosystemId, String reason, Instant now, ActedBy actedBy) {
+        transition(ecosystemId, ParticipationChanged.Change.REJECTED, p -> p.reject(reason, now), now, actedBy);
+    }
+
+    public void suspend(String ecosystemId, String reason, Instant now, ActedBy actedBy) {
+        transition(ecosystemId, ParticipationChanged.Change.SUSPENDED, p -> p.suspend(reason, now), now, actedBy);
+    }
+
+    public void reinstate(String ecosystemId, Instant now, ActedBy actedBy) {
+        transition(ecosystemId, ParticipationChanged.Change.REINSTATED, p -> p.reinstate(now), now, actedBy);
+    }
+
+    public void leave(String ecosystemId, Instant now, ActedBy actedBy) {
+        transition(ecosystemId, ParticipationChanged.Change.LEFT, p -> p.leave(now), now, actedBy);
+    }
+
+    /**
+     * Becomes the ecosystem's coordinator organisation: active in its core with the coordinator role.
+     *
+     * @return whether anything changed
+     */
+    public boolean takeCoordination(String ecosystemId, Instant now, ActedBy actedBy) {
+        Optional<Participation> existing = findParticipation(ecosystemId);
+        if (existing.isEmpty()) {
+            participations.add(Participation.active(ecosystemId, Ring.CORE, Set.of(ParticipationRole.COORDINATOR), now));
+            changed(participation(ecosystemId), ParticipationChanged.Change.JOINED, null, now, actedBy);
+            return true;
+        }
+        ParticipationStatus previous = existing.get().status();
+        if (!existing.get().takeCoordination(now)) {
+            return false;
+        }
+        changed(existing.get(), previous == ParticipationStatus.ACTIVE ? ParticipationChanged.Change.ROLES_CHANGED
+                : ParticipationChanged.Change.JOINED, previous, now, actedBy);
+        return true;
+    }
+
+    /** @return whether it had the coordinator role there */
+    public boolean handOverCoordination(String ecosystemId, Instant now, ActedBy actedBy) {
+        Optional<Participation> existing = findParticipation(ecosystemId);
+        if (existing.isEmpty() || !existing.get().handOverCoordination(now)) {
+            return false;
+        }
+        changed(existing.get(), ParticipationChanged.Change.ROLES_CHANGED, existing.get().status(), now, actedBy);
+        return true;
+    }
+
+    private void transition(String ecosystemId, ParticipationChanged.Change change, Consumer<Participation> step,
+                            Instant now, ActedBy actedBy) {
+        Participation participation = participation(ecosystemId);
+        ParticipationStatus previous = participation.status();
+        step.accept(participation);
+        changed(participation, change, previous, now, actedBy);
+    }
+
+    private void changed(Participation participation, ParticipationChanged.Change change,
+                         @Nullable ParticipationStatus previous, Instant now, ActedBy actedBy) {
+        status = derivedStatus();
+        participations.stream().filter(Participation::isActive).map(Participation::ring).min(Comparator.naturalOrder())
+                .ifPresent(closest -> ring = closest);
+        revision++;
+        raise(ParticipationChanged.TYPE, new ParticipationChanged(id, participation.ecosystemId(), change,
+                participation.status(), previous, participation.ring(), participation.roles(),
+                participation.reason(), status, revision, now, actedBy), now);
+    }
+
+    /**
+     * The overall status other services have always read: ACTIVE if active in any ecosystem, else SUSPENDED if
+     * suspended in any, else APPLIED if applying to any, else LEFT (left or rejected everywhere). An
+     * organisation registered before ecosystems, without one, stays ACTIVE while it only applies.
+     */
+    private MembershipStatus derivedStatus() {
+        Set<ParticipationStatus> statuses = EnumSet.noneOf(ParticipationStatus.class);
+        participations.forEach(p -> statuses.add(p.status()));
+        if (statuses.isEmpty()) {
+            return status;
+        }
+        if (statuses.contains(ParticipationStatus.ACTIVE)) {
+            return MembershipStatus.ACTIVE;
+        }
+        if (statuses.contains(ParticipationStatus.SUSPENDED)) {
+            return MembershipStatus.SUSPENDED;
+        }
+        if (statuses.equals(EnumSet.of(ParticipationStatus.APPLIED))) {
+            return status == MembershipStatus.ACTIVE ? MembershipStatus.ACTIVE : MembershipStatus.APPLIED;
+        }
+        return statuses.contains(ParticipationStatus.APPLIED) ? MembershipStatus.APPLIED : MembershipStatus.LEFT;
+    }
+
+    /** Who an anonymous application acts as in the events: the applying organisation itself. */
+    private static ActedBy applicant(String organisationId) {
+        return new ActedBy(organisationId, "public-application");
+    }
+
+    public Optional<Participation> findParticipation(String ecosystemId) {
+        return participations.stream().filter(p -> p.ecosystemId().equals(ecosystemId)).findFirst();
+    }
+
+    Participation participation(String ecosystemId) {
+        return findParticipation(ecosystemId)
+                .orElseThrow(() -> new NotFoundException("Participation of organisation " + id + " in ecosystem",
+                        ecosystemId));
+    }
+
+    public List<Participation> participations() {
+        return List.copyOf(participations);
+    }
+
+    public boolean isActiveIn(String ecosystemId) {
+        return findParticipation(ecosystemId).map(Participation::isActive).orElse(false);
     }
 
     /**
@@ -185,6 +374,10 @@ public class Organisation extends OutboxAggregate {
 
     public boolean demo() {
         return demo;
+    }
+
+    public @Nullable String website() {
+        return website;
     }
 
     public Instant registeredAt() {

@@ -2,6 +2,10 @@ package fi.osaava.membership.organisation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +16,9 @@ import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.web.InvalidFieldException;
 import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.membership.ecosystem.EcosystemManagement;
 
 @Service
 public class OrganisationManagement {
@@ -20,20 +26,117 @@ public class OrganisationManagement {
     private static final Logger log = LoggerFactory.getLogger(OrganisationManagement.class);
 
     private final Organisations organisations;
+    private final EcosystemManagement ecosystems;
     private final Clock clock;
 
-    OrganisationManagement(Organisations organisations, Clock clock) {
+    OrganisationManagement(Organisations organisations, EcosystemManagement ecosystems, Clock clock) {
         this.organisations = organisations;
+        this.ecosystems = ecosystems;
         this.clock = clock;
     }
 
     /** The unique index on the business id is the real guard; the look-up gives a clearer message. */
     public Organisation register(OrganisationProfile profile, ActedBy actedBy) {
+        requireNew(profile);
+        return organisations.insert(Organisation.register(profile, clock.instant(), actedBy));
+    }
+
+    /** Platform coordinator only: registered straight into an ecosystem, active there at once. */
+    public Organisation register(OrganisationProfile profile, String ecosystemId, ActedBy actedBy) {
+        if (!ecosystems.exists(ecosystemId)) {
+            throw new InvalidFieldException("ecosystemId", "is not an ecosystem of this deployment");
+        }
+        requireNew(profile);
+        return organisations.insert(Organisation.register(profile, ecosystemId, clock.instant(), actedBy));
+    }
+
+    private void requireNew(OrganisationProfile profile) {
         organisations.findByBusinessId(profile.businessId()).ifPresent(existing -> {
             throw new ConflictException("An organisation with business id " + profile.businessId()
                     + " is already registered: " + existing.id());
         });
-        return organisations.insert(Organisation.register(profile, clock.instant(), actedBy));
+    }
+
+    /**
+     * A public application. A business id that is registered already is that organisation applying to one
+     * more ecosystem: it gets an APPLIED participation there, and nothing of its record changes (the caller
+     * is anonymous). The caller learns nothing either way: the answer is the same whether the business id
+     * was known, new, or already applying or taking part there. Only an unknown ecosystem is a 404.
+     */
+    public void apply(OrganisationProfile profile, Application application, ContactDetails contact) {
+        ecosystems.get(application.ecosystemId());
+        Outcome outcome = OptimisticRetry.run(() -> {
+            Optional<Organisation> existing = organisations.findByBusinessId(profile.businessId());
+            if (existing.isEmpty()) {
+                Organisation applicant = organisations.insert(Organisation.apply(profile, application, contact,
+                        clock.instant()));
+                return new Outcome(applicant.id(), "new organisation");
+            }
+            Organisation organisation = existing.get();
+            if (organisation.applyTo(application, clock.instant())) {
+                organisations.save(organisation);
+                return new Outcome(organisation.id(), "registered organisation");
+            }
+            return new Outcome(organisation.id(), "nothing to do: already applying or taking part");
+        });
+        log.info("Application to ecosystem {} by organisation {}: {}", application.ecosystemId(), outcome.organisationId(),
+                outcome.what());
+    }
+
+    private record Outcome(String organisationId, String what) {
+    }
+
+    /** The ecosystem's coordinator: the organisations waiting for its decision, oldest first. */
+    public List<Organisation> pendingApplications(String ecosystemId, Actor actor, Pageable page) {
+        ecosystems.requireCoordinator(ecosystemId, actor);
+        return organisations.findByParticipation(ecosystemId, ParticipationStatus.APPLIED.name(), page);
+    }
+
+    public Organisation approve(String ecosystemId, String organisationId, Ring ring, Set<ParticipationRole> roles,
+                                Actor actor) {
+        ecosystems.requireCoordinator(ecosystemId, actor);
+        return change(organisationId, o -> o.approve(ecosystemId, ring, roles, clock.instant(), actor.actedBy()));
+    }
+
+    public Organisation reject(String ecosystemId, String organisationId, String reason, Actor actor) {
+        ecosystems.requireCoordinator(ecosystemId, actor);
+        return change(organisationId, o -> o.reject(ecosystemId, reason, clock.instant(), actor.actedBy()));
+    }
+
+    public Organisation suspend(String ecosystemId, String organisationId, String reason, Actor actor) {
+        ecosystems.requireCoordinator(ecosystemId, actor);
+        return change(organisationId, o -> o.suspend(ecosystemId, reason, clock.instant(), actor.actedBy()));
+    }
+
+    public Organisation reinstate(String ecosystemId, String organisationId, Actor actor) {
+        ecosystems.requireCoordinator(ecosystemId, actor);
+        return change(organisationId, o -> o.reinstate(ecosystemId, clock.instant(), actor.actedBy()));
+    }
+
+    /** The organisation itself, or the ecosystem's coordinator. */
+    public Organisation leave(String ecosystemId, String organisationId, Actor actor) {
+        if (!actor.actsFor(organisationId)) {
+            ecosystems.requireCoordinator(ecosystemId, actor);
+        } else {
+            ecosystems.get(ecosystemId);
+        }
+        return change(organisationId, o -> o.leave(ecosystemId, clock.instant(), actor.actedBy()));
+    }
+
+    private Organisation change(String organisationId, Consumer<Organisation> transition) {
+        return OptimisticRetry.run(() -> {
+            Organisation organisation = get(organisationId);
+            transition.accept(organisation);
+            return organisations.save(organisation);
+        });
+    }
+
+    /**
+     * Organisations active in an ecosystem (any, when none is named), narrowed by type, their ring there,
+     * region and competence area offered (with its narrower concepts), by name.
+     */
+    public List<Organisation> directory(DirectoryFilter filter, Pageable page) {
+        return organisations.directory(filter, page);
     }
 
     public Organisation get(String id) {

@@ -67,6 +67,11 @@ public record Recipient(
                 .toList());
     }
 
+    Recipient withStatus(String newStatus, long newRevision) {
+        return new Recipient(organisationId, name, type, newStatus, regions, competenceAreasOffered,
+                competenceAreasOfInterest, targetGroups, contactEmail, newRevision, contactPersons);
+    }
+
     /** Drops the person by id and by address hash; an erasure is never stale, but the revision only grows. */
     Recipient without(ContactPersonErasedMessage m) {
         return new Recipient(organisationId, name, type, status, regions, competenceAreasOffered,

@@ -57,6 +57,27 @@ public class RecipientDirectory {
     }
 
     /**
+     * Takes the organisation's new overall status from a participation change, if newer than what the
+     * directory holds: an organisation that is active in no ecosystem (all its participations left,
+     * rejected or suspended) is no longer a candidate for alerts.
+     */
+    public boolean applyParticipation(IncomingEvent<ParticipationChangedMessage> event) {
+        ParticipationChangedMessage message = event.data();
+        Recipient current = recipients.findById(message.organisationId()).orElse(null);
+        if (current == null) {
+            log.warn("Skipping event {}: organisation {} is not in the directory", event.id(), message.organisationId());
+            return false;
+        }
+        if (current.revision() >= message.revision()) {
+            log.debug("Skipping event {}: organisation {} is already at revision {}", event.id(),
+                    message.organisationId(), current.revision());
+            return false;
+        }
+        recipients.save(current.withStatus(message.organisationStatus(), message.revision()));
+        return true;
+    }
+
+    /**
      * Erases a contact person here and wherever this service copied the address (listeners of
      * {@link ContactPersonErased}). Whatever the revision, and as often as the event comes.
      */

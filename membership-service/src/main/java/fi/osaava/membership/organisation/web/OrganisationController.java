@@ -34,10 +34,13 @@ class OrganisationController {
 
     @PostMapping
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Operation(summary = "Register an organisation as an active member (coordinator only)")
+    @Operation(summary = "Register an organisation as an active member (platform coordinator only); with "
+            + "ecosystemId it is active in that ecosystem at once, in the given ring")
     ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request) {
-        OrganisationView created = OrganisationView.of(organisations.register(request.toProfile(),
-                Actors.current().actedBy()));
+        String ecosystemId = request.ecosystemId();
+        OrganisationView created = OrganisationView.of(ecosystemId == null
+                ? organisations.register(request.toProfile(), Actors.current().actedBy())
+                : organisations.register(request.toProfile(), ecosystemId, Actors.current().actedBy()));
         return ResponseEntity.created(URI.create("/api/organisations/" + created.id())).body(created);
     }
 

@@ -12,6 +12,7 @@ import fi.osaava.kit.inbox.IncomingEvents;
 import fi.osaava.notification.recipient.ContactPersonErasedMessage;
 import fi.osaava.notification.recipient.OrganisationContactsChangedMessage;
 import fi.osaava.notification.recipient.OrganisationRegisteredMessage;
+import fi.osaava.notification.recipient.ParticipationChangedMessage;
 import fi.osaava.notification.recipient.RecipientDirectory;
 
 /** Binding {@code organisationEvents-in-0} reads {@code membership.organisations.v1}. */
@@ -29,6 +30,8 @@ class OrganisationEventsConsumer {
                         directory.apply(events.read(message, OrganisationRegisteredMessage.class));
                 case OrganisationContactsChangedMessage.TYPE ->
                         directory.applyContactPersons(events.read(message, OrganisationContactsChangedMessage.class));
+                case ParticipationChangedMessage.TYPE ->
+                        directory.applyParticipation(events.read(message, ParticipationChangedMessage.class));
                 case ContactPersonErasedMessage.TYPE ->
                         directory.erase(events.read(message, ContactPersonErasedMessage.class));
                 // a type this version does not know yet: tolerated, not a poison record

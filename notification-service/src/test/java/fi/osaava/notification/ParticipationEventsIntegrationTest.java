@@ -1,0 +1,58 @@
+package fi.osaava.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.kit.testing.TestEvents;
+import fi.osaava.notification.recipient.Recipient;
+import fi.osaava.notification.recipient.RecipientDirectory;
+
+/** The recipient directory follows participation changes: only organisations active somewhere are alerted. */
+@ServiceIntegrationTest
+class ParticipationEventsIntegrationTest {
+
+    static final String ORGS = "membership.organisations.v1";
+
+    @Value("#{@embeddedKafka.brokersAsString}")
+    String brokers;
+
+    @Autowired
+    RecipientDirectory directory;
+
+    @Test
+    void anOrganisationActiveInNoEcosystemIsNoLongerAlertedAndIsAgainWhenActiveSomewhere() {
+        String registered = EventContracts.example(EventContracts.ORGANISATION_REGISTERED);
+        String left = EventContracts.example(EventContracts.PARTICIPATION_CHANGED);
+        String id = "3f6c2a9e-8b1d-4c57-9e0a-2d7b5f1c4a83";
+        assertThat(registered).contains(id, "\"status\": \"ACTIVE\"", "\"11\"");
+        assertThat(left).contains(id, "\"organisationStatus\": \"LEFT\"");
+        String rejoined = left.replace("\"organisationStatus\": \"LEFT\"", "\"organisationStatus\": \"ACTIVE\"")
+                .replace("\"status\": \"LEFT\"", "\"status\": \"ACTIVE\"").replace("\"change\": \"LEFT\"",
+                        "\"change\": \"APPLIED\"").replace("\"revision\": 4", "\"revision\": 5");
+        EventContracts.assertConforms(EventContracts.PARTICIPATION_CHANGED, rejoined);
+
+        try (TestEvents events = TestEvents.to(brokers)) {
+            events.send(ORGS, id, EventContracts.ORGANISATION_REGISTERED, registered);
+            await().atMost(Duration.ofSeconds(20)).until(() -> directory.candidatesIn("11").stream()
+                    .anyMatch(r -> r.organisationId().equals(id)));
+
+            events.send(ORGS, id, EventContracts.PARTICIPATION_CHANGED, left);
+            await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(id).map(Recipient::revision).orElse(0L) == 4);
+            assertThat(directory.find(id).orElseThrow().isActive()).isFalse();
+            assertThat(directory.candidatesIn("11")).noneMatch(r -> r.organisationId().equals(id));
+
+            events.send(ORGS, id, EventContracts.PARTICIPATION_CHANGED, rejoined);
+            await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(id).map(Recipient::revision).orElse(0L) == 5);
+            assertThat(directory.find(id).orElseThrow().isActive()).isTrue();
+            assertThat(directory.candidatesIn("11")).anyMatch(r -> r.organisationId().equals(id));
+        }
+    }
+}
