@@ -90,16 +90,17 @@ public class PassiveMemberManagement {
     }
 
     /** What the link would do, without doing it. */
-    public Confirmation confirmation(String token) {
+    public ConfirmationLink confirmation(String token) {
         return members.findByConfirmationTokenSha256(SecretToken.sha256Of(token))
-                .map(member -> member.confirmation(clock.instant())).orElse(Confirmation.UNKNOWN);
+                .map(member -> new ConfirmationLink(member.confirmation(clock.instant()), member.language()))
+                .orElse(new ConfirmationLink(Confirmation.UNKNOWN, null));
     }
 
-    public Confirmation confirm(String token) {
+    public ConfirmationLink confirm(String token) {
         return OptimisticRetry.run(() -> {
             Optional<PassiveMember> found = members.findByConfirmationTokenSha256(SecretToken.sha256Of(token));
             if (found.isEmpty()) {
-                return Confirmation.UNKNOWN;
+                return new ConfirmationLink(Confirmation.UNKNOWN, null);
             }
             PassiveMember member = found.get();
             Confirmation outcome = member.confirm(clock.instant());
@@ -107,7 +108,7 @@ public class PassiveMemberManagement {
                 members.save(member);
                 log.info("Passive member {} of {} confirmed", member.id(), member.ecosystemId());
             }
-            return outcome;
+            return new ConfirmationLink(outcome, member.language());
         });
     }
 

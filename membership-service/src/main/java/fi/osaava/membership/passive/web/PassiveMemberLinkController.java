@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fi.osaava.membership.passive.Confirmation;
+import fi.osaava.membership.passive.ConfirmationLink;
 import fi.osaava.membership.passive.Leaving;
 import fi.osaava.membership.passive.PassiveMemberManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,10 +37,10 @@ class PassiveMemberLinkController {
     @GetMapping(path = "/confirm")
     @Operation(summary = "The confirmation page of a confirmation link: changes nothing")
     ResponseEntity<String> confirmationPage(@RequestParam(defaultValue = "") String token) {
-        Confirmation confirmation = members.confirmation(token);
-        return confirmation == Confirmation.CONFIRMED
-                ? LinkPages.form(null, "confirm", CONFIRM, token)
-                : confirmationOutcome(confirmation);
+        ConfirmationLink link = members.confirmation(token);
+        return link.outcome() == Confirmation.CONFIRMED
+                ? LinkPages.form(link.language(), "confirm", CONFIRM, token)
+                : confirmationOutcome(link);
     }
 
     @PostMapping(path = "/confirm")
@@ -48,12 +49,13 @@ class PassiveMemberLinkController {
         return confirmationOutcome(members.confirm(token));
     }
 
-    private static ResponseEntity<String> confirmationOutcome(Confirmation confirmation) {
-        return switch (confirmation) {
-            case CONFIRMED -> LinkPages.message(HttpStatus.OK, null, "confirmTitle", "confirmed");
-            case ALREADY_CONFIRMED -> LinkPages.message(HttpStatus.OK, null, "confirmTitle", "alreadyConfirmed");
-            case EXPIRED -> LinkPages.message(HttpStatus.GONE, null, "confirmTitle", "expired");
-            case UNKNOWN -> LinkPages.message(HttpStatus.BAD_REQUEST, null, "confirmTitle", "unknown");
+    private static ResponseEntity<String> confirmationOutcome(ConfirmationLink link) {
+        String language = link.language();
+        return switch (link.outcome()) {
+            case CONFIRMED -> LinkPages.message(HttpStatus.OK, language, "confirmTitle", "confirmed");
+            case ALREADY_CONFIRMED -> LinkPages.message(HttpStatus.OK, language, "confirmTitle", "alreadyConfirmed");
+            case EXPIRED -> LinkPages.message(HttpStatus.GONE, language, "confirmTitle", "expired");
+            case UNKNOWN -> LinkPages.message(HttpStatus.BAD_REQUEST, language, "confirmTitle", "unknown");
         };
     }
 
