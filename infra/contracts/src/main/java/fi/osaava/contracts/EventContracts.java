@@ -115,6 +115,15 @@ public final class EventContracts {
     /** Topic {@code needs.competence-needs.v1}, key = needId: an organisation withdrew its endorsement. */
     public static final String COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN = "fi.osaava.needs.competence-need.endorsement-withdrawn.v1";
 
+    /** Topic {@code membership.passive-members.v1}, key = memberId: a passive member confirmed its address (double opt-in). */
+    public static final String PASSIVE_MEMBER_CONFIRMED = "fi.osaava.membership.passive-member.confirmed.v1";
+
+    /** Topic {@code membership.passive-members.v1}, key = memberId: a confirmed passive member left (address only hashed). */
+    public static final String PASSIVE_MEMBER_LEFT = "fi.osaava.membership.passive-member.left.v1";
+
+    /** Topic {@code membership.passive-members.v1}, key = memberId: the coordinator erased a passive member (address only hashed). */
+    public static final String PASSIVE_MEMBER_ERASED = "fi.osaava.membership.passive-member.erased.v1";
+
     /** Prefix of the schemas' {@code $id}; the value of the CloudEvents {@code dataschema} attribute is this plus {@code <type>.schema.json}. */
     public static final String SCHEMA_ID_PREFIX = "https://osaava.fi/contracts/events/";
 
@@ -135,7 +144,7 @@ public final class EventContracts {
                     COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED,
                     COMPETENCE_NEED_WITHDRAWN, COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED,
                     COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED,
-                    PARTICIPATION_CHANGED)));
+                    PARTICIPATION_CHANGED, PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

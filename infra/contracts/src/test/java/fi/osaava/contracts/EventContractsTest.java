@@ -27,6 +27,9 @@ import static fi.osaava.contracts.EventContracts.PRE_REGISTRATION_COMMITTED;
 import static fi.osaava.contracts.EventContracts.PRE_REGISTRATION_REGISTERED;
 import static fi.osaava.contracts.EventContracts.PROVIDER_OFFERING_UPSERTED;
 import static fi.osaava.contracts.EventContracts.PROVIDER_OFFERING_WITHDRAWN;
+import static fi.osaava.contracts.EventContracts.PASSIVE_MEMBER_CONFIRMED;
+import static fi.osaava.contracts.EventContracts.PASSIVE_MEMBER_ERASED;
+import static fi.osaava.contracts.EventContracts.PASSIVE_MEMBER_LEFT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -64,7 +67,7 @@ class EventContractsTest {
     /** The types whose data names competence areas, and so carries the vocabulary's codes. */
     static Set<String> typesWithCompetenceAreas() {
         return Set.of(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
-                PROVIDER_OFFERING_UPSERTED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED);
+                PROVIDER_OFFERING_UPSERTED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED, PASSIVE_MEMBER_CONFIRMED);
     }
 
     @Test
@@ -76,7 +79,8 @@ class EventContractsTest {
                 PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
                 COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED, COMPETENCE_NEED_WITHDRAWN,
                 COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED, COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN,
-                ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED, PARTICIPATION_CHANGED);
+                ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED, PARTICIPATION_CHANGED,
+                PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED);
     }
 
     @Test
@@ -184,6 +188,33 @@ class EventContractsTest {
                 .singleElement().asString().contains("publishedAt");
         assertThat(EventContracts.violations(ORGANISATION_REGISTERED, dateOnly))
                 .singleElement().asString().contains("registeredAt");
+    }
+
+    @ParameterizedTest
+    @MethodSource("passiveMemberEndings")
+    void aPassiveMemberLeavingOrErasedNamesTheAddressOnlyByItsHash(String type) {
+        assertThat(EventContracts.example(type)).doesNotContain("@");
+        String plainAddress = exampleWith(type, data -> data.put("emailSha256", "palvelut@pieni-hoivakoti.example.org"));
+        String withAddress = exampleWith(type, data -> data.put("email", "palvelut@pieni-hoivakoti.example.org"));
+        String withName = exampleWith(type, data -> data.put("organisationName", "Pieni hoivakoti Oy"));
+
+        assertThat(EventContracts.violations(type, plainAddress)).singleElement().asString().contains("emailSha256");
+        assertThat(EventContracts.violations(type, withAddress)).isNotEmpty();
+        assertThat(EventContracts.violations(type, withName)).isNotEmpty();
+    }
+
+    static Set<String> passiveMemberEndings() {
+        return Set.of(PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED);
+    }
+
+    @Test
+    void aPassiveMemberEndingNamesTheAddressOfTheConfirmedExampleByItsHash() throws Exception {
+        String address = JSON.readTree(EventContracts.example(PASSIVE_MEMBER_CONFIRMED)).get("email").asString();
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(address.toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(JSON.readTree(EventContracts.example(PASSIVE_MEMBER_LEFT)).get("emailSha256").asString()).isEqualTo(hash);
+        assertThat(JSON.readTree(EventContracts.example(PASSIVE_MEMBER_ERASED)).get("emailSha256").asString()).isEqualTo(hash);
     }
 
     @Test
@@ -455,7 +486,10 @@ class EventContractsTest {
                 Map.entry(COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, "needs.competence-needs.v1"),
                 Map.entry(ECOSYSTEM_FOUNDED, "membership.ecosystems.v1"),
                 Map.entry(ECOSYSTEM_UPDATED, "membership.ecosystems.v1"),
-                Map.entry(PARTICIPATION_CHANGED, "membership.organisations.v1"));
+                Map.entry(PARTICIPATION_CHANGED, "membership.organisations.v1"),
+                Map.entry(PASSIVE_MEMBER_CONFIRMED, "membership.passive-members.v1"),
+                Map.entry(PASSIVE_MEMBER_LEFT, "membership.passive-members.v1"),
+                Map.entry(PASSIVE_MEMBER_ERASED, "membership.passive-members.v1"));
 
         assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
         for (String type : EventContracts.eventTypes()) {

@@ -16,7 +16,8 @@ public final class AlertPolicy {
 
     static final Set<String> EDUCATION_PROVIDERS = Set.of("UNIVERSITY", "UNIVERSITY_OF_APPLIED_SCIENCES",
             "VOCATIONAL_COLLEGE", "PRIVATE_TRAINING_PROVIDER");
-    static final Set<String> SERVICE_PRODUCERS = Set.of("SERVICE_PRODUCER", "NGO");
+    /** A passive member is a small producer that joined with only an address and its interests. */
+    static final Set<String> SERVICE_PRODUCERS = Set.of("SERVICE_PRODUCER", "NGO", Recipient.PASSIVE_MEMBER_TYPE);
 
     private AlertPolicy() {
     }

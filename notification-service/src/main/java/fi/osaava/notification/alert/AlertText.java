@@ -36,7 +36,7 @@ final class AlertText {
                 ? "your organisation offers training in " + matchedEn + " in " + reference.regionName(need.region(), "en")
                 : "your organisation is interested in " + matchedEn + " in " + reference.regionName(need.region(), "en");
         StringBuilder text = new StringBuilder()
-                .append("Hei ").append(recipient.name()).append(",\n\n")
+                .append(recipient.name().isBlank() ? "Hei" : "Hei " + recipient.name()).append(",\n\n")
                 .append("alueella ").append(regionFi(need)).append(" on julkaistu uusi osaamistarve.\n\n")
                 .append("Tarve: ").append(need.title()).append('\n')
                 .append("Alue: ").append(regionFi(need)).append(" (").append(need.region()).append(")\n")

@@ -33,6 +33,10 @@ public record Recipient(
     public record ContactPerson(String contactPersonId, String email, @Nullable String language, boolean receivesAlerts) {
     }
 
+    static final String PASSIVE_MEMBER_PREFIX = "passive-member:";
+    /** How a passive member is typed here: the alert policy treats it as a small service producer. */
+    public static final String PASSIVE_MEMBER_TYPE = "PASSIVE_MEMBER";
+
     public Recipient {
         // documents written before contact persons existed have none
         contactPersons = contactPersons == null ? List.of() : List.copyOf(contactPersons);
@@ -78,6 +82,35 @@ public record Recipient(
                 competenceAreasOfInterest, targetGroups, contactEmail, Math.max(revision, m.revision()),
                 contactPersons.stream().filter(person -> !person.contactPersonId().equals(m.contactPersonId())
                         && !EmailHash.of(person.email()).equals(m.emailSha256())).toList());
+    }
+
+    /** The recipient id of a passive member: apart from every organisation id. */
+    public static String passiveMemberId(String memberId) {
+        return PASSIVE_MEMBER_PREFIX + memberId;
+    }
+
+    /**
+     * A confirmed passive member is alerted like a small service producer: by its regions, the competence
+     * areas it is interested in and its target groups, at its one address (a contact person of its own id).
+     */
+    static Recipient from(PassiveMemberConfirmedMessage m) {
+        return new Recipient(passiveMemberId(m.memberId()), m.organisationName() == null ? "" : m.organisationName(),
+                PASSIVE_MEMBER_TYPE, "ACTIVE", List.copyOf(m.regions()), Set.of(), Set.copyOf(m.competenceAreas()),
+                Set.copyOf(orEmpty(m.targetGroups())), m.email(), 1,
+                List.of(new ContactPerson(m.memberId(), m.email(), m.language(), true)));
+    }
+
+    /**
+     * What stays of a passive member who left or was erased: its id and nothing personal, so a redelivered
+     * confirmation cannot bring the address back.
+     */
+    static Recipient gone(String memberId) {
+        return new Recipient(passiveMemberId(memberId), "", PASSIVE_MEMBER_TYPE, "LEFT", List.of(), Set.of(), Set.of(),
+                Set.of(), "", 0, List.of());
+    }
+
+    public boolean isGone() {
+        return "LEFT".equals(status);
     }
 
     private static List<String> orEmpty(@Nullable List<String> values) {

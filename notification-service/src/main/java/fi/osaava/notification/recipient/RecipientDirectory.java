@@ -91,6 +91,32 @@ public class RecipientDirectory {
                 message.organisationId(), event.id());
     }
 
+    /** A confirmed passive member joins the directory; a redelivery, or one after it left, changes nothing. */
+    public boolean applyPassiveMember(IncomingEvent<PassiveMemberConfirmedMessage> event) {
+        PassiveMemberConfirmedMessage message = event.data();
+        Optional<Recipient> current = recipients.findById(Recipient.passiveMemberId(message.memberId()));
+        if (current.isPresent()) {
+            log.debug("Skipping event {}: passive member {} is known already", event.id(), message.memberId());
+            return false;
+        }
+        recipients.save(Recipient.from(message));
+        log.info("Passive member {} added to the directory (event {})", message.memberId(), event.id());
+        return true;
+    }
+
+    /**
+     * A passive member left or was erased: it is alerted no more, and its address is erased here and wherever
+     * this service copied it (the listeners of {@link ContactPersonErased}, as for an erased contact person).
+     * As often as the event comes.
+     */
+    public void removePassiveMember(IncomingEvent<PassiveMemberGoneMessage> event) {
+        PassiveMemberGoneMessage message = event.data();
+        String recipientId = Recipient.passiveMemberId(message.memberId());
+        recipients.save(Recipient.gone(message.memberId()));
+        publisher.publishEvent(new ContactPersonErased(recipientId, message.memberId(), message.emailSha256()));
+        log.info("Passive member {} removed from the directory (event {})", message.memberId(), event.id());
+    }
+
     public Optional<Recipient> find(String organisationId) {
         return recipients.findById(organisationId);
     }

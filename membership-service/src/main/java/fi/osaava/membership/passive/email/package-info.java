@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.membership.passive.email;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.membership.passive.web;
+
+import org.jspecify.annotations.NullMarked;
