@@ -123,6 +123,23 @@ public final class EventContracts {
 
     /** Topic {@code membership.passive-members.v1}, key = memberId: the coordinator erased a passive member (address only hashed). */
     public static final String PASSIVE_MEMBER_ERASED = "fi.osaava.membership.passive-member.erased.v1";
+    /** Topic {@code membership.governance.v1}, key = meetingId: an ecosystem's coordinator scheduled a meeting. */
+    public static final String MEETING_SCHEDULED = "fi.osaava.membership.meeting.scheduled.v1";
+
+    /** Topic {@code membership.governance.v1}, key = meetingId: a meeting's agenda was published (also its reminder). */
+    public static final String MEETING_AGENDA_PUBLISHED = "fi.osaava.membership.meeting.agenda-published.v1";
+
+    /** Topic {@code membership.governance.v1}, key = meetingId: a meeting not yet held was cancelled. */
+    public static final String MEETING_CANCELLED = "fi.osaava.membership.meeting.cancelled.v1";
+
+    /** Topic {@code membership.governance.v1}, key = meetingId: a meeting's decisions were recorded; it was held. */
+    public static final String MEETING_DECISIONS_RECORDED = "fi.osaava.membership.meeting.decisions-recorded.v1";
+
+    /** Topic {@code membership.governance.v1}, key = meetingId: a meeting still on starts within the reminder's days. */
+    public static final String MEETING_UPCOMING = "fi.osaava.membership.meeting.upcoming.v1";
+
+    /** Topic {@code membership.governance.v1}, key = entryId: an occurrence of an annual-clock entry came due, once. */
+    public static final String ANNUAL_CLOCK_ENTRY_DUE = "fi.osaava.membership.annual-clock.entry-due.v1";
 
     /** Prefix of the schemas' {@code $id}; the value of the CloudEvents {@code dataschema} attribute is this plus {@code <type>.schema.json}. */
     public static final String SCHEMA_ID_PREFIX = "https://osaava.fi/contracts/events/";
@@ -144,7 +161,9 @@ public final class EventContracts {
                     COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED,
                     COMPETENCE_NEED_WITHDRAWN, COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED,
                     COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED,
-                    PARTICIPATION_CHANGED, PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED)));
+                    PARTICIPATION_CHANGED, PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED,
+                    COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, MEETING_SCHEDULED, MEETING_AGENDA_PUBLISHED,
+                    MEETING_CANCELLED, MEETING_DECISIONS_RECORDED, MEETING_UPCOMING, ANNUAL_CLOCK_ENTRY_DUE)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -10,10 +10,16 @@ import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_WITHDRAWN;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PRIORITISED;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_ENDORSED;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN;
+import static fi.osaava.contracts.EventContracts.ANNUAL_CLOCK_ENTRY_DUE;
 import static fi.osaava.contracts.EventContracts.CONTACT_PERSON_ERASED;
 import static fi.osaava.contracts.EventContracts.ECOSYSTEM_FOUNDED;
 import static fi.osaava.contracts.EventContracts.ECOSYSTEM_UPDATED;
 import static fi.osaava.contracts.EventContracts.PARTICIPATION_CHANGED;
+import static fi.osaava.contracts.EventContracts.MEETING_AGENDA_PUBLISHED;
+import static fi.osaava.contracts.EventContracts.MEETING_CANCELLED;
+import static fi.osaava.contracts.EventContracts.MEETING_DECISIONS_RECORDED;
+import static fi.osaava.contracts.EventContracts.MEETING_SCHEDULED;
+import static fi.osaava.contracts.EventContracts.MEETING_UPCOMING;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_CONTACTS_CHANGED;
 import static fi.osaava.contracts.EventContracts.OFFERING_ARCHIVED;
 import static fi.osaava.contracts.EventContracts.OFFERING_PUBLISHED;
@@ -80,7 +86,9 @@ class EventContractsTest {
                 COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED, COMPETENCE_NEED_WITHDRAWN,
                 COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED, COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN,
                 ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED, PARTICIPATION_CHANGED,
-                PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED);
+                PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED,
+                MEETING_SCHEDULED, MEETING_AGENDA_PUBLISHED, MEETING_CANCELLED, MEETING_DECISIONS_RECORDED,
+                MEETING_UPCOMING, ANNUAL_CLOCK_ENTRY_DUE);
     }
 
     @Test
@@ -419,6 +427,42 @@ class EventContractsTest {
     }
 
     @Test
+    void aMeetingIsInFinnishTimeAndItsOnlineLinkIsHttps() {
+        String plainHttp = exampleWith(MEETING_SCHEDULED, data -> data.put("onlineUrl", "http://teams.example/x"));
+        String inPersonOnly = exampleWith(MEETING_SCHEDULED, data -> data.putNull("onlineUrl"));
+        String otherZone = exampleWith(MEETING_AGENDA_PUBLISHED, data -> data.put("timeZone", "UTC"));
+        String localTime = exampleWith(MEETING_UPCOMING, data -> data.put("startsAt", "2027-02-10T09:00:00"));
+
+        assertThat(EventContracts.violations(MEETING_SCHEDULED, plainHttp)).singleElement().asString().contains("onlineUrl");
+        assertThat(EventContracts.violations(MEETING_SCHEDULED, inPersonOnly)).isEmpty();
+        assertThat(EventContracts.violations(MEETING_AGENDA_PUBLISHED, otherZone)).singleElement().asString()
+                .contains("timeZone");
+        assertThat(EventContracts.violations(MEETING_UPCOMING, localTime)).singleElement().asString().contains("startsAt");
+    }
+
+    @Test
+    void aPublishedAgendaAndRecordedDecisionsAreNeverEmptyAndACancelledMeetingWasNotHeld() {
+        String noAgenda = exampleWith(MEETING_AGENDA_PUBLISHED, data -> data.putArray("agenda"));
+        String noDecisions = exampleWith(MEETING_DECISIONS_RECORDED, data -> data.putArray("decisions"));
+        String heldCancelled = exampleWith(MEETING_CANCELLED, data -> data.put("previousStatus", "HELD"));
+
+        assertThat(EventContracts.violations(MEETING_AGENDA_PUBLISHED, noAgenda)).singleElement().asString().contains("agenda");
+        assertThat(EventContracts.violations(MEETING_DECISIONS_RECORDED, noDecisions)).singleElement().asString()
+                .contains("decisions");
+        assertThat(EventContracts.violations(MEETING_CANCELLED, heldCancelled)).singleElement().asString()
+                .contains("previousStatus");
+    }
+
+    @Test
+    void anAnnualClockReminderNamesItsOccurrenceByFinnishDatesAndNeedsAFinnishTitle() {
+        String instant = exampleWith(ANNUAL_CLOCK_ENTRY_DUE, data -> data.put("startsOn", "2027-01-11T00:00:00+02:00"));
+        String noFinnish = exampleWith(ANNUAL_CLOCK_ENTRY_DUE, data -> ((ObjectNode) data.get("title")).remove("fi"));
+
+        assertThat(EventContracts.violations(ANNUAL_CLOCK_ENTRY_DUE, instant)).singleElement().asString().contains("startsOn");
+        assertThat(EventContracts.violations(ANNUAL_CLOCK_ENTRY_DUE, noFinnish)).singleElement().asString().contains("fi");
+    }
+
+    @Test
     void assertConformsFailsWithAnAssertionErrorListingTheViolations() {
         String organisation = exampleWith(ORGANISATION_REGISTERED, data -> {
             data.remove("businessId");
@@ -489,7 +533,13 @@ class EventContractsTest {
                 Map.entry(PARTICIPATION_CHANGED, "membership.organisations.v1"),
                 Map.entry(PASSIVE_MEMBER_CONFIRMED, "membership.passive-members.v1"),
                 Map.entry(PASSIVE_MEMBER_LEFT, "membership.passive-members.v1"),
-                Map.entry(PASSIVE_MEMBER_ERASED, "membership.passive-members.v1"));
+                Map.entry(PASSIVE_MEMBER_ERASED, "membership.passive-members.v1"),
+                Map.entry(MEETING_SCHEDULED, "membership.governance.v1"),
+                Map.entry(MEETING_AGENDA_PUBLISHED, "membership.governance.v1"),
+                Map.entry(MEETING_CANCELLED, "membership.governance.v1"),
+                Map.entry(MEETING_DECISIONS_RECORDED, "membership.governance.v1"),
+                Map.entry(MEETING_UPCOMING, "membership.governance.v1"),
+                Map.entry(ANNUAL_CLOCK_ENTRY_DUE, "membership.governance.v1"));
 
         assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
         for (String type : EventContracts.eventTypes()) {

@@ -1,0 +1,5 @@
+package fi.osaava.membership.governance.meeting;
+
+public enum ProposalStatus {
+    PROPOSED, ACCEPTED, DECLINED
+}

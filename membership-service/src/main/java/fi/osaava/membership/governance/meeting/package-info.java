@@ -1,0 +1,4 @@
+@NullMarked
+package fi.osaava.membership.governance.meeting;
+
+import org.jspecify.annotations.NullMarked;
