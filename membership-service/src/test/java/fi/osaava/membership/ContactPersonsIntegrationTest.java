@@ -73,7 +73,7 @@ class ContactPersonsIntegrationTest {
         String body = """
                 {"name":"%s (demo)","businessId":"%s","type":"UNIVERSITY_OF_APPLIED_SCIENCES","ring":"CORE",
                  "regions":["11"],"competenceAreasOffered":["medication-safety"],
-                 "contactEmail":"info@%s.demo.osaava.fi","demo":true}""".formatted(name, businessId(), name);
+                 "contactEmail":"info@%s.demo.osaava.fi","demo":true}""".formatted(name, TestBusinessIds.random(), name);
         Map<?, ?> created = coordinator().post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
                 .body(body).retrieve().body(Map.class);
         String id = (String) created.get("id");
@@ -248,21 +248,5 @@ class ContactPersonsIntegrationTest {
 
     static String sha256(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** A valid, random Y-tunnus in the demo range (00000NN-C is taken by the other tests and demo data). */
-    static String businessId() {
-        while (true) {
-            String digits = "9" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-            int[] weights = {7, 9, 10, 5, 8, 4, 2};
-            int sum = 0;
-            for (int i = 0; i < 7; i++) {
-                sum += weights[i] * (digits.charAt(i) - '0');
-            }
-            int remainder = sum % 11;
-            if (remainder != 1) {
-                return digits + "-" + (remainder == 0 ? 0 : 11 - remainder);
-            }
-        }
     }
 }

@@ -128,8 +128,8 @@ class EcosystemsAndParticipationsIntegrationTest {
 
     @Test
     void thePlatformCoordinatorFoundsAnEcosystemWhoseCoordinatorOrganisationMayChangeIt() {
-        String pshva = register("pshva-" + slug(), ContactPersonsIntegrationTest.businessId(), null, "CORE");
-        String other = register("other-" + slug(), ContactPersonsIntegrationTest.businessId(), null, "CORE");
+        String pshva = register("pshva-" + slug(), TestBusinessIds.random(), null, "CORE");
+        String other = register("other-" + slug(), TestBusinessIds.random(), null, "CORE");
         String id = slug();
 
         // a member is refused before the body is read, even an invalid one
@@ -166,12 +166,12 @@ class EcosystemsAndParticipationsIntegrationTest {
 
     @Test
     void anApplicantIsApprovedSuspendedReinstatedAndLeavesAndEachStepIsAConformingEvent() {
-        String pshva = register("pshva-" + slug(), ContactPersonsIntegrationTest.businessId(), null, "CORE");
-        String other = register("other-" + slug(), ContactPersonsIntegrationTest.businessId(), null, "CORE");
+        String pshva = register("pshva-" + slug(), TestBusinessIds.random(), null, "CORE");
+        String other = register("other-" + slug(), TestBusinessIds.random(), null, "CORE");
         String id = slug();
         assertThat(status(post(coordinator(), "/api/ecosystems", ecosystem(id, pshva, "Ekosysteemi")))).isEqualTo(201);
         String name = "hoiva-" + slug();
-        String businessId = ContactPersonsIntegrationTest.businessId();
+        String businessId = TestBusinessIds.random();
 
         ResponseEntity<Map> received = post(anonymous(), "/api/ecosystems/" + id + "/applications",
                 application(name, businessId, "MIDDLE"));
@@ -230,19 +230,19 @@ class EcosystemsAndParticipationsIntegrationTest {
 
     @Test
     void aRegisteredOrganisationApplyingToAnotherEcosystemIsMatchedByItsBusinessIdAndTheAnswerTellsNothing() {
-        String pshva = register("pshva-" + slug(), ContactPersonsIntegrationTest.businessId(), null, "CORE");
+        String pshva = register("pshva-" + slug(), TestBusinessIds.random(), null, "CORE");
         String first = slug();
         String second = slug();
         assertThat(status(post(coordinator(), "/api/ecosystems", ecosystem(first, pshva, "Eka")))).isEqualTo(201);
         assertThat(status(post(coordinator(), "/api/ecosystems", ecosystem(second, pshva, "Toka")))).isEqualTo(201);
-        String businessId = ContactPersonsIntegrationTest.businessId();
+        String businessId = TestBusinessIds.random();
         String name = "savo-" + slug();
         String member = register(name, businessId, first, "MIDDLE");
 
         ResponseEntity<Map> known = post(anonymous(), "/api/ecosystems/" + second + "/applications",
                 application("someone-else", businessId, "OUTER"));
         ResponseEntity<Map> unknown = post(anonymous(), "/api/ecosystems/" + second + "/applications",
-                application("new-" + slug(), ContactPersonsIntegrationTest.businessId(), "OUTER"));
+                application("new-" + slug(), TestBusinessIds.random(), "OUTER"));
         ResponseEntity<Map> already = post(anonymous(), "/api/ecosystems/" + first + "/applications",
                 application("someone-else", businessId, "OUTER"));
         assertThat(List.of(status(known), status(unknown), status(already))).containsOnly(202);
@@ -260,11 +260,11 @@ class EcosystemsAndParticipationsIntegrationTest {
 
     @Test
     void theDirectoryShowsActiveParticipantsWithContactsOnlyToThoseWhoMaySeeThem() {
-        String pshva = register("pshva-" + slug(), ContactPersonsIntegrationTest.businessId(), null, "CORE");
+        String pshva = register("pshva-" + slug(), TestBusinessIds.random(), null, "CORE");
         String id = slug();
         assertThat(status(post(coordinator(), "/api/ecosystems", ecosystem(id, pshva, "Hakemisto")))).isEqualTo(201);
         String name = "dir-" + slug();
-        String businessId = ContactPersonsIntegrationTest.businessId();
+        String businessId = TestBusinessIds.random();
         assertThat(status(post(anonymous(), "/api/ecosystems/" + id + "/applications",
                 application(name, businessId, "MIDDLE")))).isEqualTo(202);
         String applicant = (String) ((Map) coordinator().get().uri("/api/ecosystems/{id}/applications", id).retrieve()

@@ -36,6 +36,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
 import fi.osaava.contracts.EventContracts;
+import fi.osaava.membership.TestBusinessIds;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
@@ -173,8 +174,10 @@ class GovernanceIntegrationTest {
     void aMeetingGoesFromScheduledThroughItsPublishedAgendaToItsDecisionsWithCoreActorsProposingItems() {
         clock.set("2031-03-01T08:00:00Z");
         Ecosystem ecosystem = foundEcosystem();
-        RestClient coreActor = member(registerOrganisation("CORE"));
-        RestClient middleRing = member(registerOrganisation("MIDDLE"));
+        RestClient coreActor = member(registerOrganisation("CORE", ecosystem.id()));
+        RestClient middleRing = member(registerOrganisation("MIDDLE", ecosystem.id()));
+        // core in another ecosystem is not core in this one
+        RestClient coreElsewhere = member(registerOrganisation("CORE", foundEcosystem().id()));
         String meetings = "/api/ecosystems/" + ecosystem.id() + "/meetings";
         String meeting = """
                 {"title":"Kevään priorisointikokous","startsAt":"2031-03-20T09:00:00+02:00",
@@ -205,6 +208,8 @@ class GovernanceIntegrationTest {
         String declined = (String) post(coreActor, one + "/agenda-proposals", "{\"title\":\"Toinen ehdotus\"}")
                 .getBody().get("proposalId");
         assertThat(status(post(middleRing, one + "/agenda-proposals", "{\"title\":\"Ei ydintoimija\"}"))).isEqualTo(403);
+        assertThat(status(post(coreElsewhere, one + "/agenda-proposals", "{\"title\":\"Toisen ekosysteemin ydintoimija\"}")))
+                .isEqualTo(403);
         assertThat(status(post(coreActor, meetings + "/no-such-meeting/agenda-proposals", "{\"title\":\"x\"}")))
                 .isEqualTo(404);
         assertThat(status(post(coreActor, one + "/agenda-proposals/" + accepted + "/accept", "")))
@@ -282,9 +287,16 @@ class GovernanceIntegrationTest {
     }
 
     String registerOrganisation(String ring) {
+        return registerOrganisation(ring, null);
+    }
+
+    /** Registered by the platform coordinator; with an ecosystem, active there at once in that ring. */
+    String registerOrganisation(String ring, @org.jspecify.annotations.Nullable String ecosystemId) {
+        String inEcosystem = ecosystemId == null ? "" : ",\"ecosystemId\":\"" + ecosystemId + "\"";
         ResponseEntity<Map> created = post(as(TestTokens.coordinator()), "/api/organisations", """
                 {"name":"Governance demo %s","businessId":"%s","type":"VOCATIONAL_COLLEGE","ring":"%s","regions":["11"],
-                 "contactEmail":"info@governance.demo.osaava.fi","demo":true}""".formatted(ring, businessId(), ring));
+                 "contactEmail":"info@governance.demo.osaava.fi","demo":true%s}""".formatted(ring, TestBusinessIds.random(), ring,
+                inEcosystem));
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         return (String) created.getBody().get("id");
     }
@@ -342,20 +354,6 @@ class GovernanceIntegrationTest {
         return (List<Map<String, Object>>) value;
     }
 
-    static String businessId() {
-        while (true) {
-            String digits = "8" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-            int[] weights = {7, 9, 10, 5, 8, 4, 2};
-            int sum = 0;
-            for (int i = 0; i < 7; i++) {
-                sum += weights[i] * (digits.charAt(i) - '0');
-            }
-            int remainder = sum % 11;
-            if (remainder != 1) {
-                return digits + "-" + (remainder == 0 ? 0 : 11 - remainder);
-            }
-        }
-    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class MovableClockConfiguration {

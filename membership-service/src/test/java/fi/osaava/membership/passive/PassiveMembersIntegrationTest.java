@@ -39,6 +39,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.event.EmailHash;
+import fi.osaava.membership.TestBusinessIds;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
@@ -93,14 +94,34 @@ class PassiveMembersIntegrationTest {
         return TestHttp.to(port).defaultHeader("Authorization", "Bearer " + token).build();
     }
 
-    /** A new ecosystem in regions 11 and 12, coordinated by {@code coordinatorOrganisationId}. */
-    String ecosystem(String coordinatorOrganisationId) {
+    /**
+     * An ecosystem's coordinator organisation must be registered: the tests act as the one
+     * registered here, whose id the tokens then carry.
+     */
+    void registerCoordinatorOrganisation() {
+        ResponseEntity<Map> created = as(TestTokens.fromSecondIssuer("coordinator", "COORDINATOR")).post()
+                .uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"name":"Pohjois-Savon hyvinvointialue (passive test)","businessId":"%s",
+                         "type":"WELLBEING_SERVICES_COUNTY","ring":"CORE","regions":["11"],
+                         "contactEmail":"info@pshva.demo.osaava.fi","demo":true}""".formatted(TestBusinessIds.random()))
+                .retrieve().toEntity(Map.class);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        pshva = (String) created.getBody().get("id");
+    }
+
+    /** The id of the organisation the last {@link #ecosystem} call registered as coordinator. */
+    String pshva = "";
+
+    /** A new ecosystem in regions 11 and 12, coordinated by the organisation registered for it. */
+    String ecosystem() {
+        registerCoordinatorOrganisation();
         String id = "passive-" + UUID.randomUUID().toString().substring(0, 8);
         ResponseEntity<Void> founded = as(TestTokens.fromSecondIssuer("coordinator", "COORDINATOR")).post().uri("/api/ecosystems")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         {"id":"%s","name":"Osaamisen sydän (demo)","regions":["11","12"],
-                         "coordinatorOrganisationId":"%s"}""".formatted(id, coordinatorOrganisationId))
+                         "coordinatorOrganisationId":"%s"}""".formatted(id, pshva))
                 .retrieve().toBodilessEntity();
         assertThat(founded.getStatusCode().value()).isEqualTo(201);
         return id;
@@ -181,7 +202,7 @@ class PassiveMembersIntegrationTest {
 
     @Test
     void aProducerJoinsConfirmsByThePagesButtonAndLeavesWithOneClick(CapturedOutput output) throws Exception {
-        String ecosystemId = ecosystem("org-pshva");
+        String ecosystemId = ecosystem();
         String email = address();
 
         ResponseEntity<String> joined = join(ecosystemId, email, "sv");
@@ -259,7 +280,7 @@ class PassiveMembersIntegrationTest {
 
     @Test
     void joiningAgainWhilePendingSendsANewLinkAndTheOldOneNoLongerWorks() throws Exception {
-        String ecosystemId = ecosystem("org-pshva");
+        String ecosystemId = ecosystem();
         String email = address();
 
         join(ecosystemId, email, "fi");
@@ -277,7 +298,7 @@ class PassiveMembersIntegrationTest {
 
     @Test
     void anExpiredOrUnknownLinkIsAClearPageAndConfirmsNothing() throws Exception {
-        String ecosystemId = ecosystem("org-pshva");
+        String ecosystemId = ecosystem();
         String email = address();
         join(ecosystemId, email, "en");
         MimeMessage message = mail(email, 1);
@@ -302,7 +323,7 @@ class PassiveMembersIntegrationTest {
 
     @Test
     void theAnswerToJoiningDoesNotTellWhetherTheAddressIsKnown() {
-        String ecosystemId = ecosystem("org-pshva");
+        String ecosystemId = ecosystem();
         String email = address();
 
         ResponseEntity<String> first = join(ecosystemId, email, "fi");
@@ -317,7 +338,7 @@ class PassiveMembersIntegrationTest {
 
     @Test
     void aJoinIsValidatedAgainstTheVocabularyAndTheEcosystemsRegions() {
-        String ecosystemId = ecosystem("org-pshva");
+        String ecosystemId = ecosystem();
         ResponseEntity<String> badCodes = anonymous().post().uri("/api/ecosystems/{id}/passive-members", ecosystemId)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
@@ -340,14 +361,14 @@ class PassiveMembersIntegrationTest {
 
     @Test
     void theCoordinatorListsAndErasesPassiveMembersAndNobodyElseMay() throws Exception {
-        String ecosystemId = ecosystem("org-pshva");
+        String ecosystemId = ecosystem();
         String email = address();
         join(ecosystemId, email, "fi");
         MimeMessage message = mail(email, 1);
         String memberId = memberId(message);
         post("/api/passive-members/confirm", token(CONFIRM, message));
 
-        ResponseEntity<List> listed = as(TestTokens.fromSecondIssuer("org-pshva", "MEMBER")).get()
+        ResponseEntity<List> listed = as(TestTokens.fromSecondIssuer(pshva, "MEMBER")).get()
                 .uri("/api/ecosystems/{id}/passive-members", ecosystemId).retrieve().toEntity(List.class);
         ResponseEntity<String> otherList = as(TestTokens.fromSecondIssuer("org-other", "MEMBER")).get()
                 .uri("/api/ecosystems/{id}/passive-members", ecosystemId).retrieve().toEntity(String.class);
@@ -368,7 +389,7 @@ class PassiveMembersIntegrationTest {
         assertThat(anonymousList.getStatusCode().value()).isEqualTo(401);
         assertThat(otherErase.getStatusCode().value()).isEqualTo(403);
 
-        ResponseEntity<Void> erased = as(TestTokens.fromSecondIssuer("org-pshva", "MEMBER")).delete()
+        ResponseEntity<Void> erased = as(TestTokens.fromSecondIssuer(pshva, "MEMBER")).delete()
                 .uri("/api/ecosystems/{id}/passive-members/{member}", ecosystemId, memberId).retrieve().toBodilessEntity();
         ResponseEntity<Void> again = as(TestTokens.fromSecondIssuer("coordinator", "COORDINATOR")).delete()
                 .uri("/api/ecosystems/{id}/passive-members/{member}", ecosystemId, memberId).retrieve().toBodilessEntity();
@@ -380,6 +401,8 @@ class PassiveMembersIntegrationTest {
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         Document gone = stored(memberId);
         assertThat(gone.getString("status")).isEqualTo("ERASED");
+        // the erased event waiting in the outbox carries the hash until the relay has sent it; the member keeps none
+        gone.remove("outbox");
         assertThat(gone.toJson()).doesNotContain(email).doesNotContain(EmailHash.of(email));
 
         List<ConsumerRecord<String, String>> published = events(memberId, 2);
