@@ -741,9 +741,14 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServersUnchecked(),
                 // mongo-java-server does not answer the command Boot's MongoDB health indicator sends
                 "--management.health.mongodb.enabled=false"));
-        if (service == Service.NOTIFICATION) {
+        if (service == Service.NOTIFICATION || service == Service.MEMBERSHIP) {
+            // alerts (notification) and passive members' confirmation and leave mails (membership)
             command.add("--spring.mail.host=" + LOOPBACK);
             command.add("--spring.mail.port=" + smtpPort);
+        }
+        if (service == Service.MEMBERSHIP) {
+            // the links in membership's mails lead back to it
+            command.add("--osaava.passive-members.public-url=http://localhost:" + servicePorts.get(service));
         }
         StackCredentials current = credentials;
         if (current == null) {
