@@ -149,6 +149,11 @@ class EcosystemsAndParticipationsIntegrationTest {
         String renamed = ecosystem(id, pshva, "Yhdessä Osaava Pohjois-Savo");
         assertThat(member(other).put().uri("/api/ecosystems/{id}", id).contentType(MediaType.APPLICATION_JSON)
                 .body(renamed).retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
+        assertThat(member(other).put().uri("/api/ecosystems/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                .body("{}").retrieve().toBodilessEntity().getStatusCode().value())
+                .as("an outsider's invalid body: 403, not a description of the body").isEqualTo(403);
+        assertThat(member(pshva).put().uri("/api/ecosystems/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                .body("{}").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(400);
         assertThat(member(pshva).put().uri("/api/ecosystems/{id}", id).contentType(MediaType.APPLICATION_JSON)
                 .body(renamed).retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(200);
         assertThat(anonymous().get().uri("/api/ecosystems/{id}", id).retrieve().body(String.class))
@@ -193,6 +198,8 @@ class EcosystemsAndParticipationsIntegrationTest {
         String base = "/api/ecosystems/" + id + "/participations/" + applicant;
 
         assertThat(status(post(member(other), base + "/approve", "{\"ring\":\"CORE\"}"))).isEqualTo(403);
+        assertThat(status(post(member(other), base + "/approve", "{}"))).isEqualTo(403);
+        assertThat(status(post(member(other), base + "/reject", "{}"))).isEqualTo(403);
         assertThat(status(post(member(pshva), base + "/approve", "{\"ring\":\"CORE\",\"roles\":[\"COORDINATOR\"]}")))
                 .isEqualTo(400);
         assertThat(status(post(member(pshva), base + "/approve", "{}"))).isEqualTo(400);

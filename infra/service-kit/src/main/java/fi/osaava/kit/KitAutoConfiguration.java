@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import fi.osaava.kit.inbox.IncomingEvents;
+import fi.osaava.kit.web.RequestBodies;
 import fi.osaava.kit.outbox.OutboxProperties;
 import fi.osaava.kit.outbox.OutboxRelay;
 import fi.osaava.kit.outbox.OutboxRoute;
@@ -29,6 +30,11 @@ public class KitAutoConfiguration {
     @Bean
     IncomingEvents incomingEvents(Validator validator) {
         return new IncomingEvents(validator);
+    }
+
+    @Bean
+    RequestBodies requestBodies(Validator validator) {
+        return new RequestBodies(validator);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fi.osaava.kit.security.Actors;
 import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.web.RequestBodies;
 import fi.osaava.membership.ecosystem.EcosystemManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,9 +27,11 @@ import jakarta.validation.Valid;
 class EcosystemController {
 
     private final EcosystemManagement ecosystems;
+    private final RequestBodies bodies;
 
-    EcosystemController(EcosystemManagement ecosystems) {
+    EcosystemController(EcosystemManagement ecosystems, RequestBodies bodies) {
         this.ecosystems = ecosystems;
+        this.bodies = bodies;
     }
 
     @PostMapping
@@ -44,8 +47,10 @@ class EcosystemController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Rename an ecosystem, change its regions or hand its coordination to another organisation (its coordinator or the platform coordinator)")
-    EcosystemView update(@PathVariable String id, @Valid @RequestBody EcosystemRequest request) {
-        return EcosystemView.of(ecosystems.update(id, request.toProfile(), Actors.current()));
+    EcosystemView update(@PathVariable String id, @RequestBody EcosystemRequest body) {
+        // who may is checked before the body is: another organisation gets 403, not a description of the body
+        ecosystems.requireCoordinator(id, Actors.current());
+        return EcosystemView.of(ecosystems.update(id, bodies.valid(body).toProfile(), Actors.current()));
     }
 
     @GetMapping

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fi.osaava.kit.web.RequestBodies;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
 import fi.osaava.membership.governance.meeting.AgendaItem;

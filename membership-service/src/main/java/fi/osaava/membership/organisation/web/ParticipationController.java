@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import fi.osaava.kit.security.Actors;
+import fi.osaava.kit.web.RequestBodies;
+import fi.osaava.membership.ecosystem.EcosystemManagement;
 import fi.osaava.membership.organisation.OrganisationManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,9 +34,19 @@ class ParticipationController {
     }
 
     private final OrganisationManagement organisations;
+    private final EcosystemManagement ecosystems;
+    private final RequestBodies bodies;
 
-    ParticipationController(OrganisationManagement organisations) {
+    ParticipationController(OrganisationManagement organisations, EcosystemManagement ecosystems, RequestBodies bodies) {
         this.organisations = organisations;
+        this.ecosystems = ecosystems;
+        this.bodies = bodies;
+    }
+
+    /** The coordinator's decisions: who may decide is checked before the body is (an outsider gets 403, not 400). */
+    private <T> T decision(String ecosystemId, T body) {
+        ecosystems.requireCoordinator(ecosystemId, Actors.current());
+        return bodies.valid(body);
     }
 
     @PostMapping("/applications")
@@ -56,7 +68,8 @@ class ParticipationController {
     @PostMapping("/participations/{organisationId}/approve")
     @Operation(summary = "Approve an application, with the ring and roles (the ecosystem's coordinator)")
     ParticipationView approve(@PathVariable String ecosystemId, @PathVariable String organisationId,
-                              @Valid @RequestBody DecisionRequests.Approval request) {
+                              @RequestBody DecisionRequests.Approval body) {
+        DecisionRequests.Approval request = decision(ecosystemId, body);
         return view(ecosystemId, organisations.approve(ecosystemId, organisationId, request.ring(),
                 request.rolesOrNone(), Actors.current()));
     }
@@ -64,14 +77,16 @@ class ParticipationController {
     @PostMapping("/participations/{organisationId}/reject")
     @Operation(summary = "Reject an application, with the reason (the ecosystem's coordinator)")
     ParticipationView reject(@PathVariable String ecosystemId, @PathVariable String organisationId,
-                             @Valid @RequestBody DecisionRequests.Reason request) {
+                             @RequestBody DecisionRequests.Reason body) {
+        DecisionRequests.Reason request = decision(ecosystemId, body);
         return view(ecosystemId, organisations.reject(ecosystemId, organisationId, request.text(), Actors.current()));
     }
 
     @PostMapping("/participations/{organisationId}/suspend")
     @Operation(summary = "Suspend an active participant, with the reason (the ecosystem's coordinator)")
     ParticipationView suspend(@PathVariable String ecosystemId, @PathVariable String organisationId,
-                              @Valid @RequestBody DecisionRequests.Reason request) {
+                              @RequestBody DecisionRequests.Reason body) {
+        DecisionRequests.Reason request = decision(ecosystemId, body);
         return view(ecosystemId, organisations.suspend(ecosystemId, organisationId, request.text(), Actors.current()));
     }
 
