@@ -266,6 +266,27 @@ class EcosystemsAndParticipationsIntegrationTest {
     }
 
     @Test
+    void aBrokenApplicationIsA400ListingEveryBadFieldAndRegistersNothing() {
+        String pshva = register("pshva-" + slug(), TestBusinessIds.random(), null, "CORE");
+        String id = slug();
+        assertThat(status(post(coordinator(), "/api/ecosystems", ecosystem(id, pshva, "Kolmas")))).isEqualTo(201);
+        String name = "broken-" + slug();
+        String broken = application(name, "1234567-8", "OUTER")
+                .replace("https://" + name, "http://" + name)
+                .replace("\"medication-calculations\"", "\"astrology\"")
+                .replace("\"language\":\"sv\"", "\"language\":\"de\"");
+
+        ResponseEntity<Map> refused = post(anonymous(), "/api/ecosystems/" + id + "/applications", broken);
+
+        assertThat(status(refused)).isEqualTo(400);
+        assertThat((List<Map>) refused.getBody().get("errors")).extracting(e -> (String) e.get("field"))
+                .contains("businessId", "website", "competenceAreasOffered[0]", "contactPerson.language");
+        assertThat(coordinator().get().uri("/api/ecosystems/{id}/applications", id).retrieve().body(List.class)).isEmpty();
+        assertThat(status(post(anonymous(), "/api/ecosystems/no-such-ecosystem/applications",
+                application(name, TestBusinessIds.random(), "OUTER")))).isEqualTo(404);
+    }
+
+    @Test
     void theDirectoryShowsActiveParticipantsWithContactsOnlyToThoseWhoMaySeeThem() {
         String pshva = register("pshva-" + slug(), TestBusinessIds.random(), null, "CORE");
         String id = slug();
