@@ -821,6 +821,16 @@ class DemoDataTest {
         final Map<String, String> secrets = new ConcurrentHashMap<>();
         final Map<String, String> organisationOfClient = new ConcurrentHashMap<>();
         final Map<String, String> clientOfToken = new ConcurrentHashMap<>();
+        final Map<String, ObjectNode> ecosystems = new ConcurrentHashMap<>();
+        final Map<String, ArrayNode> annualClock = new ConcurrentHashMap<>();
+        final List<ObjectNode> meetings = new CopyOnWriteArrayList<>();
+        /** address → member (with its token) */
+        final Map<String, ObjectNode> passiveMembers = new ConcurrentHashMap<>();
+        final Map<String, ArrayNode> mailboxes = new ConcurrentHashMap<>();
+        /** "METHOD path by client" of every call about ecosystems, passive members and governance */
+        final List<String> membershipCalls = new CopyOnWriteArrayList<>();
+        /** "organisation name → ecosystem id (or -)" of every registration, in order */
+        final List<String> registeredInto = new CopyOnWriteArrayList<>();
         volatile boolean failOfferings;
         volatile int failClientsAfter = Integer.MAX_VALUE;
 
@@ -844,6 +854,9 @@ class DemoDataTest {
                 }
             });
             server.createContext("/api/needs", fake::needs);
+            server.createContext("/api/ecosystems", fake::ecosystems);
+            server.createContext("/api/passive-members/confirm", fake::confirmPassiveMember);
+            server.createContext("/api/user/", fake::mails);
             server.createContext("/api/thesis-topics", exchange -> fake.searchable(exchange, fake.thesisTopics));
             server.createContext("/api/networks", exchange -> fake.searchable(exchange, fake.networks));
             server.createContext("/api/recipients", exchange -> {
@@ -874,7 +887,7 @@ class DemoDataTest {
         }
 
         DemoData.Endpoints endpoints() {
-            return new DemoData.Endpoints(base(), base(), base(), base());
+            return new DemoData.Endpoints(base(), base(), base(), base(), base());
         }
 
         ObjectNode find(List<ObjectNode> items, String title) {
@@ -923,6 +936,16 @@ class DemoDataTest {
                 }
                 ObjectNode item = (ObjectNode) mapper.readTree(exchange.getRequestBody());
                 item.put("id", UUID.randomUUID().toString());
+                JsonNode ecosystemId = item.remove("ecosystemId");
+                registeredInto.add(item.path("name").asText() + " → " + (ecosystemId == null ? "-" : ecosystemId.asText()));
+                if (ecosystemId != null) {
+                    if (!ecosystems.containsKey(ecosystemId.asText())) {
+                        respond(exchange, 400, "{\"title\":\"ecosystemId is not an ecosystem\"}");
+                        return;
+                    }
+                    item.putArray("participations").addObject().put("ecosystemId", ecosystemId.asText())
+                            .put("ring", item.path("ring").asText()).put("status", "ACTIVE");
+                }
                 organisations.add(item);
                 respond(exchange, 201, item.toString());
                 return;
@@ -1169,6 +1192,166 @@ class DemoDataTest {
                 return;
             }
             respond(exchange, 404, "{}");
+        }
+
+        // ---- membership-service's ecosystems, passive members and governance; the mail sink's API
+
+        private void ecosystems(HttpExchange exchange) throws IOException {
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getPath();
+            Optional<String> caller = caller(exchange);
+            membershipCalls.add(method + " " + path + " by " + caller.orElse("(none)"));
+            String[] parts = path.split("/"); // "", api, ecosystems, {id}, {sub}, {subId}, {action}
+            boolean post = "POST".equals(method);
+            if (parts.length == 3 && post) {
+                if (refusedUnlessCoordinator(exchange, caller)) {
+                    return;
+                }
+                ObjectNode body = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                Optional<ObjectNode> coordinator = organisation(body.path("coordinatorOrganisationId").asText());
+                if (coordinator.isEmpty() || ecosystems.containsKey(body.path("id").asText())) {
+                    respond(exchange, coordinator.isEmpty() ? 400 : 409, "{}");
+                    return;
+                }
+                ecosystems.put(body.path("id").asText(), body);
+                participations(coordinator.get()).addObject().put("ecosystemId", body.path("id").asText())
+                        .put("ring", "CORE").put("status", "ACTIVE");
+                respond(exchange, 201, body.toString());
+                return;
+            }
+            if (parts.length < 4 || !ecosystems.containsKey(parts[3])) {
+                respond(exchange, 404, "{}");
+                return;
+            }
+            String ecosystem = parts[3];
+            String sub = parts.length > 4 ? parts[4] : "";
+            if (parts.length == 4) {
+                respond(exchange, 200, ecosystems.get(ecosystem).toString());
+            } else if (sub.equals("applications") && post) {
+                JsonNode body = mapper.readTree(exchange.getRequestBody());
+                organisations.stream().filter(o -> o.path("businessId").asText().equals(body.path("businessId").asText()))
+                        .findFirst().ifPresent(o -> participations(o).addObject().put("ecosystemId", ecosystem)
+                                .put("ring", body.path("requestedRing").asText()).put("status", "APPLIED"));
+                respond(exchange, 202, "");
+            } else if (sub.equals("participations") && parts.length == 7 && parts[6].equals("approve")) {
+                if (refusedUnlessCoordinator(exchange, caller)) {
+                    return;
+                }
+                JsonNode body = mapper.readTree(exchange.getRequestBody());
+                ObjectNode participation = null;
+                for (JsonNode p : organisation(parts[5]).map(this::participations).orElseGet(mapper::createArrayNode)) {
+                    if (p.path("ecosystemId").asText().equals(ecosystem) && p.path("status").asText().equals("APPLIED")) {
+                        participation = (ObjectNode) p;
+                    }
+                }
+                if (participation == null) {
+                    respond(exchange, 409, "{}");
+                    return;
+                }
+                participation.put("status", "ACTIVE").put("ring", body.path("ring").asText());
+                respond(exchange, 200, organisation(parts[5]).orElseThrow().toString());
+            } else if (sub.equals("annual-clock") && parts.length == 6 && parts[5].equals("entries")) {
+                ArrayNode entries = annualClock.computeIfAbsent(ecosystem, e -> mapper.createArrayNode());
+                if (post) {
+                    if (refusedUnlessCoordinator(exchange, caller)) {
+                        return;
+                    }
+                    ObjectNode entry = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                    entries.add(entry.put("entryId", UUID.randomUUID().toString()));
+                    respond(exchange, 201, entry.toString());
+                } else {
+                    respond(exchange, 200, entries.toString());
+                }
+            } else if (sub.equals("meetings") && parts.length == 5) {
+                if (post) {
+                    if (refusedUnlessCoordinator(exchange, caller)) {
+                        return;
+                    }
+                    ObjectNode meeting = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                    meeting.put("meetingId", UUID.randomUUID().toString()).put("status", "SCHEDULED");
+                    meeting.putArray("agenda");
+                    meeting.putArray("proposals");
+                    meetings.add(meeting);
+                    respond(exchange, 201, meeting.toString());
+                } else {
+                    respond(exchange, 200, mapper.valueToTree(meetings).toString());
+                }
+            } else if (sub.equals("meetings") && parts.length == 7 && post) {
+                ObjectNode meeting = meetings.stream().filter(m -> m.path("meetingId").asText().equals(parts[5])).findFirst()
+                        .orElseThrow();
+                ObjectNode item = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                if (parts[6].equals("agenda-items")) {
+                    if (refusedUnlessCoordinator(exchange, caller)) {
+                        return;
+                    }
+                    ((ArrayNode) meeting.path("agenda")).add(item);
+                } else {
+                    String proposer = caller.map(organisationOfClient::get).orElse("");
+                    boolean core = organisation(proposer).map(o -> participations(o).toString()
+                            .contains("{\"ecosystemId\":\"" + ecosystem + "\",\"ring\":\"CORE\",\"status\":\"ACTIVE\"}"))
+                            .orElse(false);
+                    if (!core) {
+                        respond(exchange, 403, "{}");
+                        return;
+                    }
+                    ((ArrayNode) meeting.path("proposals")).add(item.put("organisationId", proposer));
+                }
+                respond(exchange, 201, item.toString());
+            } else if (sub.equals("passive-members") && parts.length == 5) {
+                if (post) {
+                    ObjectNode member = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                    String email = member.path("email").asText();
+                    if (!"ACTIVE".equals(passiveMembers.getOrDefault(email, member).path("status").asText())) {
+                        String token = UUID.randomUUID().toString().replace("-", "_");
+                        passiveMembers.put(email, member.put("status", "PENDING").put("token", token));
+                        // quoted-printable, as a Finnish mail goes out: '=' is "=3D" and long lines break with a soft "="
+                        mailboxes.computeIfAbsent(email, e -> mapper.createArrayNode()).addObject()
+                                .put("subject", "Vahvista tilauksesi").put("mimeMessage", "Subject: Vahvista tilauksesi\r\n"
+                                        + "Content-Transfer-Encoding: quoted-printable\r\n\r\nVahvista tilaus avaamalla linkki ja p=C3=A4=\r\n"
+                                        + "in: " + base() + "/api/passive-members/confirm?token=3D" + token.substring(0, 10) + "=\r\n"
+                                        + token.substring(10) + "\r\n");
+                    }
+                    respond(exchange, 202, "");
+                } else {
+                    if (refusedUnlessCoordinator(exchange, caller)) {
+                        return;
+                    }
+                    ArrayNode list = mapper.createArrayNode();
+                    passiveMembers.values().forEach(m -> list.addObject().put("status", m.path("status").asText())
+                            .put("email", "ACTIVE".equals(m.path("status").asText()) ? m.path("email").asText() : null));
+                    respond(exchange, 200, list.toString());
+                }
+            } else {
+                respond(exchange, 404, "{}");
+            }
+        }
+
+        private void confirmPassiveMember(HttpExchange exchange) throws IOException {
+            String query = String.valueOf(exchange.getRequestURI().getQuery());
+            membershipCalls.add(exchange.getRequestMethod() + " /api/passive-members/confirm by " + caller(exchange).orElse("(none)"));
+            for (ObjectNode member : passiveMembers.values()) {
+                if ("POST".equals(exchange.getRequestMethod()) && query.equals("token=" + member.path("token").asText())) {
+                    member.put("status", "ACTIVE");
+                    respond(exchange, 200, "<html>confirmed</html>");
+                    return;
+                }
+            }
+            respond(exchange, 400, "<html>unknown</html>");
+        }
+
+        private void mails(HttpExchange exchange) throws IOException {
+            String email = URLDecoder.decode(exchange.getRequestURI().getPath().split("/")[3], StandardCharsets.UTF_8);
+            ArrayNode mails = mailboxes.get(email);
+            respond(exchange, mails == null ? 400 : 200, mails == null ? "{\"message\":\"User not found\"}" : mails.toString());
+        }
+
+        Optional<ObjectNode> organisation(String id) {
+            return organisations.stream().filter(o -> id.equals(o.path("id").asText())).findFirst();
+        }
+
+        ArrayNode participations(ObjectNode organisation) {
+            return organisation.has("participations") ? (ArrayNode) organisation.get("participations")
+                    : organisation.putArray("participations");
         }
 
         /** The client whose bearer token the request carries. */
