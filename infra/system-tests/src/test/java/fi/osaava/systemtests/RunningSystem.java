@@ -42,8 +42,13 @@ record RunningSystem(LocalStack stack, StackClient client, DemoData demo, DemoId
         DemoData demo = DemoData.fromClasspath();
         DemoIds ids = demo.loadIfEmpty(stack);
         // the notification service learns the organisations from events, not from membership's database
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                client.get(Service.NOTIFICATION, "/api/recipients").size() == demo.organisationCount());
+        // (the demo passive member is one too)
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            client.get(Service.NOTIFICATION, "/api/recipients?size=1000")
+                    .forEach(r -> known.add(r.get("organisationId").asString()));
+            return known.containsAll(ids.organisations().values());
+        });
         return new RunningSystem(stack, client, demo, ids, dataDir);
     }
 

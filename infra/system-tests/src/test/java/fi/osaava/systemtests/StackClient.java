@@ -47,6 +47,11 @@ final class StackClient {
                 .header("Authorization", "Bearer " + stack.coordinatorToken()).GET().build(), 200);
     }
 
+    /** GET without a token, as anyone on the web. */
+    JsonNode anonymous(Service service, String path) {
+        return send(HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path)).GET().build(), 200);
+    }
+
     /** GET as the holder of {@code token}. */
     JsonNode get(Service service, String path, String token) {
         return send(HttpRequest.newBuilder(stack.serviceUrl(service).resolve(path))

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +38,8 @@ import fi.osaava.localstack.Tokens;
  * organisation a system client (secrets in {@code <dataDir>/credentials.json}), creates the demo people
  * (logging each in once to replace the initial password, which works only 7 days, with one kept in
  * {@code credentials.json}) and posts each offering and need with a token of its own organisation; the
- * needs' endorsements, answers and priorities follow ({@link DemoNeeds}).
+ * needs' endorsements, answers and priorities follow ({@link DemoNeeds}); the ecosystems, passive members, annual clock
+ * and meeting come with {@link DemoMembership}.
  *
  * <pre>{@code
  * DemoData demo = DemoData.fromClasspath();
@@ -60,12 +63,12 @@ public final class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    /** Where the services answer. */
-    public record Endpoints(URI membership, URI catalogue, URI needs, URI notification) {
+    /** Where the services answer, and the mail sink's API (passive members' confirmation mails). */
+    public record Endpoints(URI membership, URI catalogue, URI needs, URI notification, URI mailApi) {
 
         public static Endpoints of(LocalStack stack) {
             return new Endpoints(stack.serviceUrl(Service.MEMBERSHIP), stack.serviceUrl(Service.CATALOGUE),
-                    stack.serviceUrl(Service.NEEDS), stack.serviceUrl(Service.NOTIFICATION));
+                    stack.serviceUrl(Service.NEEDS), stack.serviceUrl(Service.NOTIFICATION), stack.mailApiUrl());
         }
     }
 
@@ -191,6 +194,8 @@ public final class DemoData {
         }
         loader.createMissingClients(organisations);
         loader.saveCredentialsIfChanged(stored);
+        DemoMembership membership = loader.demoMembership();
+        membership.completeEcosystems(existing);
         loader.createPeople(organisations, true);
         Optional<DemoIds> storedIds = DemoIds.read(idsFile, mapper, loader.credentials);
         Map<String, String> offerings = storedIds.map(DemoIds::offerings).orElse(Map.of());
@@ -206,6 +211,7 @@ public final class DemoData {
             DemoNeeds demoNeeds = loader.demoNeeds();
             demoNeeds.postMissing(needs, organisations, true);
             demoNeeds.participate(needs, organisations);
+            loader.completeGovernance(membership, organisations);
         } finally {
             if (!extras.equals(before) || !needs.equals(needsBefore)) {
                 extras.ids(false, organisations, offerings, needs, loader.credentials).write(idsFile, mapper);
@@ -284,6 +290,20 @@ public final class DemoData {
                     this::coordinatorToken);
         }
 
+        DemoMembership demoMembership() {
+            return new DemoMembership(root, http, mapper, endpoints.membership(), endpoints.mailApi(), this::tokenOf,
+                    this::coordinatorToken, Clock.systemUTC());
+        }
+
+        /** The passive members, the annual clock and the meeting, whatever of them is missing. */
+        void completeGovernance(DemoMembership membership, Map<String, String> organisationIds) {
+            Function<String, String> idOf = ref -> Optional.ofNullable(organisationIds.get(nameOf(ref))).orElseThrow(() ->
+                    new DemoDataException("membership-service does not list " + nameOf(ref) + ": start over with --reset"));
+            membership.joinPassiveMembers();
+            membership.completeAnnualClock(idOf);
+            membership.completeMeeting(idOf, DemoData.this::nameOf);
+        }
+
         String tokenOf(String organisationName) {
             ClientCredentials client = credentials.organisation(organisationName).orElseThrow(() -> new DemoDataException(
                     "no client for " + organisationName + " in " + credentialsFile + ": start over with --reset"));
@@ -314,14 +334,12 @@ public final class DemoData {
             // a fresh membership-service has none of the clients a previous data set had
             credentials = credentials.withOrganisations(Map.of()).withPeople(List.of());
             try {
-                URI organisationsUrl = endpoints.membership().resolve("/api/organisations");
-                for (JsonNode organisation : root.path("organisations")) {
-                    ObjectNode body = organisation.deepCopy();
-                    String ref = body.remove("ref").asText();
-                    String id = idOf(http.post(organisationsUrl, body, coordinatorToken()), organisationsUrl);
+                // the ecosystems are founded as their coordinator organisations are registered
+                DemoMembership membership = demoMembership();
+                membership.register((ref, id) -> {
                     idByRef.put(ref, id);
-                    organisations.put(body.path("name").asText(), id);
-                }
+                    organisations.put(nameOf(ref), id);
+                });
                 for (Map.Entry<String, String> organisation : organisations.entrySet()) {
                     createClient(organisation.getKey(), organisation.getValue());
                 }
@@ -343,6 +361,7 @@ public final class DemoData {
                 demoNeeds.participate(needs, organisations);
 
                 loadCatalogueExtras(organisations, offerings, extras, false);
+                completeGovernance(membership, organisations);
             } catch (DemoDataException e) {
                 extras.ids(true, organisations, offerings, needs, credentials).write(idsFile, mapper);
                 credentials.write(credentialsFile);

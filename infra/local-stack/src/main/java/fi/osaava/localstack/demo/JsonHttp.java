@@ -96,6 +96,38 @@ final class JsonHttp {
         return Optional.of(expect(response, response.statusCode() == 200 ? 200 : 201, "POST " + uri, json));
     }
 
+    /**
+     * A request whose answer is a status more than a body (a 202 with none, an HTML page); {@code body} and
+     * {@code token} may be {@code null} (none, anonymous). Only a failure to reach the service throws.
+     */
+    int status(String method, URI uri, @org.jspecify.annotations.Nullable JsonNode body,
+               @org.jspecify.annotations.Nullable String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        if (token != null) {
+            authorized(request, token);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8));
+        }
+        return send(request, method + " " + uri, "*/*").statusCode();
+    }
+
+    /** An anonymous GET (the mail sink's API): the JSON of a 200, or empty for any other answer. */
+    Optional<JsonNode> getAnonymous(URI uri) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).GET(), "GET " + uri);
+        if (response.statusCode() != 200) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(mapper.readTree(response.body()));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
     private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
         return request.header("Authorization", "Bearer " + token);
     }
@@ -109,8 +141,12 @@ final class JsonHttp {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String what) {
+        return send(request, what, "application/json");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String what, String accept) {
         try {
-            return client.send(request.timeout(TIMEOUT).header("Accept", "application/json").build(),
+            return client.send(request.timeout(TIMEOUT).header("Accept", accept).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new DemoDataException(what + " failed: " + e, e);

@@ -728,6 +728,226 @@ class DemoDataTest {
         assertThat(anyCommitted).isTrue();
     }
 
+    // ---- ecosystems, passive members, annual clock and meeting
+
+    @Test
+    void everyOrganisationTakesPartInAnEcosystemInTheRingTheSeedGivesIt() {
+        Map<String, JsonNode> ecosystems = new java.util.LinkedHashMap<>();
+        json.path("ecosystems").forEach(e -> ecosystems.put(e.path("id").asText(), e));
+        assertThat(ecosystems).containsOnlyKeys("pohjois-savo", "pirkanmaa");
+        assertThat(ecosystems.get("pohjois-savo").path("name").asText()).startsWith("Osaamisen sydän");
+        assertThat(ecosystems.get("pohjois-savo").path("coordinator").asText()).isEqualTo("pohjois-savon-hyvinvointialue");
+        assertThat(texts(ecosystems.get("pohjois-savo").path("regions"))).containsExactly("11");
+        assertThat(ecosystems.get("pirkanmaa").path("coordinator").asText()).isEqualTo("pirkanmaan-hyvinvointialue");
+        assertThat(texts(ecosystems.get("pirkanmaa").path("regions"))).containsExactly("06");
+        Map<String, Map<String, Set<String>>> rings = new java.util.HashMap<>(); // ecosystem → ring → refs
+        for (JsonNode organisation : json.path("organisations")) {
+            String ref = organisation.path("ref").asText();
+            JsonNode participations = organisation.path("participations");
+            assertThat(participations.size()).as(ref).isPositive();
+            // the first one is where it is registered, in its ring
+            assertThat(participations.get(0).path("ring").asText()).as(ref).isEqualTo(organisation.path("ring").asText());
+            for (JsonNode participation : participations) {
+                JsonNode ecosystem = ecosystems.get(participation.path("ecosystem").asText());
+                assertThat(ecosystem).as(ref + " takes part in a demo ecosystem").isNotNull();
+                assertThat(texts(organisation.path("regions"))).as(ref).containsAll(texts(ecosystem.path("regions")));
+                rings.computeIfAbsent(ecosystem.path("id").asText(), e -> new java.util.HashMap<>())
+                        .computeIfAbsent(participation.path("ring").asText(), r -> new HashSet<>()).add(ref);
+            }
+        }
+        // the seed: the county coordinates; Savonia, Savon ammattiopisto and UEF are the core actors; small
+        // producers in the middle ring; Kuopio Health and the unions follow from the outer ring
+        assertThat(rings.get("pohjois-savo").get("CORE")).containsExactlyInAnyOrder("pohjois-savon-hyvinvointialue",
+                "savonia", "savon-ammattiopisto", "ita-suomen-yliopisto");
+        assertThat(rings.get("pohjois-savo").get("MIDDLE")).isNotEmpty()
+                .allMatch(ref -> organisation(ref).path("type").asText().equals("SERVICE_PRODUCER"));
+        assertThat(rings.get("pohjois-savo").get("OUTER")).containsExactlyInAnyOrder("kuopio-health", "pohjois-savon-sote-liitto");
+        // PirSOTE: the county and the region's education organisations
+        assertThat(rings.get("pirkanmaa").get("CORE")).containsExactlyInAnyOrder("pirkanmaan-hyvinvointialue",
+                "tampereen-yliopisto", "tamk", "takk", "tredu", "sastamalan-koulutuskuntayhtyma");
+        assertThat(rings.get("pirkanmaa").get("CORE")).allMatch(ref -> Set.of("WELLBEING_SERVICES_COUNTY", "UNIVERSITY",
+                "UNIVERSITY_OF_APPLIED_SCIENCES", "VOCATIONAL_COLLEGE").contains(organisation(ref).path("type").asText()));
+    }
+
+    @Test
+    void thePassiveMemberIsAFictitiousSmallProducerOfPohjoisSavo() {
+        assertThat(json.path("passiveMembers").size()).isEqualTo(1);
+        JsonNode member = json.path("passiveMembers").get(0);
+        assertThat(member.path("ecosystem").asText()).isEqualTo("pohjois-savo");
+        assertThat(member.path("email").asText()).matches("[a-z0-9.-]+@demo\\.osaava\\.fi");
+        assertThat(member.path("organisationName").asText()).endsWith("(demo)");
+        assertThat(texts(member.path("regions"))).containsExactly("11");
+        assertThat(texts(member.path("competenceAreas"))).isNotEmpty().allMatch(AREAS::contains)
+                // the headline need must reach exactly the organisations it names
+                .noneMatch(area -> area.startsWith("medication"));
+        assertThat(texts(member.path("targetGroups"))).allMatch(Set.of("STAFF", "SUPERVISORS")::contains);
+        assertThat(member.path("language").asText()).isIn("fi", "sv", "en");
+        List<String> emails = new ArrayList<>();
+        json.path("organisations").forEach(o -> emails.add(o.path("contactEmail").asText()));
+        assertThat(emails).doesNotContain(member.path("email").asText());
+    }
+
+    @Test
+    void theAnnualClockHasTheSeedsYearWithCoreActorsResponsible() {
+        JsonNode clock = json.path("annualClock");
+        assertThat(clock.path("ecosystem").asText()).isEqualTo("pohjois-savo");
+        Set<String> titles = new HashSet<>();
+        int previousMonth = 0;
+        for (JsonNode entry : clock.path("entries")) {
+            String title = entry.path("title").path("fi").asText();
+            assertThat(titles.add(title)).as("unique title " + title).isTrue();
+            assertThat(title).isNotBlank().hasSizeLessThanOrEqualTo(200);
+            assertThat(entry.path("title").path("en").asText()).as(title).isNotBlank();
+            assertThat(entry.path("description").asText()).as(title).isNotBlank();
+            assertThat(coreActorsOf("pohjois-savo")).as(title).contains(entry.path("responsible").asText());
+            JsonNode recurrence = entry.path("recurrence");
+            int month = recurrence.path("month").asInt();
+            assertThat(month).as(title).isBetween(1, 12).isGreaterThan(previousMonth);
+            previousMonth = month;
+            // a day every year has (29 February would move), and a range that ends in the same year
+            if (recurrence.has("day")) {
+                assertThat(java.time.MonthDay.of(month, recurrence.path("day").asInt()).isValidYear(2027)).as(title).isTrue();
+            }
+            if (recurrence.has("untilMonth")) {
+                assertThat(recurrence.path("untilMonth").asInt()).as(title).isBetween(month, 12);
+            }
+            assertThat(entry.path("remindDaysBefore").asInt()).as(title).isBetween(0, 365);
+        }
+        assertThat(titles).contains("Osaamistarvekysely", "Priorisointikokous", "Koulutustarjonnan suunnittelu",
+                "Ennakointityöpaja");
+    }
+
+    @Test
+    void theMeetingHasThemesAnAgendaAndACoreActorsProposal() {
+        JsonNode meeting = json.path("meeting");
+        assertThat(meeting.path("ecosystem").asText()).isEqualTo("pohjois-savo");
+        assertThat(meeting.path("title").asText()).isNotBlank().hasSizeLessThanOrEqualTo(200);
+        assertThat(meeting.path("weeksAhead").asInt()).isBetween(1, 8);
+        assertThat(meeting.path("durationMinutes").asInt()).isPositive();
+        assertThat(meeting.path("chair").asText()).isEqualTo("pohjois-savon-hyvinvointialue");
+        assertThat(texts(meeting.path("themes"))).isNotEmpty().allMatch(theme -> !theme.isBlank() && theme.length() <= 120);
+        assertThat(meeting.path("agendaItems").size()).isPositive();
+        meeting.path("agendaItems").forEach(item -> assertThat(item.path("title").asText()).isNotBlank());
+        assertThat(meeting.path("proposals").size()).isPositive();
+        for (JsonNode proposal : meeting.path("proposals")) {
+            // a core actor brings it; the coordinator adds its own items directly
+            assertThat(coreActorsOf("pohjois-savo")).contains(proposal.path("organisation").asText());
+            assertThat(proposal.path("organisation").asText()).isNotEqualTo(meeting.path("chair").asText());
+            assertThat(proposal.path("title").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void theMeetingIsOnTheFirstWeekdayThreeWeeksAheadAtNineHelsinkiTime() {
+        java.time.LocalTime nine = java.time.LocalTime.of(9, 0);
+        // a Saturday three weeks ahead moves to the Monday, in summer time
+        assertThat(DemoMembership.meetingStart(java.time.LocalDate.of(2026, 5, 2), 3, nine))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-05-25T09:00+03:00"));
+        // a Wednesday stays, in winter time
+        assertThat(DemoMembership.meetingStart(java.time.LocalDate.of(2026, 11, 25), 3, nine))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-12-16T09:00+02:00"));
+    }
+
+    @Test
+    void theConfirmationTokenIsReadFromAQuotedPrintableBase64OrPlainMail() {
+        String link = "http://localhost:8081/api/passive-members/confirm?token=";
+        assertThat(DemoMembership.confirmationToken("Content-Transfer-Encoding: quoted-printable\r\n\r\nHei=\r\n "
+                + link.replace("=", "=3D") + "abc_DEF-=\r\n123\r\n")).contains("abc_DEF-123");
+        String body = Base64.getMimeEncoder().encodeToString(("Hei,\n" + link + "tok-1\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(DemoMembership.confirmationToken("Content-Transfer-Encoding: base64\r\n\r\n" + body)).contains("tok-1");
+        assertThat(DemoMembership.confirmationToken("Subject: x\n\n" + link + "plain")).contains("plain");
+        assertThat(DemoMembership.confirmationToken("Subject: x\n\nno link here")).isEmpty();
+    }
+
+    @Test
+    void ecosystemsAreFoundedAfterTheirCoordinatorsAndEverythingElseOnceOnly(@TempDir Path dataDir) throws IOException {
+        services = FakeServices.start(mapper);
+        Path idsFile = dataDir.resolve("demo-ids.json");
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
+
+        DemoIds ids = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+
+        // the two counties first, each ecosystem founded right after its coordinator; the rest straight into theirs
+        assertThat(services.registeredInto.subList(0, 2)).containsExactly("Pohjois-Savon hyvinvointialue → -",
+                "Pirkanmaan hyvinvointialue → -");
+        assertThat(services.registeredInto).contains("Savonia-ammattikorkeakoulu → pohjois-savo",
+                "Kuopio Health → pohjois-savo", "Tampereen ammattikorkeakoulu → pirkanmaa", "Hoivakoti Näsinranta Oy (demo) → pirkanmaa");
+        assertThat(services.ecosystems.keySet()).containsExactlyInAnyOrder("pohjois-savo", "pirkanmaa");
+        assertThat(services.ecosystems.get("pohjois-savo").path("coordinatorOrganisationId").asText())
+                .isEqualTo(ids.organisations().get("Pohjois-Savon hyvinvointialue"));
+        for (JsonNode organisation : json.path("organisations")) {
+            JsonNode registered = services.organisation(ids.organisations().get(organisation.path("name").asText())).orElseThrow();
+            assertThat(registered.path("participations").toString()).as(organisation.path("name").asText())
+                    .contains("\"ecosystemId\":\"" + organisation.path("participations").get(0).path("ecosystem").asText()
+                            + "\",\"ring\":\"" + organisation.path("ring").asText() + "\",\"status\":\"ACTIVE\"");
+        }
+        String member = json.path("passiveMembers").get(0).path("email").asText();
+        assertThat(services.passiveMembers.get(member).path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(services.membershipCalls).contains("POST /api/ecosystems/pohjois-savo/passive-members by (none)",
+                "POST /api/passive-members/confirm by (none)");
+        assertThat(services.annualClock.get("pohjois-savo")).hasSize(json.path("annualClock").path("entries").size())
+                .allSatisfy(entry -> assertThat(ids.organisations().values())
+                        .contains(entry.path("responsibleOrganisationId").asText()));
+        assertThat(services.meetings).singleElement().satisfies(meeting -> {
+            java.time.OffsetDateTime starts = java.time.OffsetDateTime.parse(meeting.path("startsAt").asText());
+            assertThat(starts).isAfter(java.time.OffsetDateTime.now().plusDays(20));
+            assertThat(starts.getHour()).isEqualTo(9);
+            assertThat(meeting.path("agenda")).hasSize(json.path("meeting").path("agendaItems").size());
+            assertThat(meeting.path("proposals")).singleElement().satisfies(proposal -> assertThat(
+                    proposal.path("organisationId").asText()).isEqualTo(ids.organisations().get("Savonia-ammattikorkeakoulu")));
+            assertThat(meeting.path("chair").path("organisationId").asText())
+                    .isEqualTo(ids.organisations().get("Pohjois-Savon hyvinvointialue"));
+        });
+        int callsBefore = services.membershipCalls.size();
+
+        demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+
+        // everything is there: looked at, nothing posted again
+        assertThat(services.membershipCalls.subList(callsBefore, services.membershipCalls.size()))
+                .isNotEmpty().allMatch(call -> call.startsWith("GET "));
+        assertThat(services.mailboxes.get(member)).hasSize(1);
+    }
+
+    @Test
+    void aDataDirFromBeforeEcosystemsGetsThemAndEveryOrganisationApprovedInItsRing(@TempDir Path dataDir) throws IOException {
+        services = FakeServices.start(mapper);
+        Path idsFile = dataDir.resolve("demo-ids.json");
+        Path credentialsFile = dataDir.resolve("credentials.json");
+        services.knowCoordinatorOf(credentialsFile);
+        DemoIds first = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+        // as an older membership-service left it: organisations without ecosystems
+        services.ecosystems.clear();
+        services.organisations.forEach(o -> o.remove("participations"));
+
+        demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
+
+        assertThat(services.ecosystems.keySet()).containsExactlyInAnyOrder("pohjois-savo", "pirkanmaa");
+        int coordinators = json.path("ecosystems").size();
+        assertThat(services.membershipCalls).filteredOn(call -> call.contains("/applications"))
+                .hasSize(demo.organisationCount() - coordinators);
+        for (JsonNode organisation : json.path("organisations")) {
+            JsonNode registered = services.organisation(first.organisations().get(organisation.path("name").asText())).orElseThrow();
+            assertThat(registered.path("participations")).as(organisation.path("name").asText()).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.path("status").asText()).isEqualTo("ACTIVE");
+                        assertThat(p.path("ring").asText()).isEqualTo(organisation.path("ring").asText());
+                    });
+        }
+    }
+
+    private Set<String> coreActorsOf(String ecosystem) {
+        Set<String> core = new HashSet<>();
+        for (JsonNode organisation : json.path("organisations")) {
+            organisation.path("participations").forEach(p -> {
+                if (p.path("ecosystem").asText().equals(ecosystem) && p.path("ring").asText().equals("CORE")) {
+                    core.add(organisation.path("ref").asText());
+                }
+            });
+        }
+        return core;
+    }
+
     // ---- helpers
 
     private static boolean wouldBeAlerted(JsonNode organisation, JsonNode need) {
@@ -821,6 +1041,16 @@ class DemoDataTest {
         final Map<String, String> secrets = new ConcurrentHashMap<>();
         final Map<String, String> organisationOfClient = new ConcurrentHashMap<>();
         final Map<String, String> clientOfToken = new ConcurrentHashMap<>();
+        final Map<String, ObjectNode> ecosystems = new ConcurrentHashMap<>();
+        final Map<String, ArrayNode> annualClock = new ConcurrentHashMap<>();
+        final List<ObjectNode> meetings = new CopyOnWriteArrayList<>();
+        /** address → member (with its token) */
+        final Map<String, ObjectNode> passiveMembers = new ConcurrentHashMap<>();
+        final Map<String, ArrayNode> mailboxes = new ConcurrentHashMap<>();
+        /** "METHOD path by client" of every call about ecosystems, passive members and governance */
+        final List<String> membershipCalls = new CopyOnWriteArrayList<>();
+        /** "organisation name → ecosystem id (or -)" of every registration, in order */
+        final List<String> registeredInto = new CopyOnWriteArrayList<>();
         volatile boolean failOfferings;
         volatile int failClientsAfter = Integer.MAX_VALUE;
 
@@ -844,6 +1074,9 @@ class DemoDataTest {
                 }
             });
             server.createContext("/api/needs", fake::needs);
+            server.createContext("/api/ecosystems", fake::ecosystems);
+            server.createContext("/api/passive-members/confirm", fake::confirmPassiveMember);
+            server.createContext("/api/user/", fake::mails);
             server.createContext("/api/thesis-topics", exchange -> fake.searchable(exchange, fake.thesisTopics));
             server.createContext("/api/networks", exchange -> fake.searchable(exchange, fake.networks));
             server.createContext("/api/recipients", exchange -> {
@@ -874,7 +1107,7 @@ class DemoDataTest {
         }
 
         DemoData.Endpoints endpoints() {
-            return new DemoData.Endpoints(base(), base(), base(), base());
+            return new DemoData.Endpoints(base(), base(), base(), base(), base());
         }
 
         ObjectNode find(List<ObjectNode> items, String title) {
@@ -923,6 +1156,16 @@ class DemoDataTest {
                 }
                 ObjectNode item = (ObjectNode) mapper.readTree(exchange.getRequestBody());
                 item.put("id", UUID.randomUUID().toString());
+                JsonNode ecosystemId = item.remove("ecosystemId");
+                registeredInto.add(item.path("name").asText() + " → " + (ecosystemId == null ? "-" : ecosystemId.asText()));
+                if (ecosystemId != null) {
+                    if (!ecosystems.containsKey(ecosystemId.asText())) {
+                        respond(exchange, 400, "{\"title\":\"ecosystemId is not an ecosystem\"}");
+                        return;
+                    }
+                    item.putArray("participations").addObject().put("ecosystemId", ecosystemId.asText())
+                            .put("ring", item.path("ring").asText()).put("status", "ACTIVE");
+                }
                 organisations.add(item);
                 respond(exchange, 201, item.toString());
                 return;
@@ -1169,6 +1412,166 @@ class DemoDataTest {
                 return;
             }
             respond(exchange, 404, "{}");
+        }
+
+        // ---- membership-service's ecosystems, passive members and governance; the mail sink's API
+
+        private void ecosystems(HttpExchange exchange) throws IOException {
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getPath();
+            Optional<String> caller = caller(exchange);
+            membershipCalls.add(method + " " + path + " by " + caller.orElse("(none)"));
+            String[] parts = path.split("/"); // "", api, ecosystems, {id}, {sub}, {subId}, {action}
+            boolean post = "POST".equals(method);
+            if (parts.length == 3 && post) {
+                if (refusedUnlessCoordinator(exchange, caller)) {
+                    return;
+                }
+                ObjectNode body = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                Optional<ObjectNode> coordinator = organisation(body.path("coordinatorOrganisationId").asText());
+                if (coordinator.isEmpty() || ecosystems.containsKey(body.path("id").asText())) {
+                    respond(exchange, coordinator.isEmpty() ? 400 : 409, "{}");
+                    return;
+                }
+                ecosystems.put(body.path("id").asText(), body);
+                participations(coordinator.get()).addObject().put("ecosystemId", body.path("id").asText())
+                        .put("ring", "CORE").put("status", "ACTIVE");
+                respond(exchange, 201, body.toString());
+                return;
+            }
+            if (parts.length < 4 || !ecosystems.containsKey(parts[3])) {
+                respond(exchange, 404, "{}");
+                return;
+            }
+            String ecosystem = parts[3];
+            String sub = parts.length > 4 ? parts[4] : "";
+            if (parts.length == 4) {
+                respond(exchange, 200, ecosystems.get(ecosystem).toString());
+            } else if (sub.equals("applications") && post) {
+                JsonNode body = mapper.readTree(exchange.getRequestBody());
+                organisations.stream().filter(o -> o.path("businessId").asText().equals(body.path("businessId").asText()))
+                        .findFirst().ifPresent(o -> participations(o).addObject().put("ecosystemId", ecosystem)
+                                .put("ring", body.path("requestedRing").asText()).put("status", "APPLIED"));
+                respond(exchange, 202, "");
+            } else if (sub.equals("participations") && parts.length == 7 && parts[6].equals("approve")) {
+                if (refusedUnlessCoordinator(exchange, caller)) {
+                    return;
+                }
+                JsonNode body = mapper.readTree(exchange.getRequestBody());
+                ObjectNode participation = null;
+                for (JsonNode p : organisation(parts[5]).map(this::participations).orElseGet(mapper::createArrayNode)) {
+                    if (p.path("ecosystemId").asText().equals(ecosystem) && p.path("status").asText().equals("APPLIED")) {
+                        participation = (ObjectNode) p;
+                    }
+                }
+                if (participation == null) {
+                    respond(exchange, 409, "{}");
+                    return;
+                }
+                participation.put("status", "ACTIVE").put("ring", body.path("ring").asText());
+                respond(exchange, 200, organisation(parts[5]).orElseThrow().toString());
+            } else if (sub.equals("annual-clock") && parts.length == 6 && parts[5].equals("entries")) {
+                ArrayNode entries = annualClock.computeIfAbsent(ecosystem, e -> mapper.createArrayNode());
+                if (post) {
+                    if (refusedUnlessCoordinator(exchange, caller)) {
+                        return;
+                    }
+                    ObjectNode entry = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                    entries.add(entry.put("entryId", UUID.randomUUID().toString()));
+                    respond(exchange, 201, entry.toString());
+                } else {
+                    respond(exchange, 200, entries.toString());
+                }
+            } else if (sub.equals("meetings") && parts.length == 5) {
+                if (post) {
+                    if (refusedUnlessCoordinator(exchange, caller)) {
+                        return;
+                    }
+                    ObjectNode meeting = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                    meeting.put("meetingId", UUID.randomUUID().toString()).put("status", "SCHEDULED");
+                    meeting.putArray("agenda");
+                    meeting.putArray("proposals");
+                    meetings.add(meeting);
+                    respond(exchange, 201, meeting.toString());
+                } else {
+                    respond(exchange, 200, mapper.valueToTree(meetings).toString());
+                }
+            } else if (sub.equals("meetings") && parts.length == 7 && post) {
+                ObjectNode meeting = meetings.stream().filter(m -> m.path("meetingId").asText().equals(parts[5])).findFirst()
+                        .orElseThrow();
+                ObjectNode item = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                if (parts[6].equals("agenda-items")) {
+                    if (refusedUnlessCoordinator(exchange, caller)) {
+                        return;
+                    }
+                    ((ArrayNode) meeting.path("agenda")).add(item);
+                } else {
+                    String proposer = caller.map(organisationOfClient::get).orElse("");
+                    boolean core = organisation(proposer).map(o -> participations(o).toString()
+                            .contains("{\"ecosystemId\":\"" + ecosystem + "\",\"ring\":\"CORE\",\"status\":\"ACTIVE\"}"))
+                            .orElse(false);
+                    if (!core) {
+                        respond(exchange, 403, "{}");
+                        return;
+                    }
+                    ((ArrayNode) meeting.path("proposals")).add(item.put("organisationId", proposer));
+                }
+                respond(exchange, 201, item.toString());
+            } else if (sub.equals("passive-members") && parts.length == 5) {
+                if (post) {
+                    ObjectNode member = (ObjectNode) mapper.readTree(exchange.getRequestBody());
+                    String email = member.path("email").asText();
+                    if (!"ACTIVE".equals(passiveMembers.getOrDefault(email, member).path("status").asText())) {
+                        String token = UUID.randomUUID().toString().replace("-", "_");
+                        passiveMembers.put(email, member.put("status", "PENDING").put("token", token));
+                        // quoted-printable, as a Finnish mail goes out: '=' is "=3D" and long lines break with a soft "="
+                        mailboxes.computeIfAbsent(email, e -> mapper.createArrayNode()).addObject()
+                                .put("subject", "Vahvista tilauksesi").put("mimeMessage", "Subject: Vahvista tilauksesi\r\n"
+                                        + "Content-Transfer-Encoding: quoted-printable\r\n\r\nVahvista tilaus avaamalla linkki ja p=C3=A4=\r\n"
+                                        + "in: " + base() + "/api/passive-members/confirm?token=3D" + token.substring(0, 10) + "=\r\n"
+                                        + token.substring(10) + "\r\n");
+                    }
+                    respond(exchange, 202, "");
+                } else {
+                    if (refusedUnlessCoordinator(exchange, caller)) {
+                        return;
+                    }
+                    ArrayNode list = mapper.createArrayNode();
+                    passiveMembers.values().forEach(m -> list.addObject().put("status", m.path("status").asText())
+                            .put("email", "ACTIVE".equals(m.path("status").asText()) ? m.path("email").asText() : null));
+                    respond(exchange, 200, list.toString());
+                }
+            } else {
+                respond(exchange, 404, "{}");
+            }
+        }
+
+        private void confirmPassiveMember(HttpExchange exchange) throws IOException {
+            String query = String.valueOf(exchange.getRequestURI().getQuery());
+            membershipCalls.add(exchange.getRequestMethod() + " /api/passive-members/confirm by " + caller(exchange).orElse("(none)"));
+            for (ObjectNode member : passiveMembers.values()) {
+                if ("POST".equals(exchange.getRequestMethod()) && query.equals("token=" + member.path("token").asText())) {
+                    member.put("status", "ACTIVE");
+                    respond(exchange, 200, "<html>confirmed</html>");
+                    return;
+                }
+            }
+            respond(exchange, 400, "<html>unknown</html>");
+        }
+
+        private void mails(HttpExchange exchange) throws IOException {
+            String email = URLDecoder.decode(exchange.getRequestURI().getPath().split("/")[3], StandardCharsets.UTF_8);
+            ArrayNode mails = mailboxes.get(email);
+            respond(exchange, mails == null ? 400 : 200, mails == null ? "{\"message\":\"User not found\"}" : mails.toString());
+        }
+
+        Optional<ObjectNode> organisation(String id) {
+            return organisations.stream().filter(o -> id.equals(o.path("id").asText())).findFirst();
+        }
+
+        ArrayNode participations(ObjectNode organisation) {
+            return organisation.has("participations") ? (ArrayNode) organisation.get("participations")
+                    : organisation.putArray("participations");
         }
 
         /** The client whose bearer token the request carries. */
