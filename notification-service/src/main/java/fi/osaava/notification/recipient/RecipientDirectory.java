@@ -41,19 +41,9 @@ public class RecipientDirectory {
     /** Takes the new list of contact persons if it is newer than what the directory holds. */
     public boolean applyContactPersons(IncomingEvent<OrganisationContactsChangedMessage> event) {
         OrganisationContactsChangedMessage message = event.data();
-        Recipient current = recipients.findById(message.organisationId()).orElse(null);
-        if (current == null) {
-            // its registration comes first on the same partition; without it there is nobody to alert
-            log.warn("Skipping event {}: organisation {} is not in the directory", event.id(), message.organisationId());
-            return false;
-        }
-        if (current.revision() >= message.revision()) {
-            log.debug("Skipping event {}: organisation {} is already at revision {}", event.id(),
-                    message.organisationId(), current.revision());
-            return false;
-        }
-        recipients.save(current.withContactPersons(message));
-        return true;
+        Optional<Recipient> current = heldAndOlderThan(event.id(), message.organisationId(), message.revision());
+        current.ifPresent(recipient -> recipients.save(recipient.withContactPersons(message)));
+        return current.isPresent();
     }
 
     /**
@@ -63,18 +53,27 @@ public class RecipientDirectory {
      */
     public boolean applyParticipation(IncomingEvent<ParticipationChangedMessage> event) {
         ParticipationChangedMessage message = event.data();
-        Recipient current = recipients.findById(message.organisationId()).orElse(null);
+        Optional<Recipient> current = heldAndOlderThan(event.id(), message.organisationId(), message.revision());
+        current.ifPresent(recipient -> recipients.save(recipient.withStatus(message.organisationStatus(), message.revision())));
+        return current.isPresent();
+    }
+
+    /**
+     * The organisation's recipient, if the directory holds it at an older revision than the event's. Its
+     * registration comes first on the same partition; without it there is nobody to alert.
+     */
+    private Optional<Recipient> heldAndOlderThan(String eventId, String organisationId, long revision) {
+        Recipient current = recipients.findById(organisationId).orElse(null);
         if (current == null) {
-            log.warn("Skipping event {}: organisation {} is not in the directory", event.id(), message.organisationId());
-            return false;
+            log.warn("Skipping event {}: organisation {} is not in the directory", eventId, organisationId);
+            return Optional.empty();
         }
-        if (current.revision() >= message.revision()) {
-            log.debug("Skipping event {}: organisation {} is already at revision {}", event.id(),
-                    message.organisationId(), current.revision());
-            return false;
+        if (current.revision() >= revision) {
+            log.debug("Skipping event {}: organisation {} is already at revision {}", eventId, organisationId,
+                    current.revision());
+            return Optional.empty();
         }
-        recipients.save(current.withStatus(message.organisationStatus(), message.revision()));
-        return true;
+        return Optional.of(current);
     }
 
     /**
