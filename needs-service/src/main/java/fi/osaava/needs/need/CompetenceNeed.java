@@ -2,6 +2,7 @@ package fi.osaava.needs.need;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,13 @@ import fi.osaava.kit.web.ConflictException;
  */
 @Document("competence_needs")
 public class CompetenceNeed extends OutboxAggregate {
+
+    /** For planning: the coordinator's priority (HIGH first, none last), then total demand, then the oldest publication. */
+    public static final Comparator<CompetenceNeed> PRIORITY_ORDER = Comparator
+            .comparingInt((CompetenceNeed need) -> Priority.rank(need.priority()))
+            .thenComparing(CompetenceNeed::totalDemand, Comparator.reverseOrder())
+            .thenComparing(need -> need.publishedAt() == null ? need.createdAt() : need.publishedAt())
+            .thenComparing(CompetenceNeed::id);
 
     @Id
     private String id;

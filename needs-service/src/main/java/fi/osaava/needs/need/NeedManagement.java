@@ -2,6 +2,7 @@ package fi.osaava.needs.need;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,19 +53,12 @@ public class NeedManagement {
      * part), the coordinator's HIGH priority first, then by total demand, then the oldest first.
      */
     public List<CompetenceNeed> gaps(NeedFilter filter) {
-        NeedFilter uncovered = new NeedFilter(java.util.EnumSet.of(NeedStatus.PUBLISHED, NeedStatus.ANSWERED),
+        NeedFilter uncovered = new NeedFilter(EnumSet.of(NeedStatus.PUBLISHED, NeedStatus.ANSWERED),
                 filter.competenceAreas(), filter.region(), filter.targetGroup(), filter.horizon(), filter.priority(), null);
         return needs.findVisible(uncovered, "", Pageable.unpaged()).stream()
-                .sorted(PRIORITY_ORDER)
+                .sorted(CompetenceNeed.PRIORITY_ORDER)
                 .toList();
     }
-
-    /** Priority (HIGH first, none last), then total demand, then the oldest publication first. */
-    public static final java.util.Comparator<CompetenceNeed> PRIORITY_ORDER = java.util.Comparator
-            .comparingInt((CompetenceNeed need) -> Priority.rank(need.priority()))
-            .thenComparing(CompetenceNeed::totalDemand, java.util.Comparator.reverseOrder())
-            .thenComparing(need -> need.publishedAt() == null ? need.createdAt() : need.publishedAt())
-            .thenComparing(CompetenceNeed::id);
 
     /** The draft's reporting organisation is the acting one: the caller's token decides, never the body. */
     public CompetenceNeed create(NeedDraft draft, boolean publishNow, ActedBy actedBy) {
@@ -83,7 +77,7 @@ public class NeedManagement {
      * that window: the offering was stored before its handler looked for needs, so it is seen now.
      */
     private CompetenceNeed coveredAfterWrite(CompetenceNeed written) {
-        return refreshCoverage(written.id()) ? needs.findById(written.id()).orElse(written) : written;
+        return recomputeCoverage(written.id()).orElse(written);
     }
 
     /** Only the reporting organisation may publish; to anyone else the draft does not exist. */
@@ -158,13 +152,17 @@ public class NeedManagement {
      * @return whether the need's coverage changed
      */
     public boolean refreshCoverage(String id) {
+        return recomputeCoverage(id).isPresent();
+    }
+
+    /** The need as saved, if its coverage changed. */
+    private Optional<CompetenceNeed> recomputeCoverage(String id) {
         return OptimisticRetry.run(() -> {
             Optional<CompetenceNeed> found = needs.findById(id).filter(need -> need.status().isOpen());
             if (found.isEmpty() || !found.get().coverWith(coverage.coveringOfferingsOf(found.get()), clock.instant())) {
-                return false;
+                return Optional.<CompetenceNeed>empty();
             }
-            needs.save(found.get());
-            return true;
+            return Optional.of(needs.save(found.get()));
         });
     }
 
