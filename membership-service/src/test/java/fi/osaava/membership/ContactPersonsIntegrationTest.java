@@ -52,8 +52,7 @@ class ContactPersonsIntegrationTest {
 
     @DynamicPropertySource
     static void secondIssuer(DynamicPropertyRegistry registry) {
-        registry.add("osaava.security.trusted-issuers[0].issuer", () -> TestTokens.SECOND_ISSUER);
-        registry.add("osaava.security.trusted-issuers[0].jwk-set-uri", TestTokens::secondIssuerJwkSetUri);
+        TrustedTestIssuers.trustTheSecondIssuer(registry);
     }
 
     @LocalServerPort

@@ -40,8 +40,7 @@ class EcosystemsAndParticipationsIntegrationTest {
 
     @DynamicPropertySource
     static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        registry.add("osaava.security.trusted-issuers[0].issuer", () -> TestTokens.ISSUER);
-        registry.add("osaava.security.trusted-issuers[0].jwk-set-uri", TestTokens::jwkSetUri);
+        TrustedTestIssuers.trustTheTestIssuer(registry);
     }
 
     @LocalServerPort

@@ -37,6 +37,7 @@ import org.springframework.web.client.RestClient;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.membership.TestBusinessIds;
+import fi.osaava.membership.TrustedTestIssuers;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
@@ -59,8 +60,7 @@ class GovernanceIntegrationTest {
     /** This service trusts its own issuer first; the kit's test issuer is added as a trusted one. */
     @DynamicPropertySource
     static void testIssuer(DynamicPropertyRegistry registry) {
-        registry.add("osaava.security.trusted-issuers[0].issuer", () -> TestTokens.ISSUER);
-        registry.add("osaava.security.trusted-issuers[0].jwk-set-uri", TestTokens::jwkSetUri);
+        TrustedTestIssuers.trustTheTestIssuer(registry);
     }
 
     @LocalServerPort

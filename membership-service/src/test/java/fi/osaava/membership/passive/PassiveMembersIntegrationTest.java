@@ -40,6 +40,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.event.EmailHash;
 import fi.osaava.membership.TestBusinessIds;
+import fi.osaava.membership.TrustedTestIssuers;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
@@ -68,8 +69,7 @@ class PassiveMembersIntegrationTest {
         registry.add("osaava.passive-members.public-url", () -> PUBLIC_URL);
         registry.add("osaava.passive-members.mail-interval", () -> "0s");
         // tokens with any organisation and roles, from an issuer the service is told to trust
-        registry.add("osaava.security.trusted-issuers[0].issuer", () -> TestTokens.SECOND_ISSUER);
-        registry.add("osaava.security.trusted-issuers[0].jwk-set-uri", TestTokens::secondIssuerJwkSetUri);
+        TrustedTestIssuers.trustTheSecondIssuer(registry);
     }
 
     @AfterAll
