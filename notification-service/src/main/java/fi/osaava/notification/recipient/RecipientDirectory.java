@@ -34,7 +34,7 @@ public class RecipientDirectory {
                     message.organisationId(), current.revision());
             return false;
         }
-        recipients.save(Recipient.from(message, current == null ? List.of() : current.contactPersons()));
+        saved(Recipient.from(message, current == null ? List.of() : current.contactPersons()));
         return true;
     }
 
@@ -42,7 +42,7 @@ public class RecipientDirectory {
     public boolean applyContactPersons(IncomingEvent<OrganisationContactsChangedMessage> event) {
         OrganisationContactsChangedMessage message = event.data();
         Optional<Recipient> current = heldAndOlderThan(event.id(), message.organisationId(), message.revision());
-        current.ifPresent(recipient -> recipients.save(recipient.withContactPersons(message)));
+        current.ifPresent(recipient -> saved(recipient.withContactPersons(message)));
         return current.isPresent();
     }
 
@@ -54,7 +54,7 @@ public class RecipientDirectory {
     public boolean applyParticipation(IncomingEvent<ParticipationChangedMessage> event) {
         ParticipationChangedMessage message = event.data();
         Optional<Recipient> current = heldAndOlderThan(event.id(), message.organisationId(), message.revision());
-        current.ifPresent(recipient -> recipients.save(recipient.withStatus(message.organisationStatus(), message.revision())));
+        current.ifPresent(recipient -> saved(recipient.withStatus(message.organisationStatus(), message.revision())));
         return current.isPresent();
     }
 
@@ -83,7 +83,7 @@ public class RecipientDirectory {
     public void erase(IncomingEvent<ContactPersonErasedMessage> event) {
         ContactPersonErasedMessage message = event.data();
         recipients.findById(message.organisationId())
-                .ifPresent(current -> recipients.save(current.without(message)));
+                .ifPresent(current -> saved(current.without(message)));
         publisher.publishEvent(new ContactPersonErased(message.organisationId(), message.contactPersonId(),
                 message.emailSha256()));
         log.info("Contact person {} of organisation {} erased (event {})", message.contactPersonId(),
@@ -98,7 +98,7 @@ public class RecipientDirectory {
             log.debug("Skipping event {}: passive member {} is known already", event.id(), message.memberId());
             return false;
         }
-        recipients.save(Recipient.from(message));
+        saved(Recipient.from(message));
         log.info("Passive member {} added to the directory (event {})", message.memberId(), event.id());
         return true;
     }
@@ -111,9 +111,16 @@ public class RecipientDirectory {
     public void removePassiveMember(IncomingEvent<PassiveMemberGoneMessage> event) {
         PassiveMemberGoneMessage message = event.data();
         String recipientId = Recipient.passiveMemberId(message.memberId());
-        recipients.save(Recipient.gone(message.memberId()));
+        saved(Recipient.gone(message.memberId()));
         publisher.publishEvent(new ContactPersonErased(recipientId, message.memberId(), message.emailSha256()));
         log.info("Passive member {} removed from the directory (event {})", message.memberId(), event.id());
+    }
+
+    /** Every change goes through here, so that whoever follows the directory (derived subscriptions) hears of it. */
+    private Recipient saved(Recipient recipient) {
+        Recipient stored = recipients.save(recipient);
+        publisher.publishEvent(new RecipientChanged(stored));
+        return stored;
     }
 
     public Optional<Recipient> find(String organisationId) {

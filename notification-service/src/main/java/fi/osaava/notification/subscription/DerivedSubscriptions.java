@@ -1,0 +1,130 @@
+package fi.osaava.notification.subscription;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import fi.osaava.kit.event.OptimisticRetry;
+import fi.osaava.notification.matching.Topic;
+import fi.osaava.notification.recipient.AlertAddress;
+import fi.osaava.notification.recipient.Recipient;
+import fi.osaava.notification.recipient.RecipientChanged;
+import fi.osaava.notification.recipient.Recipients;
+
+/**
+ * Keeps one derived subscription per person who receives an organisation's alerts (or one for the
+ * organisation's own address when nobody does), following the membership profile: education providers
+ * hear of needs in the areas they offer, service producers (passive members included) of needs and
+ * offerings in the areas they are interested in, and every organisation of answers to and coverage of the
+ * needs it reported or endorsed. Regions and target groups come from the profile too.
+ */
+@Component
+public class DerivedSubscriptions {
+
+    private static final Logger log = LoggerFactory.getLogger(DerivedSubscriptions.class);
+
+    static final String PROVIDER = "PROVIDER";
+    static final String PRODUCER = "PRODUCER";
+    static final String OTHER = "OTHER";
+    static final Set<String> EDUCATION_PROVIDERS = Set.of("UNIVERSITY", "UNIVERSITY_OF_APPLIED_SCIENCES",
+            "VOCATIONAL_COLLEGE", "PRIVATE_TRAINING_PROVIDER");
+    static final Set<String> SERVICE_PRODUCERS = Set.of("SERVICE_PRODUCER", "NGO", Recipient.PASSIVE_MEMBER_TYPE);
+
+    private final Subscriptions subscriptions;
+    private final Recipients recipients;
+    private final SubscriptionIndex index;
+    private final Clock clock;
+
+    DerivedSubscriptions(Subscriptions subscriptions, Recipients recipients, SubscriptionIndex index, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.recipients = recipients;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    static String roleOf(String organisationType) {
+        if (EDUCATION_PROVIDERS.contains(organisationType)) {
+            return PROVIDER;
+        }
+        return SERVICE_PRODUCERS.contains(organisationType) ? PRODUCER : OTHER;
+    }
+
+    /** The topics a profile gives, reverse alerts aside. */
+    static Set<Topic> profileTopics(@Nullable String role) {
+        if (PROVIDER.equals(role)) {
+            return EnumSet.of(Topic.NEED_PUBLISHED);
+        }
+        if (PRODUCER.equals(role)) {
+            return EnumSet.of(Topic.NEED_PUBLISHED, Topic.OFFERING_PUBLISHED);
+        }
+        return EnumSet.noneOf(Topic.class);
+    }
+
+    @EventListener
+    void follow(RecipientChanged changed) {
+        OptimisticRetry.run(() -> {
+            sync(changed.recipient());
+            return null;
+        });
+    }
+
+    /** Subscriptions made before derived ones existed: derive them once for every recipient already known. */
+    void deriveForAllIfNoneYet() {
+        if (subscriptions.count() > 0) {
+            return;
+        }
+        List<Recipient> all = recipients.findAll();
+        all.forEach(this::sync);
+        log.info("Derived subscriptions for {} recipients known before subscriptions existed", all.size());
+    }
+
+    void sync(Recipient recipient) {
+        Instant now = clock.instant();
+        Map<String, Subscription> existing = new HashMap<>();
+        subscriptions.findByOwnerIdAndSource(recipient.organisationId(), Subscription.Source.DERIVED)
+                .forEach(s -> existing.put(s.id(), s));
+        String role = roleOf(recipient.type());
+        Set<String> areas = PROVIDER.equals(role) ? recipient.competenceAreasOffered()
+                : PRODUCER.equals(role) ? recipient.competenceAreasOfInterest() : Set.of();
+        Set<Topic> topics = EnumSet.copyOf(Subscription.REVERSE_TOPICS);
+        topics.addAll(profileTopics(role));
+        boolean gone = recipient.isGone();
+        for (AlertAddress address : gone ? List.<AlertAddress>of() : recipient.alertAddresses()) {
+            if (address.email() == null || address.email().isBlank()) {
+                continue;
+            }
+            String id = Subscription.derivedId(recipient.organisationId(), address.contactPersonId());
+            Subscription subscription = existing.remove(id);
+            if (subscription == null) {
+                subscription = Subscription.derived(recipient.organisationId(), address.contactPersonId(), now);
+            }
+            subscription.follow(recipient.name(), role, topics, areas, Set.copyOf(recipient.regions()),
+                    recipient.targetGroups(), address.email(), languageOf(recipient, address.contactPersonId()),
+                    recipient.isActive(), now);
+            index.refresh(subscriptions.save(subscription));
+        }
+        for (Subscription left : existing.values()) {
+            if (!left.deleted()) {
+                left.delete(now);
+                index.refresh(subscriptions.save(left));
+            }
+        }
+    }
+
+    private static @Nullable String languageOf(Recipient recipient, @Nullable String contactPersonId) {
+        return recipient.contactPersons().stream()
+                .filter(person -> person.contactPersonId().equals(contactPersonId))
+                .map(Recipient.ContactPerson::language).filter(language -> language != null && !language.isBlank())
+                .findFirst().orElse(null);
+    }
+}
