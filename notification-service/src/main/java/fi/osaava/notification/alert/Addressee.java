@@ -22,6 +22,11 @@ public record Addressee(String address, @Nullable String contactPersonId, @Nulla
         return new Addressee(address, contactPersonId, EmailHash.of(address), null, false);
     }
 
+    /** A webhook URL or the alerts topic: nothing personal, nothing to erase. */
+    static Addressee endpoint(String address) {
+        return new Addressee(address, null, null, null, false);
+    }
+
     boolean due() {
         return sentAt == null && !erased;
     }

@@ -1,10 +1,14 @@
 package fi.osaava.notification.alert;
 
+import fi.osaava.notification.subscription.Channel;
+
 /**
- * Where an alert goes out: e-mail now, signed webhooks later. Sends the delivery to one of its
- * addresses; throws when it did not go out.
+ * Where an alert goes out: e-mail, a signed webhook or the alerts topic. Sends the delivery to one of its
+ * addresses; throws when it did not go out ({@link EndpointGoneException} when it never will).
  */
 public interface AlertChannel {
 
-    void send(Delivery delivery, String address);
+    Channel channel();
+
+    void send(Delivery delivery, Addressee addressee);
 }

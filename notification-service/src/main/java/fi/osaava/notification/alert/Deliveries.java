@@ -9,6 +9,10 @@ public interface Deliveries extends MongoRepository<Delivery, String> {
 
     List<Delivery> findByNeedIdOrderByCreatedAtAsc(String needId, Pageable page);
 
+    List<Delivery> findByEventIdOrderByCreatedAtAsc(String eventId, Pageable page);
+
+    List<Delivery> findByRecipientIdOrderByCreatedAtDesc(String recipientId, Pageable page);
+
     List<Delivery> findByStatusOrderByCreatedAtAsc(DeliveryStatus status);
 
     List<Delivery> findAllByOrderByCreatedAtDesc(Pageable page);

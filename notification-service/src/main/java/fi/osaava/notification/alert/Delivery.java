@@ -16,12 +16,21 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import fi.osaava.notification.matching.AlertEvent;
+import fi.osaava.notification.matching.Topic;
+import fi.osaava.notification.subscription.Channel;
+import fi.osaava.notification.subscription.Subscription;
+
 /**
- * One alert to one recipient organisation about one event: the delivery log entry and the idempotency
- * key at once. Its id is {@code <ce_id>:<recipient id>}, so a redelivered event cannot create a second
- * delivery. It goes to one or more addresses (the organisation's contact persons who receive alerts, or
- * its own address), one e-mail each; each address is sent to once, so a retry only sends to the ones
- * that failed. The text is rendered once, so a retry sends exactly what the first attempt would have.
+ * One alert through one channel of one subscription: the delivery log entry and the idempotency key at
+ * once. Its id is {@code <event key>:<subscription id>:<channel>} (a digest's {@code digest:<subscription
+ * id>:<period>}), so a redelivered event cannot create a second delivery. The content is rendered once, so
+ * a retry sends exactly what the first attempt would have. PENDING → SENT, or FAILED (attempt n, next try
+ * at, with exponential back-off and jitter) → SENT or DEAD after the last attempt or the retry horizon.
+ *
+ * <p>Deliveries stored before subscriptions existed have no subscription and may have several addresses
+ * (an organisation's contact persons); each address is sent to once, so a retry only sends to the ones
+ * that failed.
  */
 @Document("deliveries")
 public class Delivery {
@@ -30,9 +39,19 @@ public class Delivery {
     private String id;
     @Version
     private @Nullable Long version;
-    private String eventId;
     @Indexed
-    private String needId;
+    private String eventId;
+    /** The need it is about, if any (kept for the log's {@code ?needId=}). */
+    @Indexed
+    private @Nullable String needId;
+    private @Nullable String subscriptionId;
+    private @Nullable Channel channel;
+    private @Nullable Topic topic;
+    private @Nullable String subjectId;
+    private @Nullable String language;
+    /** When what it is about happened: end-to-end latency runs from here to the send. */
+    private @Nullable Instant occurredAt;
+    @Indexed
     private String recipientId;
     private String recipientName;
     private List<Addressee> addressees = new ArrayList<>();
@@ -40,7 +59,14 @@ public class Delivery {
     private @Nullable String email;
     private AlertReason reason;
     private String subject;
+    /** The plain text of an e-mail. */
     private String body;
+    private @Nullable String html;
+    private @Nullable String unsubscribeUrl;
+    /** What a webhook or the alerts topic carries (JSON). */
+    private @Nullable String payload;
+    /** A digest: how many alerts it holds. */
+    private @Nullable Integer digestSize;
     @Indexed
     private DeliveryStatus status;
     private int attempts;
@@ -56,20 +82,67 @@ public class Delivery {
     private Delivery() {
     }
 
-    Delivery(String eventId, String needId, String recipientId, String recipientName, List<Addressee> addressees,
-             AlertReason reason, String subject, String body, Instant now, Duration firstRetryAfter) {
-        this.id = eventId + ":" + recipientId;
-        this.eventId = eventId;
-        this.needId = needId;
-        this.recipientId = recipientId;
-        this.recipientName = recipientName;
-        this.addressees = List.copyOf(addressees);
+    /**
+     * @param firstRetryAfter how long the first attempt may take before the retrier takes over (a crash)
+     */
+    Delivery(String id, AlertEvent event, Subscription subscription, Addressee addressee, AlertReason reason,
+             Content content, Instant now, Duration firstRetryAfter) {
+        this.id = id;
+        this.eventId = event.eventId();
+        this.needId = event.topic().name().startsWith("NEED_") ? event.subjectId() : null;
+        this.subscriptionId = subscription.id();
+        this.channel = subscription.channel();
+        this.topic = event.topic();
+        this.subjectId = event.subjectId();
+        this.language = subscription.language();
+        this.occurredAt = event.occurredAt();
+        this.recipientId = subscription.ownerId();
+        this.recipientName = subscription.ownerName();
+        this.addressees = List.of(addressee);
         this.reason = reason;
-        this.subject = subject;
-        this.body = body;
+        this.subject = content.subject();
+        this.body = content.text();
+        this.html = content.html();
+        this.unsubscribeUrl = content.unsubscribeUrl();
+        this.payload = content.payload();
         this.status = DeliveryStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now.plus(firstRetryAfter);
+    }
+
+    /** One e-mail with the {@code count} alerts that waited for the subscription's digest. */
+    static Delivery digest(String id, Subscription subscription, Addressee addressee, int count, Content content,
+                           Instant oldestAlertAt, Instant now, Duration firstRetryAfter) {
+        Delivery digest = new Delivery();
+        digest.id = id;
+        digest.eventId = id;
+        digest.subscriptionId = subscription.id();
+        digest.channel = subscription.channel();
+        digest.language = subscription.language();
+        digest.occurredAt = oldestAlertAt;
+        digest.digestSize = count;
+        digest.recipientId = subscription.ownerId();
+        digest.recipientName = subscription.ownerName();
+        digest.addressees = List.of(addressee);
+        digest.reason = new AlertReason(AlertReason.Role.SUBSCRIBED, java.util.Set.of());
+        digest.subject = content.subject();
+        digest.body = content.text();
+        digest.html = content.html();
+        digest.unsubscribeUrl = content.unsubscribeUrl();
+        digest.status = DeliveryStatus.PENDING;
+        digest.createdAt = now;
+        digest.nextAttemptAt = now.plus(firstRetryAfter);
+        return digest;
+    }
+
+    /** The ledger key of one event through one subscription's channel. */
+    static String idOf(String eventKey, Subscription subscription) {
+        return eventKey + ":" + subscription.id() + ":" + subscription.channel();
+    }
+
+    /** What goes out: an e-mail's subject, text, HTML and unsubscribe link, or a webhook's or topic's JSON. */
+    record Content(String subject, String text, @Nullable String html, @Nullable String unsubscribeUrl,
+                   @Nullable String payload) {
     }
 
     /** The addresses still to send to: not sent yet and not erased. */
@@ -131,16 +204,45 @@ public class Delivery {
         }
     }
 
-    /** Backs off exponentially from {@code baseDelay}; after {@code maxAttempts} the delivery is DEAD. */
-    void failed(String error, Instant now, int maxAttempts, Duration baseDelay) {
+    /**
+     * Backs off exponentially from {@code baseDelay} (doubling, at most {@code maxDelay}), with jitter so
+     * that the alerts of one outage do not all come back at the same moment: the delay is drawn from
+     * [½, 1½) of the exponential one ({@code jitter} in [0, 1)). DEAD after {@code maxAttempts}, or when the
+     * next try would fall beyond the retry horizon counted from the delivery's creation.
+     */
+    void failed(String error, Instant now, RetryPolicy policy, double jitter) {
         attempts++;
         lastError = error;
-        if (attempts >= maxAttempts) {
+        Duration exponential = policy.baseDelay().multipliedBy(1L << Math.min(attempts - 1, 20));
+        if (exponential.compareTo(policy.maxDelay()) > 0) {
+            exponential = policy.maxDelay();
+        }
+        Duration delay = Duration.ofMillis((long) (exponential.toMillis() * (0.5 + jitter)));
+        Instant next = now.plus(delay);
+        if (attempts >= policy.maxAttempts() || next.isAfter(createdAt.plus(policy.horizon()))) {
             status = DeliveryStatus.DEAD;
         } else {
             status = DeliveryStatus.FAILED;
-            nextAttemptAt = now.plus(baseDelay.multipliedBy(1L << Math.min(attempts - 1, 10)));
+            nextAttemptAt = next;
         }
+    }
+
+    /** It can never go out (the webhook endpoint is gone, the subscription ended): no more tries. */
+    void abandoned(String reason, Instant now) {
+        attempts++;
+        lastError = reason;
+        status = DeliveryStatus.DEAD;
+        nextAttemptAt = now;
+    }
+
+    /** Not sent, and never will be: the subscription stopped before it went out. */
+    void cancelled(String reason, Instant now) {
+        lastError = reason;
+        status = DeliveryStatus.CANCELLED;
+        nextAttemptAt = now;
+    }
+
+    record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration horizon) {
     }
 
     public String id() {
@@ -151,8 +253,48 @@ public class Delivery {
         return eventId;
     }
 
-    public String needId() {
+    public @Nullable String needId() {
         return needId;
+    }
+
+    public @Nullable String subscriptionId() {
+        return subscriptionId;
+    }
+
+    public @Nullable Channel channel() {
+        return channel;
+    }
+
+    public @Nullable Topic topic() {
+        return topic;
+    }
+
+    public @Nullable String subjectId() {
+        return subjectId;
+    }
+
+    public @Nullable String language() {
+        return language;
+    }
+
+    public @Nullable Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public @Nullable String html() {
+        return html;
+    }
+
+    public @Nullable String unsubscribeUrl() {
+        return unsubscribeUrl;
+    }
+
+    public @Nullable Integer digestSize() {
+        return digestSize;
+    }
+
+    public @Nullable String payload() {
+        return payload;
     }
 
     public String recipientId() {

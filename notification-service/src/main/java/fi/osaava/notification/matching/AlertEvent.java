@@ -79,6 +79,8 @@ public record AlertEvent(
         public static final String OFFERING_TITLE = "offeringTitle";
         public static final String OFFERING_ID = "offeringId";
         public static final String ECOSYSTEM_ID = "ecosystemId";
+        /** the organisation that reported the need (tells a reporter's alert from an endorser's) */
+        public static final String REPORTING_ORGANISATION_ID = "reportingOrganisationId";
 
         private Detail() {
         }

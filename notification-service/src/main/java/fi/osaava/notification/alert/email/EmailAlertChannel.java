@@ -2,23 +2,30 @@ package fi.osaava.notification.alert.email;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import fi.osaava.notification.alert.Addressee;
 import fi.osaava.notification.alert.AlertChannel;
 import fi.osaava.notification.alert.AlertProperties;
 import fi.osaava.notification.alert.Delivery;
+import fi.osaava.notification.subscription.Channel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Sends a delivery as a plain-text e-mail over SMTP. A short retry rides over a blip; the circuit
- * breaker stops hammering a mail server that is down (the delivery log retries later instead).
+ * Sends a delivery as an e-mail (plain text and HTML) over SMTP, with RFC 8058 one-click unsubscribe
+ * headers. A short retry with exponential back-off and jitter rides over a blip; the circuit breaker of
+ * this SMTP server stops hammering it while it is down (the delivery log retries later instead); the rate
+ * limiter keeps within what the server accepts.
  */
 @Component
 class EmailAlertChannel implements AlertChannel {
@@ -27,33 +34,57 @@ class EmailAlertChannel implements AlertChannel {
     private final AlertProperties properties;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
+    private final RateLimiter rateLimiter;
 
-    EmailAlertChannel(JavaMailSender mail, AlertProperties properties, CircuitBreakerRegistry circuitBreakers,
-                      RetryRegistry retries) {
+    EmailAlertChannel(JavaMailSender mail, AlertProperties properties, MailProperties smtp,
+                      CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, RateLimiterRegistry rateLimiters) {
         this.mail = mail;
         this.properties = properties;
-        this.circuitBreaker = circuitBreakers.circuitBreaker("smtp");
-        this.retry = retries.retry("smtp");
+        String server = "smtp:" + smtp.getHost() + ":" + (smtp.getPort() == null ? 25 : smtp.getPort());
+        this.circuitBreaker = circuitBreakers.circuitBreaker(server, "smtp");
+        this.retry = retries.retry(server, "smtp");
+        this.rateLimiter = rateLimiters.rateLimiter(server, "smtp");
     }
 
     @Override
-    public void send(Delivery delivery, String address) {
-        Runnable send = () -> mail.send(toMessage(delivery, address));
-        CircuitBreaker.decorateRunnable(circuitBreaker, Retry.decorateRunnable(retry, send)).run();
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public void send(Delivery delivery, Addressee addressee) {
+        Runnable send = () -> mail.send(toMessage(delivery, addressee.address()));
+        Runnable limited = RateLimiter.decorateRunnable(rateLimiter, send);
+        CircuitBreaker.decorateRunnable(circuitBreaker, Retry.decorateRunnable(retry, limited)).run();
     }
 
     /** One e-mail per address, so the contact persons of an organisation do not see each other's addresses. */
     private MimeMessage toMessage(Delivery delivery, String address) {
         MimeMessage message = mail.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            boolean html = delivery.html() != null;
+            MimeMessageHelper helper = new MimeMessageHelper(message, html, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
             helper.setTo(address);
             helper.setSubject(delivery.subject());
-            helper.setText(delivery.body(), false);
+            if (html) {
+                helper.setText(delivery.body(), delivery.html());
+            } else {
+                helper.setText(delivery.body(), false);
+            }
+            if (delivery.unsubscribeUrl() != null) {
+                // RFC 8058: a mail client may unsubscribe with one POST, without opening a page
+                message.setHeader("List-Unsubscribe", "<" + delivery.unsubscribeUrl() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             message.setHeader("X-Osaava-Delivery-Id", delivery.id());
             message.setHeader("X-Osaava-Event-Id", delivery.eventId());
-            message.setHeader("X-Osaava-Need-Id", delivery.needId());
+            if (delivery.needId() != null) {
+                message.setHeader("X-Osaava-Need-Id", delivery.needId());
+            }
+            if (delivery.topic() != null) {
+                message.setHeader("X-Osaava-Topic", delivery.topic().name());
+            }
             return message;
         } catch (MessagingException e) {
             throw new IllegalStateException("Could not build the e-mail of delivery " + delivery.id(), e);
