@@ -2,6 +2,7 @@ package fi.osaava.notification.subscription;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -93,13 +94,29 @@ public class DerivedSubscriptions {
         Map<String, Subscription> existing = new HashMap<>();
         subscriptions.findByOwnerIdAndSource(recipient.organisationId(), Subscription.Source.DERIVED)
                 .forEach(s -> existing.put(s.id(), s));
+        for (Subscription subscription : derive(recipient, existing, now)) {
+            index.refresh(subscriptions.save(subscription));
+        }
+        for (Subscription left : existing.values()) {
+            if (!left.deleted()) {
+                left.delete(now);
+                index.refresh(subscriptions.save(left));
+            }
+        }
+    }
+
+    /**
+     * The recipient's derived subscriptions as its profile now gives them, taken out of {@code existing}
+     * (a person's own choices on them stay); what remains in {@code existing} is no longer wanted.
+     */
+    public static List<Subscription> derive(Recipient recipient, Map<String, Subscription> existing, Instant now) {
         String role = roleOf(recipient.type());
         Set<String> areas = PROVIDER.equals(role) ? recipient.competenceAreasOffered()
                 : PRODUCER.equals(role) ? recipient.competenceAreasOfInterest() : Set.of();
         Set<Topic> topics = EnumSet.copyOf(Subscription.REVERSE_TOPICS);
         topics.addAll(profileTopics(role));
-        boolean gone = recipient.isGone();
-        for (AlertAddress address : gone ? List.<AlertAddress>of() : recipient.alertAddresses()) {
+        List<Subscription> derived = new ArrayList<>();
+        for (AlertAddress address : recipient.isGone() ? List.<AlertAddress>of() : recipient.alertAddresses()) {
             if (address.email() == null || address.email().isBlank()) {
                 continue;
             }
@@ -111,20 +128,16 @@ public class DerivedSubscriptions {
             subscription.follow(recipient.name(), role, topics, areas, Set.copyOf(recipient.regions()),
                     recipient.targetGroups(), address.email(), languageOf(recipient, address.contactPersonId()),
                     recipient.isActive(), now);
-            index.refresh(subscriptions.save(subscription));
+            derived.add(subscription);
         }
-        for (Subscription left : existing.values()) {
-            if (!left.deleted()) {
-                left.delete(now);
-                index.refresh(subscriptions.save(left));
-            }
-        }
+        return derived;
     }
 
     private static @Nullable String languageOf(Recipient recipient, @Nullable String contactPersonId) {
         return recipient.contactPersons().stream()
                 .filter(person -> person.contactPersonId().equals(contactPersonId))
-                .map(Recipient.ContactPerson::language).filter(language -> language != null && !language.isBlank())
+                .map(Recipient.ContactPerson::language)
+                .filter(language -> language != null && SubscriptionManagement.LANGUAGES.contains(language))
                 .findFirst().orElse(null);
     }
 }

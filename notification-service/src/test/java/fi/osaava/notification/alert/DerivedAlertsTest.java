@@ -1,0 +1,152 @@
+package fi.osaava.notification.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import fi.osaava.notification.matching.AlertEvent;
+import fi.osaava.notification.matching.BruteForceMatcher;
+import fi.osaava.notification.matching.Topic;
+import fi.osaava.notification.recipient.Recipient;
+import fi.osaava.notification.subscription.DerivedSubscriptions;
+import fi.osaava.notification.subscription.Subscription;
+
+/** Who hears of what through the subscriptions derived from membership profiles, and why. */
+class DerivedAlertsTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    static final AlertEvent NEED = need("need-1", List.of("medication-safety", "documentation"));
+
+    static AlertEvent need(String id, List<String> areas) {
+        return new AlertEvent("ce-" + id, Topic.NEED_PUBLISHED, id, NOW, Set.of("11"), Set.copyOf(areas), Set.of("STAFF"),
+                null, "org-pshva", Set.of(), Map.of("fi", "Lääkehoidon turvallisuus kotihoidossa"),
+                Map.of(AlertEvent.Detail.REPORTING_ORGANISATION_ID, "org-pshva"));
+    }
+
+    static Recipient org(String id, String type, List<String> regions, Set<String> offered, Set<String> interested,
+                         Set<String> targetGroups) {
+        return new Recipient(id, id, type, "ACTIVE", regions, offered, interested, targetGroups, id + "@demo.osaava.fi", 1,
+                List.of());
+    }
+
+    static Optional<AlertReason> reasonToAlert(Recipient recipient, AlertEvent event) {
+        List<Subscription> derived = DerivedSubscriptions.derive(recipient, new HashMap<>(), NOW);
+        assertThat(derived).hasSize(1);
+        Subscription subscription = derived.get(0);
+        if (!subscription.isActive() || !BruteForceMatcher.matches(subscription.indexed(), event)) {
+            return Optional.empty();
+        }
+        return Optional.of(AlertReasons.of(subscription, event));
+    }
+
+    @Test
+    void alertsAProviderThatOffersOneOfTheAreasInTheRegion() {
+        Recipient savonia = org("savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("11"),
+                Set.of("medication-safety", "infection-prevention"), Set.of(), Set.of());
+
+        assertThat(reasonToAlert(savonia, NEED)).contains(
+                new AlertReason(AlertReason.Role.PROVIDER_OFFERS, Set.of("medication-safety")));
+    }
+
+    @Test
+    void theVocabularysHierarchyConnectsBroaderAndNarrowerAreasButNotSiblings() {
+        AlertEvent calculations = need("need-2", List.of("medication-calculations"));
+        Recipient broadProvider = org("savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("11"),
+                Set.of("medication-safety"), Set.of(), Set.of());
+        Recipient narrowProducer = org("kotihoito", "SERVICE_PRODUCER", List.of("11"), Set.of(),
+                Set.of("medication-calculations"), Set.of());
+        Recipient siblingProducer = org("hoivakoti", "SERVICE_PRODUCER", List.of("11"), Set.of(),
+                Set.of("pharmacotherapy-of-older-people"), Set.of());
+
+        assertThat(reasonToAlert(broadProvider, calculations)).contains(
+                new AlertReason(AlertReason.Role.PROVIDER_OFFERS, Set.of("medication-calculations")));
+        assertThat(reasonToAlert(narrowProducer, NEED)).as("a need in the broader area").contains(
+                new AlertReason(AlertReason.Role.PRODUCER_INTERESTED, Set.of("medication-safety")));
+        assertThat(reasonToAlert(siblingProducer, calculations)).isEmpty();
+    }
+
+    @Test
+    void alertsAProducerInterestedInTheAreaAboutNeedsAndOfferings() {
+        Recipient producer = org("hoivakoti", "SERVICE_PRODUCER", List.of("11"), Set.of(), Set.of("documentation"), Set.of());
+        AlertEvent offering = new AlertEvent("ce-o", Topic.OFFERING_PUBLISHED, "offering-1", NOW, Set.of("11"),
+                Set.of("documentation"), Set.of("STAFF"), "PROVIDER_TRAINING", "savonia", Set.of(),
+                Map.of("fi", "Kirjaamisen koulutus"), Map.of());
+
+        assertThat(reasonToAlert(producer, NEED)).contains(
+                new AlertReason(AlertReason.Role.PRODUCER_INTERESTED, Set.of("documentation")));
+        assertThat(reasonToAlert(producer, offering)).contains(
+                new AlertReason(AlertReason.Role.PRODUCER_INTERESTED, Set.of("documentation")));
+    }
+
+    @Test
+    void aProviderHearsOfNeedsButNotOfOtherProvidersOfferings() {
+        Recipient savonia = org("savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("11"), Set.of("documentation"),
+                Set.of(), Set.of());
+        AlertEvent offering = new AlertEvent("ce-o", Topic.OFFERING_PUBLISHED, "offering-1", NOW, Set.of("11"),
+                Set.of("documentation"), Set.of("STAFF"), "PROVIDER_TRAINING", "uef", Set.of(),
+                Map.of("fi", "Kirjaamisen koulutus"), Map.of());
+
+        assertThat(reasonToAlert(savonia, offering)).isEmpty();
+    }
+
+    @Test
+    void doesNotAlertAProviderOnlyInterestedOrAProducerThatOnlyOffers() {
+        Recipient interestedProvider = org("uef", "UNIVERSITY", List.of("11"), Set.of("service-design"),
+                Set.of("medication-safety"), Set.of());
+        Recipient offeringProducer = org("yritys", "SERVICE_PRODUCER", List.of("11"), Set.of("medication-safety"),
+                Set.of(), Set.of());
+
+        assertThat(reasonToAlert(interestedProvider, NEED)).isEmpty();
+        assertThat(reasonToAlert(offeringProducer, NEED)).isEmpty();
+    }
+
+    @Test
+    void doesNotAlertOutsideTheRegionOrTheTargetGroup() {
+        Recipient tamk = org("tamk", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("06"), Set.of("medication-safety"),
+                Set.of(), Set.of());
+        Recipient leadersOnly = org("johtamiskoulu", "PRIVATE_TRAINING_PROVIDER", List.of("11"),
+                Set.of("medication-safety"), Set.of(), Set.of("SUPERVISORS"));
+
+        assertThat(reasonToAlert(tamk, NEED)).isEmpty();
+        assertThat(reasonToAlert(leadersOnly, NEED)).isEmpty();
+    }
+
+    @Test
+    void doesNotAlertOtherMemberTypesInactiveMembersOrTheReporterItself() {
+        Recipient union = org("liitto", "UNION", List.of("11"), Set.of(), Set.of("medication-safety"), Set.of());
+        Recipient suspended = new Recipient("x", "x", "VOCATIONAL_COLLEGE", "SUSPENDED", List.of("11"),
+                Set.of("medication-safety"), Set.of(), Set.of(), "x@demo.osaava.fi", 2, List.of());
+        Recipient reporter = org("org-pshva", "SERVICE_PRODUCER", List.of("11"), Set.of(), Set.of("medication-safety"),
+                Set.of());
+
+        assertThat(reasonToAlert(union, NEED)).isEmpty();
+        assertThat(reasonToAlert(suspended, NEED)).isEmpty();
+        assertThat(reasonToAlert(reporter, NEED)).isEmpty();
+    }
+
+    @Test
+    void anAnswerReachesTheReporterAndTheEndorsersWhateverTheirProfiles() {
+        AlertEvent answered = new AlertEvent("ce-a", Topic.NEED_ANSWERED, "need-1", NOW, Set.of("11"),
+                Set.of("medication-safety"), Set.of(), null, "savonia", Set.of("org-pshva", "kotihoiva"),
+                Map.of("fi", "Lääkehoito"), Map.of(AlertEvent.Detail.REPORTING_ORGANISATION_ID, "org-pshva"));
+        Recipient reporter = org("org-pshva", "AUTHORITY", List.of("11"), Set.of(), Set.of(), Set.of());
+        Recipient endorser = org("kotihoiva", "SERVICE_PRODUCER", List.of("06"), Set.of(), Set.of("child-protection"),
+                Set.of());
+        Recipient bystander = org("hoivakoti", "SERVICE_PRODUCER", List.of("11"), Set.of(), Set.of("medication-safety"),
+                Set.of());
+        Recipient answerer = org("savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("11"), Set.of("medication-safety"),
+                Set.of(), Set.of());
+
+        assertThat(reasonToAlert(reporter, answered)).contains(new AlertReason(AlertReason.Role.REPORTER, Set.of()));
+        assertThat(reasonToAlert(endorser, answered)).contains(new AlertReason(AlertReason.Role.ENDORSER, Set.of()));
+        assertThat(reasonToAlert(bystander, answered)).isEmpty();
+        assertThat(reasonToAlert(answerer, answered)).isEmpty();
+    }
+}
