@@ -68,12 +68,15 @@ public class WebhookSender {
      *                  drop duplicates
      * @param timestamp the time of this attempt (not of the first one): receivers refuse old timestamps
      * @param secrets   the endpoint's currently valid secrets; two while one is being rotated out
+     * @throws IllegalArgumentException when there is no secret or one is not a {@code whsec_} base64 secret
      */
     public WebhookOutcome send(URI endpoint, String msgId, Instant timestamp, byte[] jsonBody, List<String> secrets) {
         Optional<String> refusal = guard.check(endpoint);
         if (refusal.isPresent()) {
             return new WebhookOutcome.Refused("The endpoint " + refusal.get());
         }
+        // built first: a bad secret throws here, before a breaker or rate-limit permission is taken
+        HttpRequest request = request(endpoint, msgId, timestamp, jsonBody, secrets);
         String host = endpoint.getHost().toLowerCase(Locale.ROOT);
         CircuitBreaker circuitBreaker = circuitBreakers.circuitBreaker("webhook:" + host, CONFIGURATION);
         if (!circuitBreaker.tryAcquirePermission()) {
@@ -85,7 +88,6 @@ public class WebhookSender {
             circuitBreaker.releasePermission();
             return new WebhookOutcome.Failed("Not sent: the rate limit of " + host + " is used up", null);
         }
-        HttpRequest request = request(endpoint, msgId, timestamp, jsonBody, secrets);
         long start = System.nanoTime();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -138,7 +139,7 @@ public class WebhookTargetGuard {
      * or NAT64 ({@code 64:ff9b::a.b.c.d}) address, else null. The JDK turns most mapped literals into
      * IPv4 addresses itself, but not every way of making an address does.
      */
-    private static byte @org.jspecify.annotations.Nullable [] embeddedIpv4(byte[] b) {
+    private static byte @Nullable [] embeddedIpv4(byte[] b) {
         boolean zeroPrefix = true;
         for (int i = 0; i < 10; i++) {
             zeroPrefix &= b[i] == 0;

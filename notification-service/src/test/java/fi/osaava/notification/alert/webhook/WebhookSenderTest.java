@@ -1,6 +1,7 @@
 package fi.osaava.notification.alert.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -208,6 +209,20 @@ class WebhookSenderTest {
         WebhookOutcome outcome = sender(LOCAL).send(closed, "msg_1", Instant.now(), BODY, List.of(SECRET));
 
         assertThat(outcome).isEqualTo(new WebhookOutcome.Failed("Could not connect to the receiver", null));
+    }
+
+    @Test
+    void aMalformedSecretIsTheCallersErrorAndUsesUpNoRateLimit() {
+        RateLimiterConfig onePerHour = RateLimiterConfig.custom().limitForPeriod(1)
+                .limitRefreshPeriod(Duration.ofHours(1)).timeoutDuration(Duration.ZERO).build();
+        WebhookSender sender = sender(LOCAL, FORGIVING_BREAKER, onePerHour);
+
+        try (Receiver receiver = Receiver.answering(204)) {
+            assertThatThrownBy(() -> sender.send(receiver.endpoint(), "msg_1", Instant.now(), BODY,
+                    List.of("whsec_not base64!"))).isInstanceOf(IllegalArgumentException.class);
+
+            assertThat(send(sender, receiver)).isEqualTo(new WebhookOutcome.Delivered(204));
+        }
     }
 
     private static WebhookOutcome send(WebhookSender sender, Receiver receiver) {
