@@ -141,6 +141,12 @@ public final class EventContracts {
     /** Topic {@code membership.governance.v1}, key = entryId: an occurrence of an annual-clock entry came due, once. */
     public static final String ANNUAL_CLOCK_ENTRY_DUE = "fi.osaava.membership.annual-clock.entry-due.v1";
 
+    /**
+     * Topic {@code notification.alerts.v1}, key = subscriptionId: notification-service alerts a KAFKA-channel
+     * subscription about an event; {@code ce_id} = alertId (the delivery id), the same on every retry.
+     */
+    public static final String ALERT_RAISED = "fi.osaava.notification.alert.raised.v1";
+
     /** Prefix of the schemas' {@code $id}; the value of the CloudEvents {@code dataschema} attribute is this plus {@code <type>.schema.json}. */
     public static final String SCHEMA_ID_PREFIX = "https://osaava.fi/contracts/events/";
 
@@ -163,7 +169,8 @@ public final class EventContracts {
                     COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED,
                     PARTICIPATION_CHANGED, PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED,
                     COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, MEETING_SCHEDULED, MEETING_AGENDA_PUBLISHED,
-                    MEETING_CANCELLED, MEETING_DECISIONS_RECORDED, MEETING_UPCOMING, ANNUAL_CLOCK_ENTRY_DUE)));
+                    MEETING_CANCELLED, MEETING_DECISIONS_RECORDED, MEETING_UPCOMING, ANNUAL_CLOCK_ENTRY_DUE,
+                    ALERT_RAISED)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

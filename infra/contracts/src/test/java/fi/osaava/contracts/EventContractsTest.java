@@ -10,6 +10,7 @@ import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_WITHDRAWN;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PRIORITISED;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_ENDORSED;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN;
+import static fi.osaava.contracts.EventContracts.ALERT_RAISED;
 import static fi.osaava.contracts.EventContracts.ANNUAL_CLOCK_ENTRY_DUE;
 import static fi.osaava.contracts.EventContracts.CONTACT_PERSON_ERASED;
 import static fi.osaava.contracts.EventContracts.ECOSYSTEM_FOUNDED;
@@ -73,7 +74,8 @@ class EventContractsTest {
     /** The types whose data names competence areas, and so carries the vocabulary's codes. */
     static Set<String> typesWithCompetenceAreas() {
         return Set.of(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
-                PROVIDER_OFFERING_UPSERTED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED, PASSIVE_MEMBER_CONFIRMED);
+                PROVIDER_OFFERING_UPSERTED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED, PASSIVE_MEMBER_CONFIRMED,
+                ALERT_RAISED);
     }
 
     @Test
@@ -88,7 +90,7 @@ class EventContractsTest {
                 ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED, PARTICIPATION_CHANGED,
                 PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED,
                 MEETING_SCHEDULED, MEETING_AGENDA_PUBLISHED, MEETING_CANCELLED, MEETING_DECISIONS_RECORDED,
-                MEETING_UPCOMING, ANNUAL_CLOCK_ENTRY_DUE);
+                MEETING_UPCOMING, ANNUAL_CLOCK_ENTRY_DUE, ALERT_RAISED);
     }
 
     @Test
@@ -463,6 +465,33 @@ class EventContractsTest {
     }
 
     @Test
+    void anAlertCarriesOnlyStringDetailsATitleInAKnownLanguageAndAKnownTopicWhileItsCategoryMayBeNull() {
+        String numberDetail = exampleWith(ALERT_RAISED, data -> ((ObjectNode) data.get("details")).put("estimatedLearners", 40));
+        String futureDetail = exampleWith(ALERT_RAISED, data -> ((ObjectNode) data.get("details")).put("funder", "Pohjois-Savon hyvinvointialue"));
+        String noTitle = exampleWith(ALERT_RAISED, data -> data.putObject("titles"));
+        String germanTitle = exampleWith(ALERT_RAISED, data -> ((ObjectNode) data.get("titles")).put("de", "Sichere Medikation"));
+        String unknownTopic = exampleWith(ALERT_RAISED, data -> data.put("topic", "OFFERING_UPDATED"));
+        String unknownRole = exampleWith(ALERT_RAISED, data -> ((ObjectNode) data.get("reason")).put("role", "COORDINATOR"));
+        String notAnOffering = exampleWith(ALERT_RAISED, data -> {
+            data.put("topic", "MEETING_SCHEDULED");
+            data.putNull("category");
+            data.putArray("competenceAreas");
+            data.putArray("targetGroups");
+            ((ObjectNode) data.get("reason")).put("role", "SUBSCRIBED").putArray("matchedAreas");
+        });
+
+        assertThat(EventContracts.violations(ALERT_RAISED, numberDetail)).singleElement().asString()
+                .contains("details.estimatedLearners");
+        assertThat(EventContracts.violations(ALERT_RAISED, futureDetail)).isEmpty();
+        assertThat(EventContracts.violations(ALERT_RAISED, noTitle)).singleElement().asString().contains("titles");
+        assertThat(EventContracts.violations(ALERT_RAISED, germanTitle)).isNotEmpty()
+                .allSatisfy(v -> assertThat(v).contains("titles"));
+        assertThat(EventContracts.violations(ALERT_RAISED, unknownTopic)).singleElement().asString().contains("topic");
+        assertThat(EventContracts.violations(ALERT_RAISED, unknownRole)).singleElement().asString().contains("reason.role");
+        assertThat(EventContracts.violations(ALERT_RAISED, notAnOffering)).isEmpty();
+    }
+
+    @Test
     void assertConformsFailsWithAnAssertionErrorListingTheViolations() {
         String organisation = exampleWith(ORGANISATION_REGISTERED, data -> {
             data.remove("businessId");
@@ -539,7 +568,8 @@ class EventContractsTest {
                 Map.entry(MEETING_CANCELLED, "membership.governance.v1"),
                 Map.entry(MEETING_DECISIONS_RECORDED, "membership.governance.v1"),
                 Map.entry(MEETING_UPCOMING, "membership.governance.v1"),
-                Map.entry(ANNUAL_CLOCK_ENTRY_DUE, "membership.governance.v1"));
+                Map.entry(ANNUAL_CLOCK_ENTRY_DUE, "membership.governance.v1"),
+                Map.entry(ALERT_RAISED, "notification.alerts.v1"));
 
         assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
         for (String type : EventContracts.eventTypes()) {
