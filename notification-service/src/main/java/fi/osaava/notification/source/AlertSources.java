@@ -29,6 +29,9 @@ import fi.osaava.notification.matching.Topic;
 @Service
 public class AlertSources {
 
+    /** The languages alerts are written in (the alerts topic's contract allows only these). */
+    static final Set<String> ALERT_LANGUAGES = Set.of("fi", "sv", "en");
+
     private final AlertManagement alerts;
     private final MongoTemplate mongo;
     private final UpcomingDeadlines deadlines;
@@ -103,7 +106,7 @@ public class AlertSources {
         Map<String, String> titles = new HashMap<>();
         if (offering.titles() != null) {
             offering.titles().forEach((language, title) -> {
-                if (title != null && !title.isBlank()) {
+                if (title != null && !title.isBlank() && ALERT_LANGUAGES.contains(language)) {
                     titles.put(language, title);
                 }
             });
