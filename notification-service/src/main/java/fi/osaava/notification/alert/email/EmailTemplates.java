@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -100,14 +99,5 @@ public class EmailTemplates {
         context.setVariable("unsubscribe", links.unsubscribe().toString());
         context.setVariable("preferences", links.preferences().toString());
         return context;
-    }
-
-    /** For tests: the words this component knows (a missing key throws). */
-    MessageSource messages() {
-        return words.messages();
-    }
-
-    static Set<String> languages() {
-        return EmailWords.LANGUAGES;
     }
 }

@@ -71,10 +71,6 @@ final class EmailWords {
         this.messages = messages;
     }
 
-    MessageSource messages() {
-        return messages;
-    }
-
     /** fi, sv or en; "sv-FI" is Swedish; anything else is Finnish, the ecosystem's main language. */
     static String language(@Nullable String language) {
         if (language == null) {

@@ -146,7 +146,8 @@ class SubscriptionLinkController {
                                                    boolean saved) {
         List<Option> topics = new ArrayList<>();
         for (Topic topic : Topic.values()) {
-            if (view.availableTopics().contains(topic) || view.topics().contains(topic)) {
+            // the available topics are the authority: update refuses any other, so none other is offered
+            if (view.availableTopics().contains(topic)) {
                 topics.add(new Option(topic.name(), view.topics().contains(topic)));
             }
         }
