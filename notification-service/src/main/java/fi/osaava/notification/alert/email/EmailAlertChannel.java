@@ -2,7 +2,7 @@ package fi.osaava.notification.alert.email;
 
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
