@@ -132,10 +132,14 @@ class NotificationServiceIntegrationTest {
 
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(world.domain()).size() >= 2);
             MimeMessage toProvider = mailsTo(world.provider() + "@" + world.domain()).get(0);
-            assertThat(toProvider.getSubject()).isEqualTo("Uusi osaamistarve: Lääkehoidon turvallisuus kotihoidossa (Pohjois-Savo)");
-            assertThat((String) toProvider.getContent()).contains("Tarve: Lääkehoidon turvallisuus kotihoidossa",
-                    "Arvioitu osallistujamäärä: 120", "organisaationne tarjoaa koulutusta");
+            assertThat(toProvider.getSubject()).isEqualTo("Uusi osaamistarve: Lääkehoidon turvallisuus kotihoidossa");
+            assertThat(Mails.text(toProvider)).contains("Lääkehoidon turvallisuus kotihoidossa", "Pohjois-Savo",
+                    "Arvioitu osallistujamäärä: 120", "organisaatiosi tarjoaa koulutusta");
+            assertThat(Mails.html(toProvider)).contains("Lääkehoidon turvallisuus kotihoidossa");
             assertThat(toProvider.getHeader("X-Osaava-Need-Id")).containsExactly(needId);
+            // RFC 8058: one POST to the link unsubscribes, no page needed
+            assertThat(Mails.header(toProvider, "List-Unsubscribe")).matches("<http://localhost:8084/unsubscribe/[^>]+>");
+            assertThat(Mails.header(toProvider, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
 
             // the same event again, as a redelivery would bring it: no second e-mail
             events.send(NEEDS, needId, NEED_TYPE, need(needId), ceId);

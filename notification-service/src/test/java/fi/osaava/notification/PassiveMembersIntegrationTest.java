@@ -182,6 +182,8 @@ class PassiveMembersIntegrationTest {
         try (TestEvents events = TestEvents.to(brokers);
              TopicProbe deadLetters = TopicProbe.on(brokers, "notification.dead-letters.v1")) {
             events.send(TOPIC, memberId, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmedAs(memberId, address));
+            // the need comes on another topic, so it could be read before the member: wait for the member first
+            await().atMost(Duration.ofSeconds(20)).until(() -> everything().contains(address));
             String needId = UUID.randomUUID().toString();
             events.send(NEEDS, needId, EventContracts.COMPETENCE_NEED_PUBLISHED, need(needId, "11"));
             await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(address).isEmpty());

@@ -1,0 +1,53 @@
+package fi.osaava.notification;
+
+import java.io.IOException;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/** Reads the parts of a received alert e-mail. */
+public final class Mails {
+
+    private Mails() {
+    }
+
+    public static String text(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    public static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    public static String header(MimeMessage message, String name) {
+        try {
+            String[] values = message.getHeader(name);
+            return values == null ? "" : values[0];
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String part(Part part, String type) {
+        try {
+            if (part.isMimeType(type)) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart body = multipart.getBodyPart(i);
+                    String found = part(body, type);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+            return "";
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
