@@ -2,6 +2,7 @@ package fi.osaava.notification.alert;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -106,7 +107,8 @@ public class Delivery {
         this.unsubscribeUrl = content.unsubscribeUrl();
         this.payload = content.payload();
         this.status = DeliveryStatus.PENDING;
-        this.createdAt = now;
+        // as the store keeps it (milliseconds), so that a retry sends what the first attempt sent
+        this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
         this.nextAttemptAt = now.plus(firstRetryAfter);
     }
 
@@ -130,7 +132,7 @@ public class Delivery {
         digest.html = content.html();
         digest.unsubscribeUrl = content.unsubscribeUrl();
         digest.status = DeliveryStatus.PENDING;
-        digest.createdAt = now;
+        digest.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
         digest.nextAttemptAt = now.plus(firstRetryAfter);
         return digest;
     }

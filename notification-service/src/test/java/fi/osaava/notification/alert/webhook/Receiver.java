@@ -42,12 +42,12 @@ final class Receiver implements AutoCloseable {
     private final AtomicInteger hits = new AtomicInteger();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final int[] statuses;
-    private final List<String> knownSecrets;
+    private final List<String> knownSecrets = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final @Nullable CountDownLatch holdAnswers;
 
     private Receiver(List<String> knownSecrets, @Nullable CountDownLatch holdAnswers, int... statuses) {
         this.statuses = statuses;
-        this.knownSecrets = knownSecrets;
+        this.knownSecrets.addAll(knownSecrets);
         this.holdAnswers = holdAnswers;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -71,6 +71,12 @@ final class Receiver implements AutoCloseable {
     /** Does not answer until the latch opens. */
     static Receiver answeringOnlyAfter(CountDownLatch latch) {
         return new Receiver(List.of(), latch, 204);
+    }
+
+    /** From now on, verifies requests with this secret too (one learnt after the endpoint was subscribed). */
+    Receiver know(String secret) {
+        knownSecrets.add(secret);
+        return this;
     }
 
     URI endpoint() {
