@@ -1,0 +1,140 @@
+package fi.osaava.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.kit.testing.TestEvents;
+import fi.osaava.kit.testing.TestHttp;
+import fi.osaava.kit.testing.TestTokens;
+import fi.osaava.notification.recipient.Recipients;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The mail server is down when a need is published: the alerts wait in the delivery log (FAILED, with the
+ * next try), the SMTP server's circuit breaker opens, and when the server is back every alert goes out,
+ * each exactly once.
+ */
+@ServiceIntegrationTest
+class SmtpOutageIntegrationTest {
+
+    static final int SMTP_PORT = freePort();
+    static GreenMail smtp = started();
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static GreenMail started() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("osaava.alerts.retry-delay", () -> "200ms");
+        registry.add("osaava.alerts.max-retry-delay", () -> "1s");
+        registry.add("osaava.alerts.retry-interval", () -> "200ms");
+        registry.add("osaava.alerts.max-attempts", () -> "100");
+        registry.add("resilience4j.circuitbreaker.configs.smtp.wait-duration-in-open-state", () -> "1s");
+    }
+
+    @AfterAll
+    static void stopMail() {
+        smtp.stop();
+    }
+
+    @Value("#{@embeddedKafka.brokersAsString}")
+    String brokers;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Recipients recipients;
+
+    List<String> mailedTo() {
+        return Arrays.stream(smtp.getReceivedMessages()).map(SmtpOutageIntegrationTest::to).toList();
+    }
+
+    static String to(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> deliveriesOf(String needId) {
+        return TestHttp.to(port).build().get().uri("/api/deliveries?needId={id}", needId)
+                .header("Authorization", "Bearer " + TestTokens.coordinator()).retrieve().body(List.class);
+    }
+
+    @Test
+    void alertsRecordedWhileTheMailServerIsDownAllGoOutOnceWhenItIsBack() {
+        String domain = "outage-" + UUID.randomUUID().toString().substring(0, 8) + ".demo.osaava.fi";
+        List<String> addresses = List.of("a@" + domain, "b@" + domain, "c@" + domain);
+        try (TestEvents events = TestEvents.to(brokers)) {
+            for (String address : addresses) {
+                String id = "org-" + address;
+                String json = """
+                        {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"VOCATIONAL_COLLEGE",
+                         "ring":"CORE","status":"ACTIVE","regions":["11"],"competenceAreasOffered":["documentation"],
+                         "competenceAreasOfInterest":[],"targetGroups":[],"contactEmail":"%s","demo":true,
+                         "registeredAt":"2026-11-23T08:00:00Z","revision":1}""".formatted(id, address, address);
+                events.send("membership.organisations.v1", id, EventContracts.ORGANISATION_REGISTERED, json);
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> addresses.stream()
+                    .allMatch(address -> recipients.existsById("org-" + address)));
+
+            smtp.stop();
+            String needId = UUID.randomUUID().toString();
+            String need = """
+                    {"needId":"%s","reportingOrganisationId":"org-pshva","region":"11","competenceAreas":["documentation"],
+                     "targetGroup":"STAFF","title":"Kirjaaminen","description":"","estimatedLearners":10,"horizon":"NOW",
+                     "publishedAt":"2026-11-23T09:00:00Z"}""".formatted(needId);
+            events.send("needs.competence-needs.v1", needId, EventContracts.COMPETENCE_NEED_PUBLISHED, need);
+
+            // while it is down: recorded, failed, and waiting for the next try; nothing lost
+            await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(needId).size() == 3
+                    && deliveriesOf(needId).stream().allMatch(d -> "FAILED".equals(d.get("status"))
+                    && ((Integer) d.get("attempts")) >= 2 && d.get("nextAttemptAt") != null));
+
+            smtp = started();
+            await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(needId).stream()
+                    .allMatch(d -> "SENT".equals(d.get("status"))));
+            assertThat(mailedTo()).filteredOn(to -> to.endsWith("@" + domain))
+                    .containsExactlyInAnyOrderElementsOf(addresses);
+        }
+    }
+}
