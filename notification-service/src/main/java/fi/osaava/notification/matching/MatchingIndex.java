@@ -17,10 +17,16 @@ import org.jspecify.annotations.Nullable;
  * {@link Anchor#of}), under each value of that filter; a subscription whose filters are all empty goes to
  * the topic's "any" bucket. A subscription can only match an event of that topic if the event has one of
  * its anchor values, so the candidates of an event are the buckets of the event's own values plus the
- * "any" bucket, far fewer than all. Each candidate is then checked with the full rule
- * ({@link BruteForceMatcher#matches}), so the index only has to never miss a subscription, not to be
- * exact. Reverse alerts ignore the filters, so subscriptions with concerned topics are also filed by
- * owner, and found through the event's concerned organisations.
+ * "any" bucket, far fewer than all. Each candidate is then checked with the full rule, so the buckets
+ * only have to never miss a subscription, not to be exact. Reverse alerts ignore the filters, so
+ * subscriptions with concerned topics are also filed by owner, and found through the event's concerned
+ * organisations.
+ *
+ * <p>The check is the rule of {@link BruteForceMatcher#matches} on a compiled form: each filter a bitset
+ * over a {@link Vocabulary}, topics a bit mask, the owner a number. At 100 000 subscriptions an event has
+ * thousands of candidates, and checking them on the records' sets of strings (a pointer chased, a hash
+ * and an {@code equals} per value) cost more than a millisecond; on bitsets it is a few {@code AND}s.
+ * {@code MatchingIndexDifferentialTest} holds the two forms of the rule to the same answers.
  *
  * <p>Thread-safety: one writer, many readers, without locks. Every bucket is a {@link ConcurrentHashMap}
  * from subscription id to subscription, so a reader iterating a bucket never fails and never blocks the
@@ -34,11 +40,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MatchingIndex implements SubscriptionMatcher {
 
-    private final Map<String, IndexedSubscription> byId = new ConcurrentHashMap<>();
+    private final Map<String, Compiled> byId = new ConcurrentHashMap<>();
     /** Fixed keys, built once: safe to read from any thread. */
     private final Map<Topic, TopicIndex> byTopic = new EnumMap<>(Topic.class);
     /** Subscriptions with concerned topics, by owner: the candidates of reverse alerts. */
-    private final Map<String, Map<String, IndexedSubscription>> concernedByOwner = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Compiled>> concernedByOwner = new ConcurrentHashMap<>();
+    private final Vocabulary owners = new Vocabulary();
+    private final Vocabulary areas = new Vocabulary();
+    private final Vocabulary regions = new Vocabulary();
+    private final Vocabulary targetGroups = new Vocabulary();
+    private final Vocabulary categories = new Vocabulary();
 
     public MatchingIndex() {
         for (Topic topic : Topic.values()) {
@@ -48,16 +59,17 @@ public final class MatchingIndex implements SubscriptionMatcher {
 
     @Override
     public void upsert(IndexedSubscription subscription) {
-        IndexedSubscription old = byId.put(subscription.id(), subscription);
-        file(subscription);
-        if (old != null && old != subscription) {
+        Compiled compiled = compile(subscription);
+        Compiled old = byId.put(subscription.id(), compiled);
+        file(compiled);
+        if (old != null) {
             unfile(old);
         }
     }
 
     @Override
     public void remove(String subscriptionId) {
-        IndexedSubscription old = byId.remove(subscriptionId);
+        Compiled old = byId.remove(subscriptionId);
         if (old != null) {
             unfile(old);
         }
@@ -66,31 +78,31 @@ public final class MatchingIndex implements SubscriptionMatcher {
     @Override
     public Set<String> match(AlertEvent event) {
         Set<String> matched = new HashSet<>();
+        Probe probe = probe(event);
         TopicIndex index = byTopic.get(event.topic());
         for (Anchor anchor : Anchor.values()) {
-            Map<String, Map<String, IndexedSubscription>> buckets = index.buckets.get(anchor);
+            Map<String, Map<String, Compiled>> buckets = index.buckets.get(anchor);
             if (buckets.isEmpty()) {
                 continue;
             }
             for (String value : anchor.valuesOf(event)) {
-                verify(buckets.get(value), event, matched);
+                verify(buckets.get(value), probe, matched);
             }
         }
-        verify(index.any, event, matched);
+        verify(index.any, probe, matched);
         for (String owner : event.concernedOrganisationIds()) {
-            verify(concernedByOwner.get(owner), event, matched);
+            verify(concernedByOwner.get(owner), probe, matched);
         }
         return matched;
     }
 
-    private static void verify(@Nullable Map<String, IndexedSubscription> bucket, AlertEvent event,
-                               Set<String> matched) {
+    private static void verify(@Nullable Map<String, Compiled> bucket, Probe probe, Set<String> matched) {
         if (bucket == null) {
             return;
         }
-        for (IndexedSubscription candidate : bucket.values()) {
-            if (!matched.contains(candidate.id()) && BruteForceMatcher.matches(candidate, event)) {
-                matched.add(candidate.id());
+        for (Compiled candidate : bucket.values()) {
+            if (candidate.matches(probe)) {
+                matched.add(candidate.id);
             }
         }
     }
@@ -107,16 +119,45 @@ public final class MatchingIndex implements SubscriptionMatcher {
         concernedByOwner.clear();
     }
 
-    private void file(IndexedSubscription subscription) {
+    private Compiled compile(IndexedSubscription subscription) {
         SubscriptionCriteria criteria = subscription.criteria();
+        return new Compiled(subscription, owners.number(subscription.ownerId()), mask(criteria.topics()),
+                mask(criteria.concernedTopics()), areas.filter(criteria.competenceAreas()),
+                regions.filter(criteria.regions()), targetGroups.filter(criteria.targetGroups()),
+                categories.filter(criteria.categories()));
+    }
+
+    private Probe probe(AlertEvent event) {
+        String origin = event.originOrganisationId();
+        int[] concerned = new int[event.concernedOrganisationIds().size()];
+        int i = 0;
+        for (String owner : event.concernedOrganisationIds()) {
+            concerned[i++] = owners.find(owner);
+        }
+        return new Probe(1 << event.topic().ordinal(), origin == null ? -1 : owners.find(origin), concerned,
+                areas.values(event.competenceAreas()), regions.values(event.regions()),
+                targetGroups.values(event.targetGroups()),
+                categories.values(event.category() == null ? Set.of() : Set.of(event.category())));
+    }
+
+    private static int mask(Set<Topic> topics) {
+        int mask = 0;
+        for (Topic topic : topics) {
+            mask |= 1 << topic.ordinal();
+        }
+        return mask;
+    }
+
+    private void file(Compiled compiled) {
+        SubscriptionCriteria criteria = compiled.subscription.criteria();
         for (Topic topic : criteria.topics()) {
-            for (Map<String, IndexedSubscription> bucket : byTopic.get(topic).bucketsOf(subscription, true)) {
-                bucket.put(subscription.id(), subscription);
+            for (Map<String, Compiled> bucket : byTopic.get(topic).bucketsOf(criteria, true)) {
+                bucket.put(compiled.id, compiled);
             }
         }
         if (!criteria.concernedTopics().isEmpty()) {
-            concernedByOwner.computeIfAbsent(subscription.ownerId(), owner -> new ConcurrentHashMap<>())
-                    .put(subscription.id(), subscription);
+            concernedByOwner.computeIfAbsent(compiled.subscription.ownerId(), owner -> new ConcurrentHashMap<>())
+                    .put(compiled.id, compiled);
         }
     }
 
@@ -124,30 +165,90 @@ public final class MatchingIndex implements SubscriptionMatcher {
      * Takes this very version out of its buckets, by identity: a bucket that already holds the newer
      * version of the same id keeps it. Emptied buckets stay (there are only as many as values in use).
      */
-    private void unfile(IndexedSubscription subscription) {
-        SubscriptionCriteria criteria = subscription.criteria();
+    private void unfile(Compiled compiled) {
+        SubscriptionCriteria criteria = compiled.subscription.criteria();
         for (Topic topic : criteria.topics()) {
-            for (Map<String, IndexedSubscription> bucket : byTopic.get(topic).bucketsOf(subscription, false)) {
-                removeExactly(bucket, subscription);
+            for (Map<String, Compiled> bucket : byTopic.get(topic).bucketsOf(criteria, false)) {
+                removeExactly(bucket, compiled);
             }
         }
         if (!criteria.concernedTopics().isEmpty()) {
-            Map<String, IndexedSubscription> bucket = concernedByOwner.get(subscription.ownerId());
+            Map<String, Compiled> bucket = concernedByOwner.get(compiled.subscription.ownerId());
             if (bucket != null) {
-                removeExactly(bucket, subscription);
+                removeExactly(bucket, compiled);
             }
         }
     }
 
-    private static void removeExactly(Map<String, IndexedSubscription> bucket, IndexedSubscription subscription) {
-        bucket.computeIfPresent(subscription.id(), (id, filed) -> filed == subscription ? null : filed);
+    private static void removeExactly(Map<String, Compiled> bucket, Compiled compiled) {
+        bucket.computeIfPresent(compiled.id, (id, filed) -> filed == compiled ? null : filed);
+    }
+
+    /** A subscription in the form its check is quick in: {@code null} filters are empty ones. */
+    private static final class Compiled {
+
+        final IndexedSubscription subscription;
+        final String id;
+        final int owner;
+        final int topics;
+        final int concernedTopics;
+        final long @Nullable [] areas;
+        final long @Nullable [] regions;
+        final long @Nullable [] targetGroups;
+        final long @Nullable [] categories;
+
+        Compiled(IndexedSubscription subscription, int owner, int topics, int concernedTopics,
+                 long @Nullable [] areas, long @Nullable [] regions, long @Nullable [] targetGroups,
+                 long @Nullable [] categories) {
+            this.subscription = subscription;
+            this.id = subscription.id();
+            this.owner = owner;
+            this.topics = topics;
+            this.concernedTopics = concernedTopics;
+            this.areas = areas;
+            this.regions = regions;
+            this.targetGroups = targetGroups;
+            this.categories = categories;
+        }
+
+        /** The rule of {@link BruteForceMatcher#matches}, on numbers. */
+        boolean matches(Probe event) {
+            if (owner == event.origin) {
+                return false;
+            }
+            if ((concernedTopics & event.topic) != 0 && event.concerns(owner)) {
+                return true;
+            }
+            return (topics & event.topic) != 0
+                    && Vocabulary.passes(areas, event.areas)
+                    && Vocabulary.passes(regions, event.regions)
+                    && Vocabulary.passes(targetGroups, event.targetGroups)
+                    && Vocabulary.passes(categories, event.categories);
+        }
+    }
+
+    /**
+     * An event in the same form. Its origin and concerned organisations are -1 when no subscription's owner
+     * has that id, and its values only the numbered ones: the others can be in no filter.
+     */
+    private record Probe(int topic, int origin, int[] concerned, long[] areas, long[] regions,
+                         long[] targetGroups, long[] categories) {
+
+        boolean concerns(int owner) {
+            for (int candidate : concerned) {
+                if (candidate == owner) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The subscriptions of one topic, each under its anchor's values or in {@link #any}. */
     private static final class TopicIndex {
 
-        final Map<Anchor, Map<String, Map<String, IndexedSubscription>>> buckets = new EnumMap<>(Anchor.class);
-        final Map<String, IndexedSubscription> any = new ConcurrentHashMap<>();
+        final Map<Anchor, Map<String, Map<String, Compiled>>> buckets = new EnumMap<>(Anchor.class);
+        final Map<String, Compiled> any = new ConcurrentHashMap<>();
 
         TopicIndex() {
             for (Anchor anchor : Anchor.values()) {
@@ -155,16 +256,16 @@ public final class MatchingIndex implements SubscriptionMatcher {
             }
         }
 
-        /** The buckets the subscription belongs in; when not {@code create}, only those that exist. */
-        List<Map<String, IndexedSubscription>> bucketsOf(IndexedSubscription subscription, boolean create) {
-            Anchor anchor = Anchor.of(subscription.criteria());
+        /** The buckets a subscription with these criteria belongs in; when not {@code create}, only those that exist. */
+        List<Map<String, Compiled>> bucketsOf(SubscriptionCriteria criteria, boolean create) {
+            Anchor anchor = Anchor.of(criteria);
             if (anchor == null) {
                 return List.of(any);
             }
-            Map<String, Map<String, IndexedSubscription>> byValue = buckets.get(anchor);
-            List<Map<String, IndexedSubscription>> found = new ArrayList<>();
-            for (String value : anchor.filterOf(subscription.criteria())) {
-                Map<String, IndexedSubscription> bucket = create
+            Map<String, Map<String, Compiled>> byValue = buckets.get(anchor);
+            List<Map<String, Compiled>> found = new ArrayList<>();
+            for (String value : anchor.filterOf(criteria)) {
+                Map<String, Compiled> bucket = create
                         ? byValue.computeIfAbsent(value, v -> new ConcurrentHashMap<>())
                         : byValue.get(value);
                 if (bucket != null) {

@@ -57,6 +57,19 @@ class MatchingIndexTest {
     }
 
     @Test
+    void filtersMatchWhateverTheNumberOfDistinctValuesInUse() {
+        for (int i = 0; i < 200; i++) {
+            index.upsert(subscription("s" + i, "org-" + i, criteria(Set.of(Topic.NEED_PUBLISHED),
+                    Set.of("area-" + i, "area-" + (i + 100)), Set.of(), Set.of(), Set.of())));
+        }
+
+        assertThat(index.match(event(Topic.NEED_PUBLISHED, Set.of("area-150", "area-299", "unheard-of"),
+                Set.of(), Set.of(), null, "org-x", Set.of()))).containsExactlyInAnyOrder("s50", "s150", "s199");
+        assertThat(index.match(event(Topic.NEED_PUBLISHED, Set.of("unheard-of"), Set.of(), Set.of(), null,
+                "org-x", Set.of()))).isEmpty();
+    }
+
+    @Test
     void theOwnerIsNeverAlertedOfItsOwnAct() {
         index.upsert(subscription("own", "org-a", criteria(Set.of(Topic.NEED_ANSWERED), Set.of(), Set.of(),
                 Set.of(), Set.of(), Set.of(Topic.NEED_ANSWERED))));
