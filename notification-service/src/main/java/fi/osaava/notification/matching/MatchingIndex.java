@@ -303,7 +303,7 @@ public final class MatchingIndex implements SubscriptionMatcher {
             }
         }
 
-        /** The buckets a subscription with these criteria belongs in; when not {@code create}, only those that exist. */
+        /** The buckets for subscriptions with these criteria; when not {@code create}, those that exist. */
         List<Map<String, Compiled>> bucketsOf(SubscriptionCriteria criteria, boolean create) {
             Anchor anchor = Anchor.of(criteria);
             if (anchor == null) {
