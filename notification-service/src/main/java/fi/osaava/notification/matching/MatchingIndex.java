@@ -34,7 +34,10 @@ import org.jspecify.annotations.Nullable;
  * buckets they share), and only then takes the old version out of the rest; a concurrent reader may see
  * either version, or both, but never neither, and whatever it finds is checked with the full rule. A
  * lock would make each update atomic for readers, which matching does not need: an event that races
- * with an edit of a subscription may be matched against either version. Calls that change the index
+ * with an edit of a subscription may be matched against either version (and against a new version as if
+ * without the values no subscription had named before; the probe of the event numbered its values
+ * first). An owner is never alerted of its own act, even when its first subscription races with the
+ * event (see {@code Compiled#isOrigin}). Calls that change the index
  * must come from one thread at a time ({@code upsert}, {@code remove} and {@code clear} are not atomic
  * with one another).
  */
@@ -129,12 +132,14 @@ public final class MatchingIndex implements SubscriptionMatcher {
 
     private Probe probe(AlertEvent event) {
         String origin = event.originOrganisationId();
+        int ownersKnown = owners.size();
         int[] concerned = new int[event.concernedOrganisationIds().size()];
         int i = 0;
         for (String owner : event.concernedOrganisationIds()) {
             concerned[i++] = owners.find(owner);
         }
-        return new Probe(1 << event.topic().ordinal(), origin == null ? -1 : owners.find(origin), concerned,
+        return new Probe(1 << event.topic().ordinal(), origin, origin == null ? -1 : owners.find(origin),
+                ownersKnown, concerned,
                 areas.values(event.competenceAreas()), regions.values(event.regions()),
                 targetGroups.values(event.targetGroups()),
                 categories.values(event.category() == null ? Set.of() : Set.of(event.category())));
@@ -238,7 +243,7 @@ public final class MatchingIndex implements SubscriptionMatcher {
 
         /** The rule of {@link BruteForceMatcher#matches}, on numbers. */
         boolean matches(Probe event) {
-            if (owner == event.origin) {
+            if (owner == event.origin || owner >= event.ownersKnown && isOrigin(event)) {
                 return false;
             }
             if ((concernedTopics & event.topic) != 0 && event.concerns(owner)) {
@@ -249,6 +254,14 @@ public final class MatchingIndex implements SubscriptionMatcher {
                     && passes(REGIONS, regions0, regions, event.regions)
                     && passes(TARGET_GROUPS, targetGroups0, targetGroups, event.targetGroups)
                     && passes(CATEGORIES, categories0, categories, event.categories);
+        }
+
+        /**
+         * Whether this subscription's owner, numbered after the event's probe was made (so the probe could
+         * not know its number), is the event's origin: rare, and never alerts an owner of its own act.
+         */
+        private boolean isOrigin(Probe event) {
+            return subscription.ownerId().equals(event.originId);
         }
 
         private boolean passes(int dimension, long first, long @Nullable [] filter, long[] values) {
@@ -276,10 +289,11 @@ public final class MatchingIndex implements SubscriptionMatcher {
 
     /**
      * An event in the same form. Its origin and concerned organisations are -1 when no subscription's owner
-     * has that id, and its values only the numbered ones: the others can be in no filter.
+     * had that id when the probe was made ({@code ownersKnown} owners were numbered then), and its values
+     * only the numbered ones: the others could be in no filter.
      */
-    private record Probe(int topic, int origin, int[] concerned, long[] areas, long[] regions,
-                         long[] targetGroups, long[] categories) {
+    private record Probe(int topic, @Nullable String originId, int origin, int ownersKnown, int[] concerned,
+                         long[] areas, long[] regions, long[] targetGroups, long[] categories) {
 
         boolean concerns(int owner) {
             for (int candidate : concerned) {

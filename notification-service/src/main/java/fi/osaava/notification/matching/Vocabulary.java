@@ -18,17 +18,26 @@ final class Vocabulary {
     private static final long[] NONE = new long[0];
 
     private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
-    /** Written by the single writer only. */
-    private int next;
+    /** How many values have a number; written by the single writer only, after the number is in the map. */
+    private volatile int size;
 
     /** The value's number, giving it one if it has none yet (the writer only). */
     int number(String value) {
         Integer number = numbers.get(value);
         if (number == null) {
-            number = next++;
+            number = size;
             numbers.put(value, number);
+            size = number + 1;
         }
         return number;
+    }
+
+    /**
+     * How many values have a number. Read before {@link #find}, it tells a reader which numbers are newer
+     * than its look-ups: a value it did not find, if numbered since, has a number at least this.
+     */
+    int size() {
+        return size;
     }
 
     /** The value's number, or -1 if no subscription ever named it. */
