@@ -16,7 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import fi.osaava.notification.matching.AlertEvent;
-import fi.osaava.notification.matching.BruteForceMatcher;
+import fi.osaava.notification.matching.MatchingIndex;
 import fi.osaava.notification.matching.SubscriptionMatcher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -35,7 +35,7 @@ public class SubscriptionIndex implements InitializingBean {
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     private final Subscriptions subscriptions;
-    private final SubscriptionMatcher matcher = new BruteForceMatcher();
+    private final SubscriptionMatcher matcher = new MatchingIndex();
     private final Map<String, Subscription> active = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Timer matchingTime;
