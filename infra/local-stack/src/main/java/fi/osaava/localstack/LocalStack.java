@@ -750,6 +750,12 @@ public final class LocalStack implements AutoCloseable {
             // the links in membership's mails lead back to it
             command.add("--osaava.passive-members.public-url=http://localhost:" + servicePorts.get(service));
         }
+        if (service == Service.NOTIFICATION) {
+            // the unsubscribe and preferences links in alert mails lead back to it
+            command.add("--osaava.notifications.public-url=http://localhost:" + servicePorts.get(service));
+            // local development: webhook receivers on this machine (http://localhost:…) are allowed
+            command.add("--osaava.webhooks.allow-private-targets=true");
+        }
         StackCredentials current = credentials;
         if (current == null) {
             throw new IllegalStateException("no credentials: services are started only after they are read");

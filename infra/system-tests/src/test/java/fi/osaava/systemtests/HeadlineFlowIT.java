@@ -46,7 +46,7 @@ class HeadlineFlowIT {
     static final String NEEDS_TOPIC = "needs.competence-needs.v1";
     static final String NEED_PUBLISHED = "fi.osaava.needs.competence-need.published.v1";
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String HEADLINE_SUBJECT = "Uusi osaamistarve: Lääkehoidon turvallisuus kotihoidossa (Pohjois-Savo)";
+    static final String HEADLINE_SUBJECT = "Uusi osaamistarve: Lääkehoidon turvallisuus kotihoidossa";
 
     static LocalStack stack;
     static StackClient client;
