@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -230,12 +231,19 @@ class ContactPersonsIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(org.domain()).size() == 2);
             // a delivery to Erik that failed and waits for its retry, its error naming the address
             insertFailedDelivery("failed-to-erik", org, "erik", erik, Instant.now().plus(Duration.ofHours(1)));
+            // and a subscription the organisation made by hand for Erik's address
+            assertThat(RestClient.create("http://localhost:" + port).post().uri("/api/subscriptions")
+                    .header("Authorization", "Bearer " + TestTokens.forOrganisation(org.id(), "MEMBER"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"topics\":[\"OFFERING_PUBLISHED\"],\"channel\":\"EMAIL\",\"address\":\"" + erik + "\"}")
+                    .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(201);
+            assertThat(collectionJson("subscriptions")).containsIgnoringCase(erik);
             assertThat(collectionJson("deliveries")).containsIgnoringCase(erik);
 
             String erasure = erased(org.id(), "erik", erik, 3);
             String erasureId = events.send(ORGS, org.id(), ERASED, erasure);
             await().atMost(Duration.ofSeconds(20)).until(() -> !collectionJson("deliveries").toLowerCase()
-                    .contains(erik.toLowerCase()));
+                    .contains(erik.toLowerCase()) && !collectionJson("subscriptions").toLowerCase().contains(erik.toLowerCase()));
 
             assertNoTraceOf(erik);
             assertThat(recipient(org.id()).contactPersons()).extracting(Recipient.ContactPerson::contactPersonId)
