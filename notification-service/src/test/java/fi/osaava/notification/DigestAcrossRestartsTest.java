@@ -105,6 +105,10 @@ class DigestAcrossRestartsTest {
     }
 
     static ConfigurableApplicationContext service() {
+        return service(mongoUri);
+    }
+
+    static ConfigurableApplicationContext service(String mongoUri) {
         return new SpringApplicationBuilder(NotificationApplication.class, TestClock.class)
                 .initializers(new TestTokensInitializer())
                 // as arguments: they win over application.yml (builder properties would not)
@@ -142,6 +146,28 @@ class DigestAcrossRestartsTest {
     /** 07:01 in Helsinki on the given day. */
     static Instant morningOf(String day) {
         return ZonedDateTime.of(java.time.LocalDate.parse(day), java.time.LocalTime.of(7, 1), HELSINKI).toInstant();
+    }
+
+    @Test
+    void recipientsKnownBeforeSubscriptionsExistedGetTheirDerivedSubscriptionsAtStart() {
+        String database = "upgrade-" + UUID.randomUUID();
+        String uri = EmbeddedMongoInitializer.connectionString(database);
+        // a directory as the service before subscriptions left it: recipients only
+        try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(uri)) {
+            client.getDatabase(database).getCollection("recipients").insertOne(new org.bson.Document()
+                    .append("_id", "org-vanha").append("name", "Vanha ammattiopisto").append("type", "VOCATIONAL_COLLEGE")
+                    .append("status", "ACTIVE").append("regions", List.of("11"))
+                    .append("competenceAreasOffered", List.of("documentation")).append("competenceAreasOfInterest", List.of())
+                    .append("targetGroups", List.of()).append("contactEmail", "info@vanha.demo.osaava.fi")
+                    .append("revision", 3L).append("contactPersons", List.of()));
+        }
+        try (ConfigurableApplicationContext service = service(uri)) {
+            MongoTemplate mongo = service.getBean(MongoTemplate.class);
+            assertThat(mongo.findById("derived:org-vanha:organisation", org.bson.Document.class, "subscriptions"))
+                    .isNotNull()
+                    .satisfies(subscription -> assertThat(subscription.get("address"))
+                            .isEqualTo("info@vanha.demo.osaava.fi"));
+        }
     }
 
     @Test

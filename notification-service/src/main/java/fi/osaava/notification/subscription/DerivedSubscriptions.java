@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import fi.osaava.kit.event.OptimisticRetry;
@@ -30,7 +35,7 @@ import fi.osaava.notification.recipient.Recipients;
  * needs it reported or endorsed. Regions and target groups come from the profile too.
  */
 @Component
-public class DerivedSubscriptions {
+public class DerivedSubscriptions implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DerivedSubscriptions.class);
 
@@ -45,8 +50,11 @@ public class DerivedSubscriptions {
     private final Recipients recipients;
     private final SubscriptionIndex index;
     private final Clock clock;
+    private final MongoTemplate mongo;
 
-    DerivedSubscriptions(Subscriptions subscriptions, Recipients recipients, SubscriptionIndex index, Clock clock) {
+    DerivedSubscriptions(Subscriptions subscriptions, Recipients recipients, SubscriptionIndex index, Clock clock,
+                         MongoTemplate mongo) {
+        this.mongo = mongo;
         this.subscriptions = subscriptions;
         this.recipients = recipients;
         this.index = index;
@@ -79,14 +87,24 @@ public class DerivedSubscriptions {
         });
     }
 
-    /** Subscriptions made before derived ones existed: derive them once for every recipient already known. */
-    void deriveForAllIfNoneYet() {
-        if (subscriptions.count() > 0) {
-            return;
+    /**
+     * Before the consumers start: recipients that have no derived subscriptions yet (the directory was filled
+     * before subscriptions existed) get theirs, so nobody stops being alerted by the upgrade.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        Set<String> owners = new HashSet<>(mongo.findDistinct(Query.query(Criteria.where("source")
+                .is(Subscription.Source.DERIVED)), "ownerId", Subscription.class, String.class));
+        int derived = 0;
+        for (Recipient recipient : recipients.findAll()) {
+            if (!owners.contains(recipient.organisationId()) && !recipient.isGone()) {
+                sync(recipient);
+                derived++;
+            }
         }
-        List<Recipient> all = recipients.findAll();
-        all.forEach(this::sync);
-        log.info("Derived subscriptions for {} recipients known before subscriptions existed", all.size());
+        if (derived > 0) {
+            log.info("Derived the subscriptions of {} recipients that had none", derived);
+        }
     }
 
     void sync(Recipient recipient) {
