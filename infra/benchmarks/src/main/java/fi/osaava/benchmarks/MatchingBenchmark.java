@@ -18,6 +18,7 @@ import fi.osaava.notification.matching.AlertEvent;
 import fi.osaava.notification.matching.BruteForceMatcher;
 import fi.osaava.notification.matching.IndexedSubscription;
 import fi.osaava.notification.matching.MatchingIndex;
+import fi.osaava.notification.matching.RandomMatchingData;
 
 /**
  * The time to find the subscriptions of one alert event: the index against the brute-force scan, over the

@@ -80,10 +80,20 @@ class HeadlineFlowIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> alerted.values().forEach(email ->
                 assertThat(headlineMailsTo(email)).as("headline mails to " + email).hasSize(1)));
 
-        // the delivery log has exactly one SENT entry per alerted organisation and nobody else
+        // the delivery log has exactly one SENT publication alert per alerted organisation and nobody else
         JsonNode log = client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + headlineNeedId);
-        assertThat(emails(log)).containsExactlyInAnyOrderElementsOf(alerted.values());
-        log.forEach(delivery -> assertThat(delivery.get("status").asString()).isEqualTo("SENT"));
+        List<JsonNode> published = ofTopic(log, "NEED_PUBLISHED");
+        assertThat(emails(published)).containsExactlyInAnyOrderElementsOf(alerted.values());
+        published.forEach(delivery -> assertThat(delivery.get("status").asString()).isEqualTo("SENT"));
+        // a demo offering covers the need at once: its reporter hears of it (a reverse alert), nobody else
+        String reporterEmail = demo.headlineNotAlerted().get("Pohjois-Savon hyvinvointialue");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ofTopic(client.get(Service.NOTIFICATION,
+                "/api/deliveries?needId=" + headlineNeedId), "NEED_COVERED").isEmpty());
+        assertThat(ofTopic(client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + headlineNeedId), "NEED_COVERED"))
+                .singleElement().satisfies(covered -> {
+                    assertThat(covered.get("role").asString()).isEqualTo("REPORTER");
+                    assertThat(covered.get("email").asString()).isEqualTo(reporterEmail);
+                });
         demo.headlineNotAlerted().values().forEach(email ->
                 assertThat(headlineMailsTo(email)).as("headline mails to " + email).isEmpty());
 
@@ -122,7 +132,7 @@ class HeadlineFlowIT {
 
         demo.headlineAlerted().values().forEach(email ->
                 assertThat(headlineMailsTo(email)).as("headline mails to " + email).hasSize(1));
-        assertThat(client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + headlineNeedId))
+        assertThat(ofTopic(client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + headlineNeedId), "NEED_PUBLISHED"))
                 .hasSize(demo.headlineAlerted().size());
     }
 
@@ -356,7 +366,17 @@ class HeadlineFlowIT {
         return mails;
     }
 
-    private static List<String> emails(JsonNode deliveries) {
+    private static List<JsonNode> ofTopic(JsonNode deliveries, String topic) {
+        List<JsonNode> found = new ArrayList<>();
+        deliveries.forEach(d -> {
+            if (topic.equals(d.path("topic").asString())) {
+                found.add(d);
+            }
+        });
+        return found;
+    }
+
+    private static List<String> emails(Iterable<JsonNode> deliveries) {
         List<String> emails = new ArrayList<>();
         deliveries.forEach(d -> emails.add(d.get("email").asString()));
         return emails;

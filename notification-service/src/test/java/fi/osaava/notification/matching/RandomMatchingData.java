@@ -14,7 +14,7 @@ import java.util.Set;
  * codes, a handful of target groups and categories, and owners from a pool small enough that an event's
  * origin and concerned organisations often are subscribers too.
  */
-final class RandomMatchingData {
+public final class RandomMatchingData {
 
     static final List<String> AREAS = numbered("area-", 60);
     static final List<String> REGIONS = List.of("01", "02", "04", "05", "06", "07", "08", "09", "10", "11",
@@ -27,11 +27,11 @@ final class RandomMatchingData {
     private final Random random;
     private int events;
 
-    RandomMatchingData(long seed) {
+    public RandomMatchingData(long seed) {
         this.random = new Random(seed);
     }
 
-    IndexedSubscription subscription(String id) {
+    public IndexedSubscription subscription(String id) {
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         for (Topic topic : Topic.values()) {
             if (random.nextInt(3) == 0) {
@@ -55,7 +55,7 @@ final class RandomMatchingData {
         return new IndexedSubscription(id, pick(OWNERS), criteria);
     }
 
-    AlertEvent event() {
+    public AlertEvent event() {
         Topic topic = Topic.values()[random.nextInt(Topic.values().length)];
         boolean aboutNeed = topic == Topic.NEED_PUBLISHED || topic == Topic.NEED_ANSWERED
                 || topic == Topic.NEED_COVERED;
@@ -77,7 +77,7 @@ final class RandomMatchingData {
     }
 
     /** Between zero and {@code bound - 1}. */
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         return random.nextInt(bound);
     }
 
