@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,8 +37,6 @@ import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
 import fi.osaava.notification.recipient.Recipients;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -132,15 +129,7 @@ class AlertFlowsIntegrationTest {
     }
 
     List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(address)).toList();
-    }
-
-    static String to(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mails.to(SMTP, address);
     }
 
     RestClient api() {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -136,7 +135,7 @@ class DigestAcrossRestartsTest {
     }
 
     static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> AlertFlowsIntegrationTest.to(m).equals(address)).toList();
+        return Mails.to(smtp, address);
     }
 
     static long waitingItems(ConfigurableApplicationContext service) {

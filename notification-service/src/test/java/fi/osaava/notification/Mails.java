@@ -1,8 +1,13 @@
 package fi.osaava.notification;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -12,6 +17,20 @@ import jakarta.mail.internet.MimeMessage;
 public final class Mails {
 
     private Mails() {
+    }
+
+    /** The mails the server received for this address (alerts go one address per mail). */
+    public static List<MimeMessage> to(GreenMail server, String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(message -> address.equals(to(message))).toList();
+    }
+
+    /** The one address a mail went to. */
+    public static String to(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String text(MimeMessage message) {

@@ -28,9 +28,6 @@ import fi.osaava.kit.testing.TestEvents;
 import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.notification.recipient.Recipients;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * The mail server is down when a need is published: the alerts wait in the delivery log (FAILED, with the
@@ -83,15 +80,7 @@ class SmtpOutageIntegrationTest {
     Recipients recipients;
 
     List<String> mailedTo() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(SmtpOutageIntegrationTest::to).toList();
-    }
-
-    static String to(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Arrays.stream(smtp.getReceivedMessages()).map(Mails::to).toList();
     }
 
     @SuppressWarnings("unchecked")

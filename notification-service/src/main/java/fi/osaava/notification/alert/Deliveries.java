@@ -13,7 +13,5 @@ public interface Deliveries extends MongoRepository<Delivery, String> {
 
     List<Delivery> findByRecipientIdOrderByCreatedAtDesc(String recipientId, Pageable page);
 
-    List<Delivery> findByStatusOrderByCreatedAtAsc(DeliveryStatus status);
-
     List<Delivery> findAllByOrderByCreatedAtDesc(Pageable page);
 }

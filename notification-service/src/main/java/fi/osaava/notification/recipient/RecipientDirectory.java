@@ -127,10 +127,6 @@ public class RecipientDirectory {
         return recipients.findById(organisationId);
     }
 
-    public List<Recipient> candidatesIn(String region) {
-        return recipients.findByRegionsContainingAndStatus(region, "ACTIVE");
-    }
-
     public List<Recipient> all(Pageable page) {
         return recipients.findAllByOrderByNameAsc(page);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -78,6 +79,9 @@ public class Subscription {
     private Instant createdAt;
     @Indexed
     private Instant updatedAt;
+    /** What matching sees, worked out once per version (the vocabulary's expansions are not free). */
+    @Transient
+    private @Nullable IndexedSubscription indexed;
 
     @PersistenceCreator
     @SuppressWarnings("NullAway.Init")
@@ -131,7 +135,7 @@ public class Subscription {
         cadence = spec.cadence();
         language = spec.language();
         readdress(spec.address());
-        updatedAt = now;
+        touched(now);
     }
 
     /**
@@ -152,7 +156,7 @@ public class Subscription {
             this.topics = Set.copyOf(profileTopics);
             this.language = language == null ? "fi" : language;
         }
-        updatedAt = now;
+        touched(now);
     }
 
     /** The person's own choice; also undoes an unsubscription. */
@@ -162,7 +166,7 @@ public class Subscription {
         language = chosenLanguage;
         personalised = true;
         unsubscribedAt = null;
-        updatedAt = now;
+        touched(now);
     }
 
     /** Idempotent: a second unsubscription keeps the first time. */
@@ -171,7 +175,7 @@ public class Subscription {
             return false;
         }
         unsubscribedAt = now;
-        updatedAt = now;
+        touched(now);
         return true;
     }
 
@@ -180,14 +184,14 @@ public class Subscription {
         if (disabledAt == null) {
             disabledAt = now;
             disabledReason = reason;
-            updatedAt = now;
+            touched(now);
         }
     }
 
     void enable(Instant now) {
         disabledAt = null;
         disabledReason = null;
-        updatedAt = now;
+        touched(now);
     }
 
     /** Gone for good: the address is dropped, the id stays so that every instance's index hears of it. */
@@ -196,7 +200,7 @@ public class Subscription {
         address = "";
         addressSha256 = null;
         secrets = new ArrayList<>();
-        updatedAt = now;
+        touched(now);
     }
 
     /** A new secret signs from now on; the old ones keep signing for the grace period, so receivers can switch. */
@@ -212,7 +216,7 @@ public class Subscription {
         String fresh = WebhookSecrets.newSecret();
         rotated.add(new Secret(fresh, now, null));
         secrets = rotated;
-        updatedAt = now;
+        touched(now);
         return fresh;
     }
 
@@ -220,6 +224,12 @@ public class Subscription {
     public List<String> signingSecrets(Instant now) {
         return secrets.stream().filter(secret -> secret.retiresAt() == null || secret.retiresAt().isAfter(now))
                 .map(Secret::value).toList();
+    }
+
+    /** Every change: a new version for the index, whose criteria are worked out again. */
+    private void touched(Instant now) {
+        updatedAt = now;
+        indexed = null;
     }
 
     private void readdress(String newAddress) {
@@ -249,6 +259,15 @@ public class Subscription {
      * subscription hears of reverse alerts only about its own organisation's needs.
      */
     public IndexedSubscription indexed() {
+        IndexedSubscription known = indexed;
+        if (known == null) {
+            known = criteria();
+            indexed = known;
+        }
+        return known;
+    }
+
+    private IndexedSubscription criteria() {
         ReferenceData vocabulary = ReferenceData.get();
         Set<String> areas = new LinkedHashSet<>();
         for (String area : competenceAreas) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.OptimisticRetry;
@@ -198,7 +199,7 @@ public class SubscriptionManagement implements SubscriptionPreferences {
 
     private static void requireMayManage(Actor actor, String ownerId) {
         if (!actor.isCoordinator() && !actor.actsFor(ownerId)) {
-            throw new InvalidFieldException("ownerId", "only the coordinator may manage another organisation's subscriptions");
+            throw new AccessDeniedException("Only the coordinator manages another organisation's subscriptions");
         }
     }
 
