@@ -85,6 +85,14 @@ class Digests {
 
     /** The first digest time strictly after {@code now}. */
     Instant nextSlot(Cadence cadence, Instant now) {
+        return nextSlot(cadence, now, properties);
+    }
+
+    /**
+     * The first digest time strictly after {@code now}: today's or tomorrow's local digest time (the next
+     * weekly day's for a weekly digest), in local time, so it stays 07:00 across daylight saving changes.
+     */
+    static Instant nextSlot(Cadence cadence, Instant now, DigestProperties properties) {
         ZonedDateTime local = now.atZone(properties.zone());
         ZonedDateTime slot = local.toLocalDate().atTime(properties.time()).atZone(properties.zone());
         if (cadence == Cadence.WEEKLY) {
