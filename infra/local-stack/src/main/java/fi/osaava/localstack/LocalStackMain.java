@@ -221,6 +221,13 @@ public final class LocalStackMain {
         out.println(" Delivery log:       curl -sS -H \"Authorization: Bearer $COORDINATOR_TOKEN\" '"
                 + stack.serviceUrl(Service.NOTIFICATION) + "/api/deliveries'   (COORDINATOR_TOKEN: see Tokens above)");
         out.println(" All mailboxes:      curl -sS '" + stack.mailApiUrl() + "/api/user'");
+        out.println();
+        out.println(" Subscribe to alerts (e-mail at once or as a DAILY/WEEKLY digest, a signed WEBHOOK, or KAFKA on");
+        out.println(" notification.alerts.v1); webhooks to http://localhost are allowed here (local development only):");
+        out.println("   curl -sS -X POST '" + stack.serviceUrl(Service.NOTIFICATION) + "/api/subscriptions' -H \"Authorization: Bearer $TOKEN\" \\");
+        out.println("     -H 'Content-Type: application/json' -d '{\"topics\":[\"OFFERING_PUBLISHED\"],\"competenceAreas\":[\"medication-safety\"],"
+                + "\"channel\":\"WEBHOOK\",\"address\":\"http://localhost:9911/osaava\"}'");
+        out.println("   (the answer's \"secret\" verifies the webhook-signature header: notification-service/WEBHOOKS.md)");
     }
 
     /** The demo loader's credentials, else credentials.json as it is, else just the coordinator's. */

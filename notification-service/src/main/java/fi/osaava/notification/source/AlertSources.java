@@ -69,24 +69,28 @@ public class AlertSources {
                 answer.endorsingOrganisationIds()), Map.of("fi", answer.title()), details));
     }
 
-    /** Offerings now cover a need: its reporter and endorsers hear which ones. */
-    public void needCovered(IncomingEvent<Messages.NeedCovered> event) {
-        Messages.NeedCovered covered = event.data();
+    /**
+     * Offerings newly cover a need, in part or in full: its reporter and endorsers hear which ones (the
+     * need's {@code covered} event, which follows when coverage is complete, alerts nobody again).
+     */
+    public void needCoverageGained(IncomingEvent<Messages.NeedCoverageGained> event) {
+        Messages.NeedCoverageGained gained = event.data();
         Set<String> areas = new LinkedHashSet<>();
-        covered.coveringOfferings().forEach(offering -> {
+        gained.gainedOfferings().forEach(offering -> {
             if (offering.coveredAreas() != null) {
                 areas.addAll(offering.coveredAreas());
             }
         });
         Map<String, String> details = new HashMap<>();
-        details.put(Detail.OFFERING_TITLE, covered.coveringOfferings().stream()
+        details.put(Detail.OFFERING_TITLE, gained.gainedOfferings().stream()
                 .map(offering -> offering.title() == null ? offering.offeringId() : offering.title())
                 .collect(Collectors.joining("; ")));
-        details.put(Detail.OFFERING_ID, covered.coveringOfferings().get(0).offeringId());
-        details.put(Detail.REPORTING_ORGANISATION_ID, covered.reportingOrganisationId());
-        alerts.raise(new AlertEvent(event.id(), Topic.NEED_COVERED, covered.needId(), event.time(), Set.of(), areas,
-                Set.of(), null, null, concerned(covered.reportingOrganisationId(), covered.endorsingOrganisationIds()),
-                Map.of("fi", covered.title()), details));
+        details.put(Detail.OFFERING_ID, gained.gainedOfferings().get(0).offeringId());
+        details.put(Detail.REPORTING_ORGANISATION_ID, gained.reportingOrganisationId());
+        alerts.raise(new AlertEvent(event.id(), Topic.NEED_COVERED, gained.needId(), event.time(),
+                Set.of(gained.region()), areas, Set.of(), null, null,
+                concerned(gained.reportingOrganisationId(), gained.endorsingOrganisationIds()),
+                Map.of("fi", gained.title()), details));
     }
 
     public void offeringPublished(IncomingEvent<Messages.Offering> event) {

@@ -31,10 +31,16 @@ public final class Messages {
                                    @Nullable String title, @Nullable List<String> coveredAreas) {
     }
 
-    public record NeedCovered(@NotBlank String needId, @NotBlank String reportingOrganisationId,
-                              @Nullable List<String> endorsingOrganisationIds, @NotBlank String title,
-                              @NotEmpty List<@Valid CoveringOffering> coveringOfferings, @Nullable Instant coveredAt) {
-        public static final String TYPE = "fi.osaava.needs.competence-need.covered.v1";
+    /**
+     * Published offerings newly cover (some of) a need's areas: an offering that was not covering it, or one
+     * that covers more of it than before. Raised before {@code covered} when the same change completes it.
+     */
+    public record NeedCoverageGained(@NotBlank String needId, @NotBlank String reportingOrganisationId,
+                                     @Nullable List<String> endorsingOrganisationIds, @NotBlank String title,
+                                     @NotBlank String region, @NotEmpty List<String> competenceAreas,
+                                     @NotEmpty List<@Valid CoveringOffering> gainedOfferings,
+                                     @Nullable List<String> uncoveredAreas, @Nullable Instant gainedAt) {
+        public static final String TYPE = "fi.osaava.needs.competence-need.coverage-gained.v1";
     }
 
     public record OfferingDelivery(@Nullable String mode, @Nullable String place, @Nullable String onlineUrl) {

@@ -30,7 +30,8 @@ class AlertSourceConsumers {
             switch (type) {
                 case NeedPublishedMessage.TYPE -> sources.needPublished(events.read(message, NeedPublishedMessage.class));
                 case Messages.NeedAnswered.TYPE -> sources.needAnswered(events.read(message, Messages.NeedAnswered.class));
-                case Messages.NeedCovered.TYPE -> sources.needCovered(events.read(message, Messages.NeedCovered.class));
+                case Messages.NeedCoverageGained.TYPE ->
+                        sources.needCoverageGained(events.read(message, Messages.NeedCoverageGained.class));
                 default -> log.debug("Ignoring need event of type {}", type);
             }
         };
