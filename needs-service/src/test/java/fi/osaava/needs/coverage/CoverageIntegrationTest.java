@@ -117,12 +117,13 @@ class CoverageIntegrationTest {
         String needId = (String) http.post().uri("/api/needs?publish=true").header("Authorization", member("org-pshva"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
-                        {"region":"11","competenceAreas":["palliative-care","memory-disorders"],"targetGroup":"STAFF",
+                        {"region":"17","competenceAreas":["palliative-care","memory-disorders"],"targetGroup":"STAFF",
                          "title":"Saattohoito ja muistisairaudet","estimatedLearners":40,"horizon":"WITHIN_A_YEAR"}""")
                 .retrieve().body(Map.class).get("id");
         String offeringId = UUID.randomUUID().toString();
 
-        events.send(OFFERINGS, offeringId, PUBLISHED, offering(offeringId, "palliative-care", "11", "ON_SITE", "2027-05-04T08:00:00Z"));
+        // on site in Pohjois-Pohjanmaa, where no other test's need is: it covers nothing but this need's one area
+        events.send(OFFERINGS, offeringId, PUBLISHED, offering(offeringId, "palliative-care", "17", "ON_SITE", "2027-05-04T08:00:00Z"));
 
         try (TopicProbe probe = TopicProbe.on(brokers, NEEDS)) {
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
