@@ -101,10 +101,10 @@ class NeedEventContractsIntegrationTest {
         expectOk(as(REPORTER).post().uri("/api/needs/{id}/withdraw", secondId),
                 "{\"reason\":\"Ilmoitettu kahteen kertaan.\"}");
 
-        List<ConsumerRecord<String, String>> records = recordsOf(Set.of(needId, secondId), 11);
+        List<ConsumerRecord<String, String>> records = recordsOf(Set.of(needId, secondId), 12);
         assertThat(records).filteredOn(r -> needId.equals(r.key())).extracting(NeedEventContractsIntegrationTest::shortType)
                 .containsExactly("published", "updated", "endorsed", "endorsement-withdrawn", "prioritised", "answered",
-                        "covered", "coverage-lost", "closed");
+                        "coverage-gained", "covered", "coverage-lost", "closed");
         assertThat(records).filteredOn(r -> secondId.equals(r.key())).extracting(NeedEventContractsIntegrationTest::shortType)
                 .containsExactly("published", "withdrawn");
         assertThat(records).extracting(r -> TopicProbe.header(r, "ce_type")).containsAll(lifecycleTypes());
@@ -121,6 +121,11 @@ class NeedEventContractsIntegrationTest {
         JsonNode answered = data(records, needId, "answered");
         assertThat(answered.get("expectedStart").asString()).isEqualTo("2027-03-01");
         assertThat(answered.get("offeringId").isNull()).isTrue();
+        JsonNode gained = data(records, needId, "coverage-gained");
+        assertThat(gained.at("/gainedOfferings/0/offeringId").asString()).isEqualTo(offeringId);
+        assertThat(gained.at("/gainedOfferings/0/providerOrganisationId").asString()).isEqualTo(PROVIDER);
+        assertThat(gained.get("status").asString()).as("the offering completed the coverage").isEqualTo("COVERED");
+        assertThat(gained.get("uncoveredAreas").isEmpty()).isTrue();
         assertThat(data(records, needId, "covered").at("/coveringOfferings/0/offeringId").asString()).isEqualTo(offeringId);
         assertThat(data(records, needId, "coverage-lost").get("status").asString()).isEqualTo("ANSWERED");
         assertThat(data(records, needId, "endorsement-withdrawn").get("totalDemand").asInt()).isEqualTo(140);
@@ -156,7 +161,8 @@ class NeedEventContractsIntegrationTest {
 
     private static Set<String> lifecycleTypes() {
         return Set.of(EventContracts.COMPETENCE_NEED_PUBLISHED, EventContracts.COMPETENCE_NEED_UPDATED,
-                EventContracts.COMPETENCE_NEED_ANSWERED, EventContracts.COMPETENCE_NEED_COVERED,
+                EventContracts.COMPETENCE_NEED_ANSWERED, EventContracts.COMPETENCE_NEED_COVERAGE_GAINED,
+                EventContracts.COMPETENCE_NEED_COVERED,
                 EventContracts.COMPETENCE_NEED_COVERAGE_LOST, EventContracts.COMPETENCE_NEED_CLOSED,
                 EventContracts.COMPETENCE_NEED_WITHDRAWN, EventContracts.COMPETENCE_NEED_PRIORITISED,
                 EventContracts.COMPETENCE_NEED_ENDORSED, EventContracts.COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN);

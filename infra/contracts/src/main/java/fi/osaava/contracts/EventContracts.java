@@ -94,6 +94,12 @@ public final class EventContracts {
     /** Topic {@code needs.competence-needs.v1}, key = needId: an education provider answered with an offering or a plan. */
     public static final String COMPETENCE_NEED_ANSWERED = "fi.osaava.needs.competence-need.answered.v1";
 
+    /**
+     * Topic {@code needs.competence-needs.v1}, key = needId: an open need's coverage grew (a new covering offering,
+     * or one covering more of its areas), also when areas stay uncovered; before {@code covered} if it completes it.
+     */
+    public static final String COMPETENCE_NEED_COVERAGE_GAINED = "fi.osaava.needs.competence-need.coverage-gained.v1";
+
     /** Topic {@code needs.competence-needs.v1}, key = needId: published offerings came to cover all of the need's areas. */
     public static final String COMPETENCE_NEED_COVERED = "fi.osaava.needs.competence-need.covered.v1";
 
@@ -164,8 +170,8 @@ public final class EventContracts {
                     PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, OFFERING_ARCHIVED,
                     PRE_REGISTRATION_REGISTERED, PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED,
                     PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
-                    COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED,
-                    COMPETENCE_NEED_WITHDRAWN, COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED,
+                    COMPETENCE_NEED_COVERAGE_GAINED, COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST,
+                    COMPETENCE_NEED_CLOSED, COMPETENCE_NEED_WITHDRAWN, COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED,
                     COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED,
                     PARTICIPATION_CHANGED, PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED,
                     COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, MEETING_SCHEDULED, MEETING_AGENDA_PUBLISHED,

@@ -3,6 +3,7 @@ package fi.osaava.contracts;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PUBLISHED;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_UPDATED;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_ANSWERED;
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_COVERAGE_GAINED;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_COVERED;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_COVERAGE_LOST;
 import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_CLOSED;
@@ -74,8 +75,8 @@ class EventContractsTest {
     /** The types whose data names competence areas, and so carries the vocabulary's codes. */
     static Set<String> typesWithCompetenceAreas() {
         return Set.of(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
-                PROVIDER_OFFERING_UPSERTED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED, PASSIVE_MEMBER_CONFIRMED,
-                ALERT_RAISED);
+                PROVIDER_OFFERING_UPSERTED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
+                COMPETENCE_NEED_COVERAGE_GAINED, PASSIVE_MEMBER_CONFIRMED, ALERT_RAISED);
     }
 
     @Test
@@ -85,7 +86,8 @@ class EventContractsTest {
                 OFFERING_WITHDRAWN, PROVIDER_OFFERING_UPSERTED, PROVIDER_OFFERING_WITHDRAWN, OFFERING_ARCHIVED,
                 PRE_REGISTRATION_REGISTERED, PRE_REGISTRATION_CHANGED, PRE_REGISTRATION_COMMITTED,
                 PRE_REGISTRATION_CANCELLED, OFFERING_EVALUATED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
-                COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED, COMPETENCE_NEED_WITHDRAWN,
+                COMPETENCE_NEED_COVERAGE_GAINED, COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST,
+                COMPETENCE_NEED_CLOSED, COMPETENCE_NEED_WITHDRAWN,
                 COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED, COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN,
                 ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED, PARTICIPATION_CHANGED,
                 PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED,
@@ -300,6 +302,7 @@ class EventContractsTest {
         String closedTwice = exampleWith(COMPETENCE_NEED_CLOSED, data -> data.put("previousStatus", "CLOSED"));
         String draftWithdrawn = exampleWith(COMPETENCE_NEED_WITHDRAWN, data -> data.put("previousStatus", "DRAFT"));
         String answeredPublished = exampleWith(COMPETENCE_NEED_ANSWERED, data -> data.put("status", "PUBLISHED"));
+        String gainedClosed = exampleWith(COMPETENCE_NEED_COVERAGE_GAINED, data -> data.put("status", "CLOSED"));
 
         assertThat(EventContracts.violations(COMPETENCE_NEED_COVERAGE_LOST, lostButCovered)).singleElement().asString()
                 .contains("status");
@@ -309,6 +312,8 @@ class EventContractsTest {
                 .singleElement().asString().contains("previousStatus");
         assertThat(EventContracts.violations(COMPETENCE_NEED_ANSWERED, answeredPublished)).singleElement().asString()
                 .contains("status");
+        assertThat(EventContracts.violations(COMPETENCE_NEED_COVERAGE_GAINED, gainedClosed)).as("only an open need gains")
+                .singleElement().asString().contains("status");
     }
 
     @Test
@@ -343,10 +348,29 @@ class EventContractsTest {
     }
 
     @Test
+    void aGainedCoverageNamesAtLeastOneGainedOfferingAndMayLeaveAreasUncovered() {
+        String nothingGained = exampleWith(COMPETENCE_NEED_COVERAGE_GAINED, data -> data.putArray("gainedOfferings"));
+        String partly = exampleWith(COMPETENCE_NEED_COVERAGE_GAINED, data -> {
+            data.putArray("competenceAreas").add("medication-safety").add("medication-calculations");
+            data.putArray("uncoveredAreas").add("medication-calculations");
+            data.put("status", "ANSWERED");
+        });
+        String labelNotCode = exampleWith(COMPETENCE_NEED_COVERAGE_GAINED, data -> ((ObjectNode) data.get("gainedOfferings")
+                .get(0)).putArray("coveredAreas").add("Lääkehoito"));
+
+        assertThat(EventContracts.violations(COMPETENCE_NEED_COVERAGE_GAINED, nothingGained)).singleElement().asString()
+                .contains("gainedOfferings");
+        assertThat(EventContracts.violations(COMPETENCE_NEED_COVERAGE_GAINED, partly)).as("coverage of some areas").isEmpty();
+        assertThat(EventContracts.violations(COMPETENCE_NEED_COVERAGE_GAINED, labelNotCode)).singleElement().asString()
+                .contains("gainedOfferings[0].coveredAreas[0]");
+    }
+
+    @Test
     void theNeedExamplesTellOneNeedsStoryWithTheSameIds() {
         List<String> lifecycle = List.of(COMPETENCE_NEED_PUBLISHED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
-                COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST, COMPETENCE_NEED_CLOSED, COMPETENCE_NEED_PRIORITISED,
-                COMPETENCE_NEED_ENDORSED, COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN);
+                COMPETENCE_NEED_COVERAGE_GAINED, COMPETENCE_NEED_COVERED, COMPETENCE_NEED_COVERAGE_LOST,
+                COMPETENCE_NEED_CLOSED, COMPETENCE_NEED_PRIORITISED, COMPETENCE_NEED_ENDORSED,
+                COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN);
         JsonNode published = JSON.readTree(EventContracts.example(COMPETENCE_NEED_PUBLISHED));
 
         assertThat(lifecycle).allSatisfy(type -> {
@@ -550,6 +574,7 @@ class EventContractsTest {
                 Map.entry(OFFERING_EVALUATED, "catalogue.evaluations.v1"),
                 Map.entry(COMPETENCE_NEED_UPDATED, "needs.competence-needs.v1"),
                 Map.entry(COMPETENCE_NEED_ANSWERED, "needs.competence-needs.v1"),
+                Map.entry(COMPETENCE_NEED_COVERAGE_GAINED, "needs.competence-needs.v1"),
                 Map.entry(COMPETENCE_NEED_COVERED, "needs.competence-needs.v1"),
                 Map.entry(COMPETENCE_NEED_COVERAGE_LOST, "needs.competence-needs.v1"),
                 Map.entry(COMPETENCE_NEED_CLOSED, "needs.competence-needs.v1"),

@@ -197,6 +197,10 @@ public class CompetenceNeed extends OutboxAggregate {
      * Sets the offerings that cover this need now, as computed from the published offerings. The need
      * becomes COVERED when together they cover every one of its competence areas, and loses it (back to
      * ANSWERED if it was answered, else PUBLISHED) when they no longer do. Only an open need changes.
+     * <p>
+     * When the coverage grows (an offering covers the need that did not, or covers an area it did not)
+     * a coverage-gained event comes first, so the reporter and the endorsers hear of an offering that
+     * answers their need in part too; a covered or coverage-lost event of the same change follows it.
      *
      * @return whether the coverage changed
      */
@@ -204,20 +208,39 @@ public class CompetenceNeed extends OutboxAggregate {
         if (!status.isOpen() || coveringOfferings.equals(offerings)) {
             return false;
         }
+        List<CoveringOffering> gained = offerings.stream().filter(this::gainsCoverage).toList();
         coveringOfferings = new ArrayList<>(offerings);
         boolean full = uncoveredAreas().isEmpty();
-        if (full && status != NeedStatus.COVERED) {
+        boolean becameCovered = full && status != NeedStatus.COVERED;
+        boolean lostCoverage = !full && status == NeedStatus.COVERED;
+        if (becameCovered) {
             status = NeedStatus.COVERED;
             coveredAt = now;
-            raise(NeedEvents.Covered.TYPE, new NeedEvents.Covered(id, reportingOrganisationId, endorsingOrganisationIds(),
-                    title, List.copyOf(coveringOfferings), now), now);
-        } else if (!full && status == NeedStatus.COVERED) {
+        } else if (lostCoverage) {
             status = answers.isEmpty() ? NeedStatus.PUBLISHED : NeedStatus.ANSWERED;
             coveredAt = null;
+        }
+        if (!gained.isEmpty()) {
+            raise(NeedEvents.CoverageGained.TYPE, new NeedEvents.CoverageGained(id, reportingOrganisationId,
+                    endorsingOrganisationIds(), title, region, competenceAreas, targetGroup, status, gained,
+                    uncoveredAreas(), now), now);
+        }
+        if (becameCovered) {
+            raise(NeedEvents.Covered.TYPE, new NeedEvents.Covered(id, reportingOrganisationId, endorsingOrganisationIds(),
+                    title, List.copyOf(coveringOfferings), now), now);
+        } else if (lostCoverage) {
             raise(NeedEvents.CoverageLost.TYPE, new NeedEvents.CoverageLost(id, reportingOrganisationId, status,
                     uncoveredAreas(), List.copyOf(coveringOfferings), now), now);
         }
         return true;
+    }
+
+    /** Whether the offering covers this need where it did not before: it is new to it, or covers an area more. */
+    private boolean gainsCoverage(CoveringOffering offering) {
+        return coveringOfferings.stream().filter(before -> before.offeringId().equals(offering.offeringId()))
+                .findFirst()
+                .map(before -> !before.coveredAreas().containsAll(offering.coveredAreas()))
+                .orElse(true);
     }
 
     /** The reporter or the coordinator closes an open need: it has been dealt with, or is no longer current. */

@@ -41,6 +41,20 @@ public final class NeedEvents {
         public static final String TYPE = PREFIX + "answered.v1";
     }
 
+    /**
+     * The need's coverage grew: an offering covers it that did not, or a covering offering covers more of its
+     * areas. Raised also when areas stay uncovered, so the reporter and the endorsers hear of an offering that
+     * answers their need in part; it carries what they are told (who, what, where), so no lookups are needed.
+     * {@code gainedOfferings} names only the offerings that gained, each with all the areas it covers now;
+     * {@code status} and {@code uncoveredAreas} are the need's after the change.
+     */
+    public record CoverageGained(String needId, String reportingOrganisationId, List<String> endorsingOrganisationIds,
+                                 String title, String region, List<String> competenceAreas, TargetGroup targetGroup,
+                                 NeedStatus status, List<CoveringOffering> gainedOfferings, List<String> uncoveredAreas,
+                                 Instant gainedAt) {
+        public static final String TYPE = PREFIX + "coverage-gained.v1";
+    }
+
     public record Covered(String needId, String reportingOrganisationId, List<String> endorsingOrganisationIds,
                           String title, List<CoveringOffering> coveringOfferings, Instant coveredAt) {
         public static final String TYPE = PREFIX + "covered.v1";

@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
 import fi.osaava.kit.testing.TestHttp;
@@ -99,7 +100,8 @@ class CoverageIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 types.addAll(typesOf(probe, needId));
                 assertThat(types).containsExactly("fi.osaava.needs.competence-need.published.v1",
-                        "fi.osaava.needs.competence-need.covered.v1", "fi.osaava.needs.competence-need.coverage-lost.v1");
+                        "fi.osaava.needs.competence-need.coverage-gained.v1", "fi.osaava.needs.competence-need.covered.v1",
+                        "fi.osaava.needs.competence-need.coverage-lost.v1");
             });
         }
 
@@ -107,6 +109,34 @@ class CoverageIntegrationTest {
         events.send(OFFERINGS, offeringId, PUBLISHED, offering(offeringId, "medication-safety", "11", "ON_SITE", "2027-03-03T08:00:00Z"));
         awaitConsumerCaughtUp();
         assertThat(offerings.findById(offeringId).orElseThrow().state()).isEqualTo(OfferingState.WITHDRAWN);
+        assertThat(needs.findById(needId).orElseThrow().status()).isEqualTo(NeedStatus.PUBLISHED);
+    }
+
+    @Test
+    void anOfferingCoveringPartOfANeedIsPublishedAsCoverageGainedWhileTheNeedStaysOpen() {
+        String needId = (String) http.post().uri("/api/needs?publish=true").header("Authorization", member("org-pshva"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"region":"17","competenceAreas":["palliative-care","memory-disorders"],"targetGroup":"STAFF",
+                         "title":"Saattohoito ja muistisairaudet","estimatedLearners":40,"horizon":"WITHIN_A_YEAR"}""")
+                .retrieve().body(Map.class).get("id");
+        String offeringId = UUID.randomUUID().toString();
+
+        // on site in Pohjois-Pohjanmaa, where no other test's need is: it covers nothing but this need's one area
+        events.send(OFFERINGS, offeringId, PUBLISHED, offering(offeringId, "palliative-care", "17", "ON_SITE", "2027-05-04T08:00:00Z"));
+
+        try (TopicProbe probe = TopicProbe.on(brokers, NEEDS)) {
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                probe.drain(Duration.ofMillis(500)).stream().filter(r -> needId.equals(r.key())).forEach(records::add);
+                assertThat(records).extracting(r -> TopicProbe.header(r, "ce_type")).containsExactly(
+                        "fi.osaava.needs.competence-need.published.v1", "fi.osaava.needs.competence-need.coverage-gained.v1");
+            });
+            String gained = records.get(1).value();
+            EventContracts.assertConforms(EventContracts.COMPETENCE_NEED_COVERAGE_GAINED, gained);
+            assertThat(gained).contains("\"status\":\"PUBLISHED\"", "\"offeringId\":\"" + offeringId + "\"",
+                    "\"uncoveredAreas\":[\"memory-disorders\"]");
+        }
         assertThat(needs.findById(needId).orElseThrow().status()).isEqualTo(NeedStatus.PUBLISHED);
     }
 
@@ -150,7 +180,8 @@ class CoverageIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 types.addAll(typesOf(probe, needId));
                 assertThat(types).as("the redelivery and the late event changed nothing").containsExactly(
-                        "fi.osaava.needs.competence-need.published.v1", "fi.osaava.needs.competence-need.covered.v1",
+                        "fi.osaava.needs.competence-need.published.v1",
+                        "fi.osaava.needs.competence-need.coverage-gained.v1", "fi.osaava.needs.competence-need.covered.v1",
                         "fi.osaava.needs.competence-need.coverage-lost.v1");
             });
         }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxEvent;
 import fi.osaava.kit.web.ConflictException;
@@ -137,14 +138,98 @@ class CompetenceNeedLifecycleTest {
 
         need.coverWith(List.of(documentation), NOW);
         assertThat(need.status()).isEqualTo(NeedStatus.PUBLISHED);
-        assertThat(types(need)).containsExactly("published.v1", "covered.v1", "coverage-lost.v1");
-        assertThat(need.pendingEvents().get(2).payload()).contains("\"uncoveredAreas\":[\"medication-safety\"]",
+        assertThat(types(need)).containsExactly("published.v1", "coverage-gained.v1", "coverage-gained.v1", "covered.v1",
+                "coverage-lost.v1");
+        assertThat(need.pendingEvents().get(4).payload()).contains("\"uncoveredAreas\":[\"medication-safety\"]",
                 "\"status\":\"PUBLISHED\"");
 
         need.answer(plan("a", "Kurssi"), NOW);
         need.coverWith(List.of(medication, documentation), NOW);
         need.coverWith(List.of(), NOW);
         assertThat(need.status()).as("an answered need goes back to ANSWERED").isEqualTo(NeedStatus.ANSWERED);
+    }
+
+    @Test
+    void anOfferingCoveringSomeOfTheAreasRaisesCoverageGainedOnlySoTheReporterAndEndorsersHearOfIt() {
+        CompetenceNeed need = published("medication-safety", "documentation");
+        need.endorse("org-kallavesi", 15, "", NOW, KALLAVESI);
+        CoveringOffering medication = new CoveringOffering("off-1", "org-savonia", "Lääkehoito", List.of("medication-safety"));
+
+        assertThat(need.coverWith(List.of(medication), NOW)).isTrue();
+
+        assertThat(need.status()).isEqualTo(NeedStatus.PUBLISHED);
+        assertThat(types(need)).containsExactly("published.v1", "endorsed.v1", "coverage-gained.v1");
+        assertThat(need.pendingEvents().get(2).payload()).contains("\"needId\":\"" + need.id() + "\"",
+                "\"reportingOrganisationId\":\"org-pshva\"", "\"endorsingOrganisationIds\":[\"org-kallavesi\"]",
+                "\"title\":\"Lääkehoidon turvallisuus kotihoidossa\"", "\"region\":\"11\"",
+                "\"competenceAreas\":[\"medication-safety\",\"documentation\"]", "\"targetGroup\":\"STAFF\"",
+                "\"status\":\"PUBLISHED\"", "\"gainedOfferings\":[{\"offeringId\":\"off-1\",\"providerOrganisationId\":"
+                        + "\"org-savonia\",\"title\":\"Lääkehoito\",\"coveredAreas\":[\"medication-safety\"]}]",
+                "\"uncoveredAreas\":[\"documentation\"]", "\"gainedAt\":\"2026-11-23T09:00:00Z\"");
+        EventContracts.assertConforms(EventContracts.COMPETENCE_NEED_COVERAGE_GAINED, need.pendingEvents().get(2).payload());
+    }
+
+    @Test
+    void anOfferingThatComesToCoverMoreAreasRaisesCoverageGainedAgainWithAllItsAreas() {
+        CompetenceNeed need = published("medication-safety", "documentation", "hand-hygiene");
+        CoveringOffering other = new CoveringOffering("off-0", "org-sakky", "Käsihygienia", List.of("hand-hygiene"));
+        need.coverWith(List.of(other, new CoveringOffering("off-1", "org-savonia", "Lääkehoito",
+                List.of("medication-safety"))), NOW);
+
+        need.coverWith(List.of(other, new CoveringOffering("off-1", "org-savonia", "Lääkehoito ja kirjaaminen",
+                List.of("medication-safety", "documentation"))), NOW.plusSeconds(60));
+
+        assertThat(types(need)).containsExactly("published.v1", "coverage-gained.v1", "coverage-gained.v1", "covered.v1");
+        assertThat(need.pendingEvents().get(2).payload()).as("only the offering that gained, with all its areas")
+                .contains("\"gainedOfferings\":[{\"offeringId\":\"off-1\",\"providerOrganisationId\":\"org-savonia\","
+                        + "\"title\":\"Lääkehoito ja kirjaaminen\",\"coveredAreas\":[\"medication-safety\",\"documentation\"]}]")
+                .doesNotContain("off-0");
+    }
+
+    @Test
+    void theChangeThatCompletesTheCoverageRaisesCoverageGainedThenCovered() {
+        CompetenceNeed need = published("medication-safety", "documentation");
+        CoveringOffering medication = new CoveringOffering("off-1", "org-savonia", "Lääkehoito", List.of("medication-safety"));
+        CoveringOffering documentation = new CoveringOffering("off-2", "org-sakky", "Kirjaaminen", List.of("documentation"));
+        need.coverWith(List.of(medication), NOW);
+
+        need.coverWith(List.of(medication, documentation), NOW.plusSeconds(60));
+
+        assertThat(need.status()).isEqualTo(NeedStatus.COVERED);
+        assertThat(types(need)).containsExactly("published.v1", "coverage-gained.v1", "coverage-gained.v1", "covered.v1");
+        assertThat(need.pendingEvents().get(2).payload()).contains("\"status\":\"COVERED\"", "\"uncoveredAreas\":[]",
+                "\"offeringId\":\"off-2\"").doesNotContain("\"offeringId\":\"off-1\"");
+    }
+
+    @Test
+    void coverageThatOnlyShrinksRaisesNoCoverageGained() {
+        CompetenceNeed need = published("medication-safety", "documentation", "hand-hygiene");
+        CoveringOffering medication = new CoveringOffering("off-1", "org-savonia", "Lääkehoito",
+                List.of("medication-safety", "documentation"));
+        CoveringOffering hygiene = new CoveringOffering("off-2", "org-sakky", "Käsihygienia", List.of("hand-hygiene"));
+        need.coverWith(List.of(medication, hygiene), NOW);
+        int before = need.pendingEvents().size();
+
+        assertThat(need.coverWith(List.of(new CoveringOffering("off-1", "org-savonia", "Lääkehoito",
+                List.of("medication-safety")), hygiene), NOW.plusSeconds(60))).isTrue();
+        assertThat(need.coverWith(List.of(hygiene), NOW.plusSeconds(120))).isTrue();
+
+        assertThat(types(need).subList(before, types(need).size())).containsExactly("coverage-lost.v1");
+    }
+
+    @Test
+    void theSameCoveringOfferingsAgainRaiseNothing() {
+        CompetenceNeed need = published("medication-safety", "documentation");
+        CoveringOffering medication = new CoveringOffering("off-1", "org-savonia", "Lääkehoito", List.of("medication-safety"));
+        need.coverWith(List.of(medication), NOW);
+        int before = need.pendingEvents().size();
+
+        assertThat(need.coverWith(List.of(new CoveringOffering("off-1", "org-savonia", "Lääkehoito",
+                List.of("medication-safety"))), NOW.plusSeconds(60))).isFalse();
+        assertThat(need.coverWith(List.of(new CoveringOffering("off-1", "org-savonia", "Lääkehoito, kevät 2027",
+                List.of("medication-safety"))), NOW.plusSeconds(90))).as("a new title is no new coverage").isTrue();
+
+        assertThat(need.pendingEvents()).hasSize(before);
     }
 
     @Test
