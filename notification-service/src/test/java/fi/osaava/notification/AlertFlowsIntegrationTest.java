@@ -309,7 +309,7 @@ class AlertFlowsIntegrationTest {
     }
 
     @Test
-    void anAnswerAndCoverageReachTheReporterAndTheEndorsersWhateverTheirProfiles() {
+    void anAnswerAndANewCoveringOfferingReachTheReporterAndTheEndorsersWhateverTheirProfiles() {
         try (TestEvents events = TestEvents.to(brokers)) {
             String reporterDomain = domain("raportoija");
             String reporter = organisation(events, reporterDomain, "WELLBEING_SERVICES_COUNTY", "11", "[]", "[]", 1);
@@ -328,14 +328,28 @@ class AlertFlowsIntegrationTest {
             assertThat(Mails.text(mailsTo("info@" + reporterDomain).get(0))).contains("organisaatiosi ilmoitti");
             assertThat(Mails.text(mailsTo("info@" + endorserDomain).get(0))).contains("organisaatiosi on tukenut");
 
+            // a new offering covers (part of) the need, and then the need's coverage is complete
+            String gained = EventContracts.example(EventContracts.COMPETENCE_NEED_COVERAGE_GAINED)
+                    .replace("5b9e7c3d-2a41-4f86-8d0e-c6a1f3b7e925", needId)
+                    .replace("d2e8b6a4-7f19-4c3e-a5b0-91c4e7d2f638", reporter)
+                    .replace("7e2a9c41-0d5b-4f83-a6c2-9b1e3d5f7a08", endorser);
+            EventContracts.assertConforms(EventContracts.COMPETENCE_NEED_COVERAGE_GAINED, gained);
+            events.send(NEEDS, needId, EventContracts.COMPETENCE_NEED_COVERAGE_GAINED, gained);
             String covered = EventContracts.example(EventContracts.COMPETENCE_NEED_COVERED)
                     .replace("5b9e7c3d-2a41-4f86-8d0e-c6a1f3b7e925", needId)
                     .replace("d2e8b6a4-7f19-4c3e-a5b0-91c4e7d2f638", reporter)
                     .replace("7e2a9c41-0d5b-4f83-a6c2-9b1e3d5f7a08", endorser);
-            EventContracts.assertConforms(EventContracts.COMPETENCE_NEED_COVERED, covered);
             events.send(NEEDS, needId, EventContracts.COMPETENCE_NEED_COVERED, covered);
-            await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo("info@" + reporterDomain).size() == 2
-                    && mailsTo("info@" + endorserDomain).size() == 2);
+            // a marker need after them on the partition: once its alert is out, both were read
+            String markerDomain = domain("merkki");
+            organisation(events, markerDomain, "VOCATIONAL_COLLEGE", "11", "[\"rehabilitation\"]", "[]", 1);
+            String marker = UUID.randomUUID().toString();
+            events.send(NEEDS, marker, EventContracts.COMPETENCE_NEED_PUBLISHED, need(marker, "org-pshva", "rehabilitation"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo("info@" + markerDomain).size() == 1);
+            // one "an offering covers your need" each: the covered event that follows alerts nobody again
+            assertThat(mailsTo("info@" + reporterDomain)).hasSize(2);
+            assertThat(mailsTo("info@" + endorserDomain)).hasSize(2);
+            assertThat(Mails.header(mailsTo("info@" + reporterDomain).get(1), "X-Osaava-Topic")).isEqualTo("NEED_COVERED");
             assertThat(Mails.text(mailsTo("info@" + reporterDomain).get(1))).contains("Turvallinen lääkehoito kotihoidossa");
         }
     }
