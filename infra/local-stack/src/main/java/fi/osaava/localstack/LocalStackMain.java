@@ -34,7 +34,7 @@ import fi.osaava.localstack.demo.DemoIds;
 public final class LocalStackMain {
 
     private static final String USAGE = """
-            Usage: run-local.sh [--no-build] [--reset] [--no-demo-data] [--infra-only] [--data-dir=PATH]
+            Usage: run-local.sh [--no-build] [--reset] [--no-demo-data] [--infra-only] [--data-dir=PATH] [--service-arg=ARG …]
 
               --no-build      (run-local.sh) do not run Maven first
               --reset         delete the data (MongoDB file, logs, demo ids, client secrets) before starting
@@ -42,6 +42,8 @@ public final class LocalStackMain {
               --infra-only    start only Kafka, MongoDB and GreenMail (no services, no demo data)
               --data-dir=PATH where MongoDB's file, the logs, demo-ids.json and credentials.json go
                               (default .osaava-data)
+              --service-arg=ARG appended to every service's command line (repeatable), e.g.
+                              --service-arg=--osaava.digests.time=14:30 sends today's digests at 14:30
 
             The services demand OAuth2 tokens from membership-service (client credentials). The coordinator's
             client secret is generated at the first start of a data dir and kept, with every demo organisation's
@@ -83,6 +85,9 @@ public final class LocalStackMain {
         }
         if (options.infraOnly) {
             settings = settings.withoutServices();
+        }
+        if (!options.serviceArguments.isEmpty()) {
+            settings = settings.withExtraServiceArguments(options.serviceArguments.toArray(String[]::new));
         }
         if (options.reset) {
             try {
@@ -383,6 +388,7 @@ public final class LocalStackMain {
         boolean infraOnly;
         boolean help;
         @Nullable Path dataDir;
+        final List<String> serviceArguments = new ArrayList<>();
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -397,6 +403,8 @@ public final class LocalStackMain {
                     default -> {
                         if (arg.startsWith("--data-dir=") && arg.length() > "--data-dir=".length()) {
                             options.dataDir = Path.of(arg.substring("--data-dir=".length()));
+                        } else if (arg.startsWith("--service-arg=--") && arg.length() > "--service-arg=--".length()) {
+                            options.serviceArguments.add(arg.substring("--service-arg=".length()));
                         } else {
                             unknown.add(arg);
                         }

@@ -49,14 +49,19 @@ class LocalStackMainTest {
     @Test
     void optionsAreParsedAndUnknownOnesRejected() {
         LocalStackMain.Options options = LocalStackMain.Options.parse(
-                new String[] {"--reset", "--no-build", "--infra-only", "--data-dir=/tmp/x"});
+                new String[] {"--reset", "--no-build", "--infra-only", "--data-dir=/tmp/x",
+                        "--service-arg=--osaava.digests.time=14:30", "--service-arg=--logging.level.fi.osaava=DEBUG"});
 
         assertThat(options.reset).isTrue();
         assertThat(options.infraOnly).isTrue();
         assertThat(options.noDemoData).isFalse();
         assertThat(options.dataDir).isEqualTo(Path.of("/tmp/x"));
+        assertThat(options.serviceArguments).containsExactly("--osaava.digests.time=14:30",
+                "--logging.level.fi.osaava=DEBUG");
         assertThatThrownBy(() -> LocalStackMain.Options.parse(new String[] {"--rest"}))
                 .hasMessageContaining("--rest");
+        assertThatThrownBy(() -> LocalStackMain.Options.parse(new String[] {"--service-arg=oops"}))
+                .hasMessageContaining("--service-arg=oops");
     }
 
     @Test
