@@ -25,8 +25,4 @@ record AlertPayload(String alertId, String subscriptionId, String ownerId, Topic
                 event.occurredAt(), event.titles(), event.regions(), event.competenceAreas(), event.targetGroups(),
                 event.category(), reason, event.details());
     }
-
-    /** The Standard Webhooks body: the type, the time and the data. */
-    record WebhookBody(String type, Instant timestamp, AlertPayload data) {
-    }
 }

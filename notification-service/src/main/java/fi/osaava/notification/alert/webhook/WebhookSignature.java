@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -33,17 +32,8 @@ public final class WebhookSignature {
 
     static final String SECRET_PREFIX = "whsec_";
     private static final String VERSION = "v1";
-    private static final int SECRET_BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private WebhookSignature() {
-    }
-
-    /** A new signing secret: {@code whsec_} and 32 random bytes in base64. */
-    public static String newSecret() {
-        byte[] key = new byte[SECRET_BYTES];
-        RANDOM.nextBytes(key);
-        return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
+import fi.osaava.notification.subscription.WebhookSecrets;
+
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -20,7 +22,7 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 /** Over real HTTP to receivers on 127.0.0.1, so the local-development switch is on unless said otherwise. */
 class WebhookSenderTest {
 
-    private static final String SECRET = WebhookSignature.newSecret();
+    private static final String SECRET = WebhookSecrets.newSecret();
     private static final byte[] BODY = "{\"type\":\"need.published\",\"data\":{\"needId\":\"n-1\",\"title\":\"Hitsaaja\"}}"
             .getBytes(StandardCharsets.UTF_8);
 
@@ -53,7 +55,7 @@ class WebhookSenderTest {
 
     @Test
     void aReceiverWithAnotherSecretDoesNotVerify() {
-        try (Receiver receiver = Receiver.verifying(WebhookSignature.newSecret())) {
+        try (Receiver receiver = Receiver.verifying(WebhookSecrets.newSecret())) {
             WebhookOutcome outcome = sender(LOCAL).send(receiver.endpoint(), "msg_1", Instant.now(), BODY,
                     List.of(SECRET));
 
@@ -63,8 +65,8 @@ class WebhookSenderTest {
 
     @Test
     void duringRotationBothSecretsSignSoAReceiverKnowingEitherOneVerifies() {
-        String old = WebhookSignature.newSecret();
-        String fresh = WebhookSignature.newSecret();
+        String old = WebhookSecrets.newSecret();
+        String fresh = WebhookSecrets.newSecret();
         WebhookSender sender = sender(LOCAL);
 
         try (Receiver knowsOld = Receiver.verifying(old); Receiver knowsNew = Receiver.verifying(fresh)) {

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fi.osaava.notification.subscription.WebhookSecrets;
+
 class WebhookSignatureTest {
 
     // the Standard Webhooks specification's published test vector
@@ -34,24 +36,24 @@ class WebhookSignatureTest {
 
     @Test
     void aNewSecretIsThePrefixAnd32RandomBytesInBase64() {
-        String secret = WebhookSignature.newSecret();
+        String secret = WebhookSecrets.newSecret();
 
         assertThat(secret).startsWith("whsec_");
         assertThat(Base64.getDecoder().decode(secret.substring(6))).hasSize(32);
-        assertThat(WebhookSignature.newSecret()).isNotEqualTo(secret);
+        assertThat(WebhookSecrets.newSecret()).isNotEqualTo(secret);
     }
 
     @Test
     void theHeaderCarriesOneSignaturePerSecretSoEitherVerifiesDuringRotation() {
         String old = SPEC_SECRET;
-        String fresh = WebhookSignature.newSecret();
+        String fresh = WebhookSecrets.newSecret();
 
         String header = WebhookSignature.signatureHeader(SPEC_ID, SPEC_TIMESTAMP, SPEC_BODY, List.of(old, fresh));
 
         assertThat(header.split(" ")).hasSize(2).startsWith(SPEC_SIGNATURE);
         assertThat(verify(header, old, SPEC_NOW)).isTrue();
         assertThat(verify(header, fresh, SPEC_NOW)).isTrue();
-        assertThat(verify(header, WebhookSignature.newSecret(), SPEC_NOW)).isFalse();
+        assertThat(verify(header, WebhookSecrets.newSecret(), SPEC_NOW)).isFalse();
     }
 
     @Test
