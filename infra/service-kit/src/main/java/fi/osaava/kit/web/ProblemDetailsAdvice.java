@@ -53,6 +53,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        java.util.Optional<FieldError> field = RequestBodyErrors.fieldError(ex);
+        if (field.isPresent()) {
+            return handleExceptionInternal(ex, validationProblem(List.of(field.get())), headers,
+                    HttpStatus.BAD_REQUEST, request);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not readable JSON of the expected shape: " + rootMessage(ex));
         problem.setTitle("Unreadable request body");

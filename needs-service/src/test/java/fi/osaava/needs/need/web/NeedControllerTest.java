@@ -94,9 +94,44 @@ class NeedControllerTest {
         mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON)
                         .content(VALID.replace("WITHIN_A_YEAR", "SOMEDAY")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.title").value("Unreadable request body"));
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.errors[0].field").value("horizon"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("SOMEDAY")));
         mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON).content("{\"region\":"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Unreadable request body"));
+        verifyNoInteractions(needs);
+    }
+
+    @Test
+    void refusesANumberForTheTitleOrTheEarliestStartNamingTheFieldInsteadOfStoringAGuess() throws Exception {
+        mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("\"Lääkehoidon turvallisuus kotihoidossa\"", "12345")))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be text (a JSON string)"));
+        mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("{", "{\"earliestStart\":12345,")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("earliestStart"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a date as text, YYYY-MM-DD"));
+        mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("120", "\"120\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("estimatedLearners"));
+        verifyNoInteractions(needs);
+    }
+
+    @Test
+    void refusesAFieldGivenTwiceInsteadOfLettingTheLastOneWin() throws Exception {
+        mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("\"horizon\"", "\"region\":\"06\",\"horizon\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("region"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("more than once")));
+        verifyNoInteractions(needs);
     }
 
     @Test
