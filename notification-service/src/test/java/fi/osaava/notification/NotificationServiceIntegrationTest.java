@@ -35,6 +35,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 @ServiceIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class NotificationServiceIntegrationTest {
 
     static final String ORGS = "membership.organisations.v1";
@@ -159,7 +160,8 @@ class NotificationServiceIntegrationTest {
     }
 
     @Test
-    void aPoisonRecordGoesToTheDeadLetterTopicWithItsReasonAndTheNextNeedIsStillServed() throws Exception {
+    void aPoisonRecordGoesToTheDeadLetterTopicWithItsReasonAndTheNextNeedIsStillServed(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         try (TestEvents events = TestEvents.to(brokers);
              TopicProbe deadLetters = TopicProbe.on(brokers, "notification.dead-letters.v1")) {
             World world = registerWorld(events);
@@ -176,6 +178,20 @@ class NotificationServiceIntegrationTest {
             assertThat(reasonOf(dead, "poison-2")).contains("region is not a known region code");
             assertThat(reasonOf(dead, "poison-3")).contains("required CloudEvents header ce_type is missing");
             assertThat(TopicProbe.header(dead.get(0), "x-original-topic")).isEqualTo(NEEDS);
+            // the reason itself, not the binder's wrappers around it; no stack trace for an expected rejection
+            assertThat(dead).allSatisfy(record -> {
+                assertThat(TopicProbe.header(record, "x-exception-message"))
+                        .doesNotContain("error occurred in message handler", "Retry policy", "Exception:");
+                assertThat(TopicProbe.header(record, "x-exception-stacktrace")).isNull();
+            });
+            // a dead letter is an expected outcome: one WARN line each, with the reason, and no ERROR
+            for (String key : List.of("poison-1", "poison-2", "poison-3")) {
+                assertThat(output.getOut().lines().filter(line -> line.contains("(key " + key + ",")))
+                        .singleElement().satisfies(line -> assertThat(line).contains(" WARN ", "Dead-lettered",
+                                reasonOf(dead, key)));
+            }
+            assertThat(output.getOut().lines().filter(line -> line.contains(" ERROR ")))
+                    .noneMatch(line -> line.contains("LoggingHandler") || line.contains("poison-"));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(world.domain()).size() == 2);
         }

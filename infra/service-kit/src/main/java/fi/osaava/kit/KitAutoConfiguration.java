@@ -1,6 +1,10 @@
 package fi.osaava.kit;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.integration.channel.PublishSubscribeChannel;
+import org.springframework.integration.context.IntegrationContextUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -8,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import fi.osaava.kit.inbox.DeadLetters;
 import fi.osaava.kit.inbox.IncomingEvents;
 import fi.osaava.kit.web.RequestBodies;
 import fi.osaava.kit.outbox.OutboxProperties;
@@ -30,6 +35,25 @@ public class KitAutoConfiguration {
     @Bean
     IncomingEvents incomingEvents(Validator validator) {
         return new IncomingEvents(validator);
+    }
+
+    /** Binding {@code error-handler-definition: deadLetters}: a given-up record to the dead-letter topic. */
+    @Bean
+    DeadLetters deadLetters(StreamBridge streamBridge) {
+        return new DeadLetters(streamBridge);
+    }
+
+    @Bean
+    SmartInitializingSingleton deadLetterBindings(BindingServiceProperties bindings) {
+        return DeadLetters.checking(bindings);
+    }
+
+    /** Defined here, so Spring Integration adds no logger of its own that prints every rejection at ERROR. */
+    @Bean(IntegrationContextUtils.ERROR_CHANNEL_BEAN_NAME)
+    PublishSubscribeChannel errorChannel() {
+        PublishSubscribeChannel channel = new PublishSubscribeChannel();
+        channel.subscribe(DeadLetters.errorChannelLog());
+        return channel;
     }
 
     @Bean
