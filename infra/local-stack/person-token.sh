@@ -4,8 +4,10 @@
 #
 #   OSAAVA_PASSWORD='...' infra/local-stack/person-token.sh <username> [membership base URL]
 #   PERSON_TOKEN=$(infra/local-stack/person-token.sh koordinaattori@demo.osaava.fi)   # asks for the password
+#   PERSON_TOKEN=$(infra/local-stack/person-token.sh --credentials .osaava-data/credentials.json koordinaattori@demo.osaava.fi)
 #
-# The password comes from OSAAVA_PASSWORD or is asked for (never an argument, so it does not show in ps).
+# The password comes from OSAAVA_PASSWORD, from the local stack's credentials file (--credentials FILE, a demo
+# person's; needs python3) or is asked for; never from an argument, so it does not show in ps or in a log.
 # The redirect URI http://127.0.0.1:8400/callback is allowed by default; nothing needs to listen there: the
 # code is read from the Location header. Only the token goes to stdout; errors go to stderr, exit status 1.
 # Needs bash, curl, openssl and sed (and mktemp/rm for the cookie jar).
@@ -20,8 +22,14 @@ fail() {
   exit 1
 }
 
+credentials=
+if [[ "${1:-}" == --credentials ]]; then
+  [[ $# -ge 2 ]] || fail "--credentials needs a file"
+  credentials=$2
+  shift 2
+fi
 if [[ $# -lt 1 || $# -gt 2 || "$1" == -* ]]; then
-  echo "Usage: [OSAAVA_PASSWORD=...] $0 <username> [membership base URL, default http://localhost:8081]" >&2
+  echo "Usage: [OSAAVA_PASSWORD=...] $0 [--credentials FILE] <username> [membership base URL, default http://localhost:8081]" >&2
   exit 2
 fi
 username=$1
@@ -30,6 +38,22 @@ base=${base%/}
 
 if [[ -n "${OSAAVA_PASSWORD+set}" ]]; then
   password=$OSAAVA_PASSWORD
+elif [[ -n "$credentials" ]]; then
+  [[ -r "$credentials" ]] || fail "cannot read $credentials"
+  command -v python3 >/dev/null || fail "needs python3 to read $credentials"
+  password=$(python3 - "$credentials" "$username" <<'PY'
+import json, sys
+path, username = sys.argv[1], sys.argv[2]
+with open(path, encoding="utf-8") as f:
+    people = json.load(f).get("people", [])
+for person in people:
+    if person.get("username") == username:
+        print(person["password"])
+        break
+else:
+    sys.exit(f"no demo person {username} in {path}")
+PY
+) || fail "could not read $username's password from $credentials"
 else
   [[ -t 0 ]] || fail "no OSAAVA_PASSWORD and no terminal to ask for the password"
   read -r -s -p "Password for $username: " password

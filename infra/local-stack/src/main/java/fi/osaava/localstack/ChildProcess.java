@@ -25,9 +25,19 @@ final class ChildProcess {
     }
 
     static ChildProcess start(String name, List<String> command, Path logFile) {
+        return start(name, command, java.util.Map.of(), logFile);
+    }
+
+    /**
+     * {@code environment} is added to this process's: the place for secrets, which a command line would show
+     * to every user of the machine ({@code ps}), while a process's environment is readable only by its owner.
+     */
+    static ChildProcess start(String name, List<String> command, java.util.Map<String, String> environment, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))

@@ -726,7 +726,8 @@ public final class LocalStack implements AutoCloseable {
                 checkNotStopped();
                 int port = servicePorts.get(service);
                 log.info("Starting {} on port {} (log {})", service.artifactName(), port, logFile(service));
-                services.put(service, ChildProcess.start(service.artifactName(), serviceCommand(service), logFile(service)));
+                services.put(service, ChildProcess.start(service.artifactName(), serviceCommand(service),
+                        secretEnvironment(service, Objects.requireNonNull(credentials).coordinator()), logFile(service)));
             }
         }
     }
@@ -776,9 +777,15 @@ public final class LocalStack implements AutoCloseable {
         if (service == Service.MEMBERSHIP) {
             arguments.add("--osaava.identity.issuer=" + issuer);
             arguments.add("--osaava.identity.coordinator.client-id=" + coordinator.clientId());
-            arguments.add("--osaava.identity.coordinator.client-secret=" + coordinator.clientSecret());
         }
         return arguments;
+    }
+
+    /** The bootstrap coordinator's secret reaches membership-service in its environment, never on its command line. */
+    static Map<String, String> secretEnvironment(Service service, ClientCredentials coordinator) {
+        return service == Service.MEMBERSHIP
+                ? Map.of("OSAAVA_IDENTITY_COORDINATOR_CLIENT_SECRET", coordinator.clientSecret())
+                : Map.of();
     }
 
     private void awaitServicesHealthy() {

@@ -202,7 +202,7 @@ public final class LocalStackMain {
     private static void printHeadline(PrintStream out, LocalStack stack, DemoData demo, DemoIds ids) {
         String curl;
         try {
-            curl = demo.headlineNeedCurl(ids, stack.serviceUrl(Service.NEEDS));
+            curl = demo.headlineNeedCurl(ids, stack.serviceUrl(Service.NEEDS), stack.settings().credentialsFile());
         } catch (DemoDataException e) {
             out.println(" (no headline command: " + e.getMessage() + ")");
             return;
@@ -212,11 +212,16 @@ public final class LocalStackMain {
         out.println();
         out.println(curl);
         out.println();
-        out.println(" It should alert, by e-mail:");
+        out.println(" It alerts these organisations by e-mail, within seconds (subject \"" + demo.headlineAlertSubject() + "\"):");
         for (Map.Entry<String, String> alerted : demo.headlineAlerted().entrySet()) {
             out.printf("   %-42s curl -sS '%s'%n", alerted.getKey(), stack.mailMessagesUrl(alerted.getValue()));
         }
-        out.println(" and not (other region, area or role; GreenMail answers 400 \"User ... not found\" for a mailbox without mail):");
+        Map.Entry<String, String> reporter = demo.headlineReporterAlerted();
+        out.println(" and its reporter a moment later (subject \"" + demo.headlineCoveredSubject() + "\"),");
+        out.println(" because " + demo.headlineCoveringProvider() + "'s demo offering \"" + demo.headlineCoveredBy()
+                + "\" already covers the need:");
+        out.printf("   %-42s curl -sS '%s'%n", reporter.getKey(), stack.mailMessagesUrl(reporter.getValue()));
+        out.println(" but none of these (other region, area or role; GreenMail answers 400 \"User ... not found\" for a mailbox without mail):");
         for (Map.Entry<String, String> notAlerted : demo.headlineNotAlerted().entrySet()) {
             out.printf("   %-42s curl -sS '%s'%n", notAlerted.getKey(), stack.mailMessagesUrl(notAlerted.getValue()));
         }
@@ -258,7 +263,7 @@ public final class LocalStackMain {
         out.println(" Send it as  -H \"Authorization: Bearer $TOKEN\".");
         out.println();
         out.println("   As the coordinator (registers organisations and their clients, reads recipients and deliveries):");
-        out.println("     " + DemoData.coordinatorTokenCommand(credentials, "COORDINATOR_TOKEN"));
+        out.println("     " + DemoData.coordinatorTokenCommand(credentials, "COORDINATOR_TOKEN", credentialsFile));
         String reporter = demo.headlineReporter();
         String provider = demo.headlineAlertedProvider();
         boolean any = false;
@@ -269,20 +274,20 @@ public final class LocalStackMain {
             if (client.isPresent()) {
                 any = true;
                 out.println("   As " + shown[0] + " (" + shown[2] + "):");
-                out.println("     " + Tokens.shellCommand(shown[1], credentials.tokenEndpoint().orElseThrow(), client.get()));
+                out.println("     " + Tokens.shellCommand(shown[1], credentialsFile, shown[0]));
             }
         }
         if (any) {
-            out.println("   As any other demo organisation: its \"clientId\" and \"clientSecret\" under \"organisations\" in");
+            out.println("   As any other demo organisation: the same command with its name (the names are under \"organisations\" in");
         } else {
             out.println("   The demo organisations' clients (none yet) go under \"organisations\" in");
         }
-        out.println("     " + credentialsFile + "   (secrets: never commit or share them)");
-        printPeople(out, credentials);
+        out.println("     " + credentialsFile + ", readable only by you: the commands read the secrets from it; never commit or share it)");
+        printPeople(out, credentials, credentialsFile);
     }
 
     /** Per demo person, the command that logs them in (authorization code + PKCE, from the repository root). */
-    private static void printPeople(PrintStream out, StackCredentials credentials) {
+    private static void printPeople(PrintStream out, StackCredentials credentials, Path credentialsFile) {
         if (credentials.people().isEmpty() || credentials.tokenEndpoint().isEmpty()) {
             return;
         }
@@ -291,9 +296,9 @@ public final class LocalStackMain {
         out.println(" People (they log in at " + membership + "login; their token's org and roles are the person's):");
         for (PersonCredentials person : credentials.people()) {
             out.println("   " + person.username() + " (" + person.organisation() + ", " + String.join(", ", person.roles()) + "):");
-            out.println("     " + PersonLogin.shellCommand("PERSON_TOKEN", membership, person));
+            out.println("     " + PersonLogin.shellCommand("PERSON_TOKEN", membership, credentialsFile, person));
         }
-        out.println("   Without OSAAVA_PASSWORD the script asks for the password.");
+        out.println("   (the script reads the password from the credentials file; without --credentials it asks for it)");
     }
 
     // ---- waiting

@@ -145,14 +145,16 @@ public final class PersonLogin {
 
     /**
      * The one-line shell command (run from the repository root) that puts the person's access token into
-     * {@code variable}: {@code PERSON_TOKEN=$(OSAAVA_PASSWORD='...' infra/local-stack/person-token.sh <username> <membership URL>)}.
+     * {@code variable}: {@code PERSON_TOKEN=$(infra/local-stack/person-token.sh --credentials <file> <username> <membership URL>)}.
+     * The script reads the password from the owner-only credentials file: it is never printed.
      */
-    public static String shellCommand(String variable, URI membershipUrl, PersonCredentials person) {
+    public static String shellCommand(String variable, URI membershipUrl, java.nio.file.Path credentialsFile,
+                                      PersonCredentials person) {
         if (!variable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("not a shell variable name: " + variable);
         }
         String base = membershipUrl.toString().replaceAll("/+$", "");
-        return variable + "=$(OSAAVA_PASSWORD=" + singleQuoted(person.password()) + " " + SCRIPT + " "
+        return variable + "=$(" + SCRIPT + " --credentials " + quoted(credentialsFile.toString()) + " "
                 + quoted(person.username()) + " " + quoted(base) + ")";
     }
 

@@ -2,6 +2,7 @@ package fi.osaava.localstack;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -119,17 +120,21 @@ public final class Tokens {
         return clientCredentials(membershipUrl, client.clientId(), client.clientSecret());
     }
 
+    /** The script the banner's token lines run: it reads a client's id and secret from credentials.json. */
+    public static final String SCRIPT = "infra/local-stack/client-token.sh";
+
     /**
-     * The one-line shell command that puts the client's access token into {@code variable}, e.g.
-     * {@code TOKEN=$(curl -s -u id:secret -d grant_type=client_credentials http://localhost:8081/oauth2/token | sed -E '...')}.
+     * The one-line shell command (run at the repository root) that puts an access token of {@code client}
+     * — {@code coordinator} or a demo organisation's name — into {@code variable}, e.g.
+     * {@code TOKEN=$(infra/local-stack/client-token.sh --credentials .osaava-data/credentials.json coordinator)}.
+     * The secret stays in the owner-only credentials file: not in the banner, a log or a command line.
      */
-    public static String shellCommand(String variable, URI tokenEndpoint, ClientCredentials client) {
+    public static String shellCommand(String variable, Path credentialsFile, String client) {
         if (!variable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("not a shell variable name: " + variable);
         }
-        return variable + "=$(curl -s -u " + shellWord(client.clientId() + ":" + client.clientSecret())
-                + " -d grant_type=client_credentials " + shellWord(tokenEndpoint.toString())
-                + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')";
+        return variable + "=$(" + SCRIPT + " --credentials " + shellWord(credentialsFile.toString()) + " "
+                + shellWord(client) + ")";
     }
 
     // ---- the request

@@ -75,14 +75,14 @@ class LocalStackMainTest {
         LocalStackMain.printTokens(new PrintStream(bytes, true, StandardCharsets.UTF_8), credentials,
                 DemoData.fromClasspath(), file);
 
-        String sed = " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')";
         String banner = bytes.toString(StandardCharsets.UTF_8);
+        String from = "infra/local-stack/client-token.sh --credentials " + file + " ";
         assertThat(banner.lines().map(String::strip).toList()).contains(
-                "COORDINATOR_TOKEN=$(curl -s -u coordinator:" + credentials.coordinator().clientSecret()
-                        + " -d grant_type=client_credentials http://localhost:8081/oauth2/token" + sed,
-                "TOKEN=$(curl -s -u client-psh:secret-psh -d grant_type=client_credentials http://localhost:8081/oauth2/token" + sed,
-                "PROVIDER_TOKEN=$(curl -s -u client-savonia:secret-savonia -d grant_type=client_credentials"
-                        + " http://localhost:8081/oauth2/token" + sed);
+                "COORDINATOR_TOKEN=$(" + from + "coordinator)",
+                "TOKEN=$(" + from + "'Pohjois-Savon hyvinvointialue')",
+                "PROVIDER_TOKEN=$(" + from + "Savonia-ammattikorkeakoulu)");
+        // the secrets stay in the owner-only file: a redirected banner keeps none of them
+        assertThat(banner).doesNotContain(credentials.coordinator().clientSecret(), "secret-psh", "secret-savonia");
         assertThat(banner).contains("As Pohjois-Savon hyvinvointialue", "As Savonia-ammattikorkeakoulu", file.toString());
     }
 
@@ -121,10 +121,11 @@ class LocalStackMainTest {
 
         String banner = bytes.toString(StandardCharsets.UTF_8);
         assertThat(banner.lines().map(String::strip).toList()).contains(
-                "PERSON_TOKEN=$(OSAAVA_PASSWORD='pw-1_abc' infra/local-stack/person-token.sh koordinaattori@demo.osaava.fi"
+                "PERSON_TOKEN=$(infra/local-stack/person-token.sh --credentials " + file + " koordinaattori@demo.osaava.fi"
                         + " http://localhost:8081)",
-                "PERSON_TOKEN=$(OSAAVA_PASSWORD='pw-2_def' infra/local-stack/person-token.sh"
+                "PERSON_TOKEN=$(infra/local-stack/person-token.sh --credentials " + file
                         + " osaamiskehittaja@pohjois-savo.demo.osaava.fi http://localhost:8081)");
+        assertThat(banner).doesNotContain("pw-1_abc", "pw-2_def", credentials.coordinator().clientSecret());
         assertThat(banner).contains("koordinaattori@demo.osaava.fi (coordinator, COORDINATOR)",
                 "(Pohjois-Savon hyvinvointialue, MEMBER)");
     }
@@ -136,11 +137,13 @@ class LocalStackMainTest {
         assertThat(LocalStack.securityArguments(Service.MEMBERSHIP, "http://localhost:8081", coordinator)).containsExactly(
                 "--osaava.security.issuer=http://localhost:8081",
                 "--osaava.identity.issuer=http://localhost:8081",
-                "--osaava.identity.coordinator.client-id=coordinator",
-                "--osaava.identity.coordinator.client-secret=generated");
+                "--osaava.identity.coordinator.client-id=coordinator");
+        assertThat(LocalStack.secretEnvironment(Service.MEMBERSHIP, coordinator))
+                .containsExactly(java.util.Map.entry("OSAAVA_IDENTITY_COORDINATOR_CLIENT_SECRET", "generated"));
         for (Service service : List.of(Service.CATALOGUE, Service.NEEDS, Service.NOTIFICATION)) {
             assertThat(LocalStack.securityArguments(service, "http://localhost:8081", coordinator))
                     .containsExactly("--osaava.security.issuer=http://localhost:8081");
+            assertThat(LocalStack.secretEnvironment(service, coordinator)).isEmpty();
         }
         assertThat(LocalStack.Settings.defaults().withDataDir(Path.of("/tmp/x")).credentialsFile())
                 .isEqualTo(Path.of("/tmp/x/credentials.json"));

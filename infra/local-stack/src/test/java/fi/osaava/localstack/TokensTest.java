@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,15 +92,12 @@ class TokensTest {
     }
 
     @Test
-    void theShellCommandQuotesOnlyWhatNeedsQuoting() {
-        URI endpoint = URI.create("http://localhost:8081/oauth2/token");
-
-        assertThat(Tokens.shellCommand("TOKEN", endpoint, new ClientCredentials("coordinator", "AbC-_09")))
-                .isEqualTo("TOKEN=$(curl -s -u coordinator:AbC-_09 -d grant_type=client_credentials"
-                        + " http://localhost:8081/oauth2/token | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
-        assertThat(Tokens.shellCommand("T", endpoint, new ClientCredentials("it's", "a b")))
-                .startsWith("T=$(curl -s -u 'it'\\''s:a b' -d");
-        assertThatThrownBy(() -> Tokens.shellCommand("A-B", endpoint, new ClientCredentials("x", "y")))
+    void theShellCommandNamesTheClientAndTheFileButNoSecretAndQuotesOnlyWhatNeedsQuoting() {
+        assertThat(Tokens.shellCommand("TOKEN", Path.of(".osaava-data/credentials.json"), "coordinator"))
+                .isEqualTo("TOKEN=$(infra/local-stack/client-token.sh --credentials .osaava-data/credentials.json coordinator)");
+        assertThat(Tokens.shellCommand("T", Path.of("/tmp/my data/credentials.json"), "it's"))
+                .isEqualTo("T=$(infra/local-stack/client-token.sh --credentials '/tmp/my data/credentials.json' 'it'\\''s')");
+        assertThatThrownBy(() -> Tokens.shellCommand("A-B", Path.of("c.json"), "x"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -73,29 +73,38 @@ class HeadlineFlowIT {
                 .isEqualTo(ids.organisationId(demo.headlineReporter()).orElseThrow());
         headlineNeedId = need.get("id").asString();
 
+        // exactly what the banner promises (LocalStackMain prints these same lists and subjects)
         Map<String, String> alerted = demo.headlineAlerted();
+        Map.Entry<String, String> reporter = demo.headlineReporterAlerted();
         assertThat(alerted.keySet()).contains("Savonia-ammattikorkeakoulu", "Savon ammattiopisto");
-        assertThat(demo.headlineNotAlerted().keySet()).contains("Itä-Suomen yliopisto", "Tampereen ammattikorkeakoulu");
+        assertThat(demo.headlineNotAlerted().keySet()).contains("Itä-Suomen yliopisto", "Tampereen ammattikorkeakoulu")
+                .doesNotContain(reporter.getKey());
+        assertThat(reporter.getKey()).isEqualTo(demo.headlineReporter());
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> alerted.values().forEach(email ->
-                assertThat(headlineMailsTo(email)).as("headline mails to " + email).hasSize(1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            alerted.values().forEach(email -> assertThat(subjectsAbout(email)).as("headline mails to " + email)
+                    .containsExactly(demo.headlineAlertSubject()));
+            assertThat(subjectsAbout(reporter.getValue())).as("headline mails to the reporter " + reporter.getValue())
+                    .containsExactly(demo.headlineCoveredSubject());
+        });
 
         // the delivery log has exactly one SENT publication alert per alerted organisation and nobody else
         JsonNode log = client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + headlineNeedId);
         List<JsonNode> published = ofTopic(log, "NEED_PUBLISHED");
         assertThat(emails(published)).containsExactlyInAnyOrderElementsOf(alerted.values());
         published.forEach(delivery -> assertThat(delivery.get("status").asString()).isEqualTo("SENT"));
-        // a demo offering covers the need at once: its reporter hears of it (a reverse alert), nobody else
-        String reporterEmail = demo.headlineNotAlerted().get("Pohjois-Savon hyvinvointialue");
-        await().atMost(Duration.ofSeconds(30)).until(() -> !ofTopic(client.get(Service.NOTIFICATION,
-                "/api/deliveries?needId=" + headlineNeedId), "NEED_COVERED").isEmpty());
+        // the demo offering the banner names covers the need at once: its reporter hears of it, nobody else
         assertThat(ofTopic(client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + headlineNeedId), "NEED_COVERED"))
                 .singleElement().satisfies(covered -> {
                     assertThat(covered.get("role").asString()).isEqualTo("REPORTER");
-                    assertThat(covered.get("email").asString()).isEqualTo(reporterEmail);
+                    assertThat(covered.get("email").asString()).isEqualTo(reporter.getValue());
                 });
+        JsonNode coveredBy = client.get(Service.NEEDS, "/api/needs/" + headlineNeedId + "/coverage", reporterToken());
+        assertThat(coveredBy.path("coveringOfferings").findValuesAsString("title")).contains(demo.headlineCoveredBy());
+        assertThat(coveredBy.path("coveringOfferings").findValuesAsString("providerOrganisationId"))
+                .contains(ids.organisationId(demo.headlineCoveringProvider()).orElseThrow());
         demo.headlineNotAlerted().values().forEach(email ->
-                assertThat(headlineMailsTo(email)).as("headline mails to " + email).isEmpty());
+                assertThat(subjectsAbout(email)).as("headline mails to " + email).isEmpty());
 
         ConsumerRecord<String, byte[]> record = topics.find(NEEDS_TOPIC, r -> headlineNeedId.equals(r.key()), Duration.ofSeconds(10));
         EventContracts.assertConforms(NEED_PUBLISHED, new String(record.value(), StandardCharsets.UTF_8));
@@ -295,15 +304,27 @@ class HeadlineFlowIT {
     void theBannersPersonTokenCommandWorksInAShell() throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         assumeTrue(Files.isRegularFile(root.resolve(PersonLogin.SCRIPT)) && Files.isExecutable(Path.of("/bin/bash"))
-                && onPath("curl") && onPath("openssl") && onPath("sed"), "needs the script, bash, curl, openssl and sed");
+                && onPath("curl") && onPath("openssl") && onPath("sed") && onPath("python3"),
+                "needs the script, bash, curl, openssl, sed and python3");
         PersonCredentials reporter = ids.credentials().people().get(1);
-        String command = PersonLogin.shellCommand("PERSON_TOKEN", stack.serviceUrl(Service.MEMBERSHIP), reporter);
+        String command = PersonLogin.shellCommand("PERSON_TOKEN", stack.serviceUrl(Service.MEMBERSHIP),
+                stack.settings().credentialsFile().toAbsolutePath(), reporter);
+        assertThat(command).doesNotContain(reporter.password());
 
         Shell ok = bash(root, "set -e\n" + command + "\nprintf '%s' \"$PERSON_TOKEN\"");
         assertThat(ok.exit()).as(ok.err()).isZero();
         JsonNode me = client.get(Service.MEMBERSHIP, "/api/me", ok.out());
         assertThat(me.get("subject").asString()).matches("[0-9a-f-]{36}");
         assertThat(me.get("person").asBoolean()).isTrue();
+
+        // and the banner's client lines: the coordinator's token from credentials.json, no secret on the line
+        String coordinator = fi.osaava.localstack.Tokens.shellCommand("COORDINATOR_TOKEN",
+                stack.settings().credentialsFile().toAbsolutePath(), "coordinator");
+        assertThat(coordinator).doesNotContain(ids.credentials().coordinator().clientSecret());
+        Shell asCoordinator = bash(root, "set -e\n" + coordinator + "\nprintf '%s' \"$COORDINATOR_TOKEN\"");
+        assertThat(asCoordinator.exit()).as(asCoordinator.err()).isZero();
+        assertThat(client.get(Service.NOTIFICATION, "/api/deliveries?needId=" + headlineNeedId, asCoordinator.out()).size())
+                .isPositive();
 
         Shell refused = bash(root, "OSAAVA_PASSWORD='not-the-password' " + PersonLogin.SCRIPT + " " + reporter.username()
                 + " " + stack.serviceUrl(Service.MEMBERSHIP));
@@ -356,6 +377,19 @@ class HeadlineFlowIT {
     }
 
     /** Mails about the headline need only: the demo needs loaded at start alert some of the same mailboxes. */
+    /** The subjects of the mails to {@code email} that are about the headline need (its title), in any order. */
+    private static List<String> subjectsAbout(String email) {
+        String title = demo.headlineNeedRequest(ids).path("title").asText();
+        List<String> subjects = new ArrayList<>();
+        client.mailsTo(email).forEach(mail -> {
+            String subject = mail.get("subject").asString();
+            if (subject.endsWith(": " + title)) {
+                subjects.add(subject);
+            }
+        });
+        return subjects;
+    }
+
     private static List<JsonNode> headlineMailsTo(String email) {
         List<JsonNode> mails = new ArrayList<>();
         client.mailsTo(email).forEach(mail -> {

@@ -618,9 +618,9 @@ public final class DemoData {
      * {@link #headlineReporter()} into {@code $TOKEN} (client from {@code ids}' credentials), and the
      * curl that posts the need with it.
      */
-    public String headlineNeedCurl(DemoIds ids, URI needsServiceUrl) {
+    public String headlineNeedCurl(DemoIds ids, URI needsServiceUrl, Path credentialsFile) {
         String json = new JsonHttp(mapper).write(headlineNeedRequest(ids)).replace("'", "'\\''");
-        return tokenCommand(ids, "TOKEN", headlineReporter()) + "\n"
+        return tokenCommand(ids, "TOKEN", headlineReporter(), credentialsFile) + "\n"
                 + "curl -sS -X POST '" + needsServiceUrl.resolve("/api/needs?publish=true") + "' \\\n"
                 + "  -H \"Authorization: Bearer $TOKEN\" \\\n"
                 + "  -H 'Content-Type: application/json' \\\n"
@@ -633,15 +633,17 @@ public final class DemoData {
      *
      * @throws DemoDataException when {@code ids} hold no client for it
      */
-    public static String tokenCommand(DemoIds ids, String variable, String organisationName) {
-        ClientCredentials client = ids.clientCredentials(organisationName).orElseThrow(() -> new DemoDataException(
+    public static String tokenCommand(DemoIds ids, String variable, String organisationName, Path credentialsFile) {
+        ids.clientCredentials(organisationName).orElseThrow(() -> new DemoDataException(
                 "no client for " + organisationName + " in credentials.json: start over with --reset"));
-        return Tokens.shellCommand(variable, tokenEndpoint(ids.credentials()), client);
+        tokenEndpoint(ids.credentials());
+        return Tokens.shellCommand(variable, credentialsFile, organisationName);
     }
 
     /** The one-line shell command that puts an access token of the coordinator into {@code variable}. */
-    public static String coordinatorTokenCommand(StackCredentials credentials, String variable) {
-        return Tokens.shellCommand(variable, tokenEndpoint(credentials), credentials.coordinator());
+    public static String coordinatorTokenCommand(StackCredentials credentials, String variable, Path credentialsFile) {
+        tokenEndpoint(credentials);
+        return Tokens.shellCommand(variable, credentialsFile, StackCredentials.COORDINATOR_CLIENT_ID);
     }
 
     private static URI tokenEndpoint(StackCredentials credentials) {
@@ -663,6 +665,47 @@ public final class DemoData {
     /** Name and contact e-mail of the organisations the headline need should alert. */
     public Map<String, String> headlineAlerted() {
         return namesAndEmails(root.path("headline").path("alerted"));
+    }
+
+    /**
+     * The reporter's name and contact e-mail: a moment after publishing, it gets a "need covered" mail
+     * (a reverse alert), because a demo offering ({@link #headlineCoveredBy()}) already covers the need.
+     */
+    public Map.Entry<String, String> headlineReporterAlerted() {
+        String ref = root.path("headline").path("need").path("reportingOrganisation").asText();
+        return namesAndEmails(mapper.createArrayNode().add(ref)).entrySet().iterator().next();
+    }
+
+    /** The subject of the mail the {@link #headlineAlerted()} get (the recipients' language is Finnish). */
+    public String headlineAlertSubject() {
+        return "Uusi osaamistarve: " + root.path("headline").path("need").path("title").asText();
+    }
+
+    /** The subject of the mail the reporter gets when the demo offering covers the need. */
+    public String headlineCoveredSubject() {
+        return "Osaamistarpeeseen on tarjolla koulutusta: " + root.path("headline").path("need").path("title").asText();
+    }
+
+    /** The Finnish title of the demo offering that covers the headline need as soon as it is published. */
+    public String headlineCoveredBy() {
+        String title = root.path("headline").path("coveredBy").asText();
+        for (JsonNode offering : root.path("offerings")) {
+            if (title.equals(offering.path("titles").path("fi").asText())) {
+                return title;
+            }
+        }
+        throw new IllegalStateException(RESOURCE + ": headline.coveredBy names no demo offering: " + title);
+    }
+
+    /** The provider of {@link #headlineCoveredBy()}. */
+    public String headlineCoveringProvider() {
+        String title = headlineCoveredBy();
+        for (JsonNode offering : root.path("offerings")) {
+            if (title.equals(offering.path("titles").path("fi").asText())) {
+                return nameOf(offering.path("provider").asText());
+            }
+        }
+        throw new IllegalStateException(RESOURCE + ": headline.coveredBy names no demo offering: " + title);
     }
 
     /** Name and contact e-mail of the organisations the headline need must not alert. */

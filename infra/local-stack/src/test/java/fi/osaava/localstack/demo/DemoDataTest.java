@@ -422,11 +422,8 @@ class DemoDataTest {
         assertThat(headline.path("estimatedLearners").asInt()).isEqualTo(120);
         assertThat(demo.headlineReporter()).isEqualTo("Pohjois-Savon hyvinvointialue");
         assertThat(demo.headlineAlertedProvider()).isEqualTo("Savonia-ammattikorkeakoulu");
-        ClientCredentials reporter = second.clientCredentials("Pohjois-Savon hyvinvointialue").orElseThrow();
-        assertThat(demo.headlineNeedCurl(second, URI.create("http://localhost:8083")).lines().toList()).containsExactly(
-                "TOKEN=$(curl -s -u " + reporter.clientId() + ":" + reporter.clientSecret()
-                        + " -d grant_type=client_credentials " + services.base() + "/oauth2/token"
-                        + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')",
+        assertThat(demo.headlineNeedCurl(second, URI.create("http://localhost:8083"), credentialsFile).lines().toList()).containsExactly(
+                "TOKEN=$(infra/local-stack/client-token.sh --credentials " + credentialsFile + " 'Pohjois-Savon hyvinvointialue')",
                 "curl -sS -X POST 'http://localhost:8083/api/needs?publish=true' \\",
                 "  -H \"Authorization: Bearer $TOKEN\" \\",
                 "  -H 'Content-Type: application/json' \\",
@@ -436,17 +433,21 @@ class DemoDataTest {
     /** The banner's lines, pasted into a shell: the token line and the POST publish the need as its reporter. */
     @Test
     void theHeadlineCommandsWorkInAShell(@TempDir Path dataDir) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/bin/bash")) && onPath("curl") && onPath("sed"), "needs bash, curl and sed");
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")) && onPath("curl") && onPath("sed") && onPath("python3"),
+                "needs bash, curl, sed and python3");
         services = FakeServices.start(mapper);
         Path credentialsFile = dataDir.resolve("credentials.json");
         services.knowCoordinatorOf(credentialsFile);
         DemoIds ids = demo.loadIfEmpty(services.endpoints(), dataDir.resolve("demo-ids.json"), credentialsFile);
         int needsBefore = services.needs.size();
 
-        String script = "set -e\n" + demo.headlineNeedCurl(ids, services.base()) + "\n"
-                + DemoData.coordinatorTokenCommand(ids.credentials(), "COORDINATOR_TOKEN") + "\n"
+        String script = "set -e\n" + demo.headlineNeedCurl(ids, services.base(), credentialsFile) + "\n"
+                + DemoData.coordinatorTokenCommand(ids.credentials(), "COORDINATOR_TOKEN", credentialsFile) + "\n"
                 + "test -n \"$COORDINATOR_TOKEN\"\n";
-        Process bash = new ProcessBuilder("/bin/bash", "-c", script).redirectErrorStream(true).start();
+        assertThat(script).doesNotContain(ids.credentials().coordinator().clientSecret());
+        // the banner's lines are run at the repository root, where infra/local-stack/client-token.sh is
+        Path root = Path.of("").toAbsolutePath().getParent().getParent();
+        Process bash = new ProcessBuilder("/bin/bash", "-c", script).directory(root.toFile()).redirectErrorStream(true).start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(bash.waitFor()).as(output).isZero();
