@@ -59,9 +59,7 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
-                    Stream.concat(Stream.of(PublicEndpoints.REFERENCE_DATA), publicEndpoints.orderedStream())
-                            .flatMap(p -> p.endpoints().stream())
-                            .forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
+                    open(publicEndpoints).forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
                     roleEndpoints.orderedStream().flatMap(r -> r.rules().stream())
                             .forEach(rule -> requests.requestMatchers(rule.method(), rule.pattern())
                                     .hasAnyRole(rule.roles().toArray(String[]::new)));
@@ -79,8 +77,13 @@ public class ApiSecurityConfiguration {
     /** The security schemes of the service's OpenAPI document (Swagger UI's Authorize button). */
     @Bean
     GlobalOpenApiCustomizer apiDocsSecurity(SecurityProperties properties, ObjectProvider<PublicEndpoints> publicEndpoints) {
-        return new ApiDocsSecurity(properties.issuer(), Stream.concat(Stream.of(PublicEndpoints.REFERENCE_DATA),
-                publicEndpoints.orderedStream()).flatMap(p -> p.endpoints().stream()).toList());
+        return new ApiDocsSecurity(properties.issuer(), open(publicEndpoints));
+    }
+
+    /** What anyone may call: the reference data and the service's own {@link PublicEndpoints}. */
+    private static List<PublicEndpoints.Endpoint> open(ObjectProvider<PublicEndpoints> publicEndpoints) {
+        return Stream.concat(Stream.of(PublicEndpoints.REFERENCE_DATA), publicEndpoints.orderedStream())
+                .flatMap(p -> p.endpoints().stream()).toList();
     }
 
     @Bean
