@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -58,9 +59,7 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
-                    requests.requestMatchers(HttpMethod.GET, "/api/vocabulary", "/api/regions").permitAll();
-                    publicEndpoints.orderedStream().flatMap(p -> p.endpoints().stream())
-                            .forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
+                    open(publicEndpoints).forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
                     roleEndpoints.orderedStream().flatMap(r -> r.rules().stream())
                             .forEach(rule -> requests.requestMatchers(rule.method(), rule.pattern())
                                     .hasAnyRole(rule.roles().toArray(String[]::new)));
@@ -73,6 +72,18 @@ public class ApiSecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterAfter(RequestLimitFilter.writesPerSubject(limits), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** The security schemes of the service's OpenAPI document (Swagger UI's Authorize button). */
+    @Bean
+    GlobalOpenApiCustomizer apiDocsSecurity(SecurityProperties properties, ObjectProvider<PublicEndpoints> publicEndpoints) {
+        return new ApiDocsSecurity(properties.issuer(), open(publicEndpoints));
+    }
+
+    /** What anyone may call: the reference data and the service's own {@link PublicEndpoints}. */
+    private static List<PublicEndpoints.Endpoint> open(ObjectProvider<PublicEndpoints> publicEndpoints) {
+        return Stream.concat(Stream.of(PublicEndpoints.REFERENCE_DATA), publicEndpoints.orderedStream())
+                .flatMap(p -> p.endpoints().stream()).toList();
     }
 
     @Bean

@@ -10,6 +10,9 @@ import org.springframework.http.HttpMethod;
  */
 public record PublicEndpoints(List<Endpoint> endpoints) {
 
+    /** The reference data every service serves to anyone ({@code VocabularyController}). */
+    public static final PublicEndpoints REFERENCE_DATA = get("/api/vocabulary", "/api/regions");
+
     public record Endpoint(HttpMethod method, String pattern) {
     }
 

@@ -1,12 +1,14 @@
 package fi.osaava.membership.identity.oauth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -18,7 +20,13 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -35,7 +43,8 @@ import fi.osaava.membership.identity.IdentityProperties;
  * Spring Authorization Server inside membership-service: {@code /oauth2/token} (client credentials,
  * authorization code), {@code /oauth2/authorize} (with PKCE, for people via the form login),
  * {@code /oauth2/jwks}, {@code /.well-known/oauth-authorization-server}, plus introspection and
- * revocation. Its filter chain comes first and matches only those endpoints; the login chain next.
+ * revocation. Its filter chain comes first and matches only those endpoints (and CORS preflights to the token
+ * and key-set endpoints); the login chain next.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -47,12 +56,16 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(AUTHORIZATION_SERVER_ORDER)
-    SecurityFilterChain authorizationServerSecurity(HttpSecurity http, LimitProperties limits) throws Exception {
+    SecurityFilterChain authorizationServerSecurity(HttpSecurity http, LimitProperties limits,
+                                                    AuthorizationServerSettings settings, IdentityProperties properties)
+            throws Exception {
         http.oauth2AuthorizationServer(server -> {
-                    http.securityMatcher(server.getEndpointsMatcher());
+                    // the endpoints match their methods only (POST /oauth2/token): a browser's CORS preflight too
+                    http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(), preflight(settings)));
                     server.authorizationServerMetadataEndpoint(metadata -> metadata
                             .authorizationServerMetadataCustomizer(AuthorizationServerConfiguration::advertiseWhatIsUsed));
                 })
+                .cors(cors -> cors.configurationSource(browserOrigins(settings, properties.allowedOrigins())))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // a browser at the authorization endpoint without a login session is sent to the login form;
                 // the session (not stateless) keeps the login and the authorization request it interrupted
@@ -61,6 +74,29 @@ class AuthorizationServerConfiguration {
                 // each token request costs a password-hash check: bound them per address before that
                 .addFilterBefore(RequestLimitFilter.tokenRequestsPerAddress(limits), DisableEncodeUrlFilter.class);
         return http.build();
+    }
+
+    /**
+     * Scripts in a browser (each service's Swagger UI, a web app) fetch tokens and keys from another origin
+     * than this service's: only the allowed origins may, and only from the token and key-set endpoints. No
+     * cookies are needed there (a client authenticates with its id, secret or PKCE verifier).
+     */
+    static CorsConfigurationSource browserOrigins(AuthorizationServerSettings settings, List<String> allowedOrigins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(allowedOrigins);
+        cors.setAllowedMethods(List.of("GET", "POST"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Requested-With"));
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration(settings.getTokenEndpoint(), cors);
+        source.registerCorsConfiguration(settings.getJwkSetEndpoint(), cors);
+        return source;
+    }
+
+    private static RequestMatcher preflight(AuthorizationServerSettings settings) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(paths.matcher(HttpMethod.OPTIONS, settings.getTokenEndpoint()),
+                paths.matcher(HttpMethod.OPTIONS, settings.getJwkSetEndpoint()));
     }
 
     /**

@@ -50,6 +50,8 @@ class PeopleLoginIntegrationTest {
     static final String ISSUER = "http://issuer.test.osaava";
     static final String COORDINATOR_SECRET = "coordinator-secret-of-the-people-test";
     static final String REDIRECT_URI = "http://127.0.0.1:8400/callback";
+    /** Where catalogue-service's Swagger UI is in the local stack: an allowed origin and redirect URI by default. */
+    static final String CATALOGUE_SWAGGER_UI = "http://localhost:8082";
 
     @LocalServerPort
     int port;
@@ -226,11 +228,72 @@ class PeopleLoginIntegrationTest {
         assertThat((List<String>) metadata.get("token_endpoint_auth_methods_supported")).contains("none");
     }
 
+    @Test
+    void swaggerUiOfAnotherServiceGetsAPersonsTokenThatTheApisAccept() throws Exception {
+        String organisationId = registerOrganisation("0000016-6");
+        Map<String, Object> user = createUser(organisationId, "swagger@0000016-6.demo.osaava.fi");
+        Browser swaggerUi = new Browser(CATALOGUE_SWAGGER_UI + "/swagger-ui/oauth2-redirect.html", CATALOGUE_SWAGGER_UI);
+        String verifier = verifier();
+        String code = swaggerUi.logInForCode((String) user.get("username"), (String) user.get("initialPassword"),
+                challenge(verifier));
+
+        HttpResponse<String> response = swaggerUi.exchange(code, verifier);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as("the page's script may read it")
+                .contains(CATALOGUE_SWAGGER_UI);
+        String token = (String) JSONObjectUtils.parse(response.body()).get("access_token");
+        JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+        assertThat(claims.getAudience()).containsExactly("osaava");
+        assertThat(claims.getStringClaim("org")).isEqualTo(organisationId);
+        assertThat(claims.getStringListClaim("roles")).containsExactly("MEMBER");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> me = http(token).get().uri("/api/me").retrieve().body(Map.class);
+        assertThat(me).containsEntry("person", true).containsEntry("organisationId", organisationId);
+    }
+
+    @Test
+    void theTokenEndpointAnswersABrowsersPreflightOnlyFromAnAllowedOrigin() throws Exception {
+        HttpResponse<String> allowed = preflight("/oauth2/token", CATALOGUE_SWAGGER_UI);
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains(CATALOGUE_SWAGGER_UI);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("POST");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
+                .contains("authorization", "content-type", "x-requested-with");
+        assertThat(preflight("/oauth2/jwks", CATALOGUE_SWAGGER_UI).headers().firstValue("Access-Control-Allow-Origin"))
+                .contains(CATALOGUE_SWAGGER_UI);
+
+        HttpResponse<String> refused = preflight("/oauth2/token", "https://elsewhere.example");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private HttpResponse<String> preflight(String path, String origin) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", origin)
+                        .header("Access-Control-Request-Method", path.endsWith("/token") ? "POST" : "GET")
+                        .header("Access-Control-Request-Headers", "authorization,content-type,x-requested-with").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** One browser: its own cookies (the login session), redirects followed by hand. */
     private final class Browser {
 
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String redirectUri;
+        /** The origin of the page whose script exchanges the code, if not this service's own. */
+        private final String origin;
+
+        Browser() {
+            this(REDIRECT_URI, null);
+        }
+
+        Browser(String redirectUri, String origin) {
+            this.redirectUri = redirectUri;
+            this.origin = origin;
+        }
 
         String logInForCode(String username, String password, String challenge) throws Exception {
             HttpResponse<String> toLogin = authorize(challenge);
@@ -245,7 +308,7 @@ class PeopleLoginIntegrationTest {
             HttpResponse<String> withCode = get(back);
             assertThat(withCode.statusCode()).isEqualTo(302);
             URI redirect = URI.create(location(withCode));
-            assertThat(redirect.toString()).startsWith(REDIRECT_URI + "?");
+            assertThat(redirect.toString()).startsWith(redirectUri + "?");
             Map<String, String> parameters = query(redirect);
             assertThat(parameters).containsEntry("state", "xyz");
             return parameters.get("code");
@@ -253,7 +316,7 @@ class PeopleLoginIntegrationTest {
 
         HttpResponse<String> authorize(String challenge) throws Exception {
             return get(base() + "/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", "osaava-web",
-                    "redirect_uri", REDIRECT_URI, "code_challenge", challenge, "code_challenge_method", "S256",
+                    "redirect_uri", redirectUri, "code_challenge", challenge, "code_challenge_method", "S256",
                     "state", "xyz")));
         }
 
@@ -267,7 +330,7 @@ class PeopleLoginIntegrationTest {
 
         HttpResponse<String> exchange(String code, String verifier) throws Exception {
             return post(base() + "/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
-                    "redirect_uri", REDIRECT_URI, "client_id", "osaava-web", "code_verifier", verifier));
+                    "redirect_uri", redirectUri, "client_id", "osaava-web", "code_verifier", verifier));
         }
 
         private HttpResponse<String> get(String uri) throws Exception {
@@ -276,10 +339,13 @@ class PeopleLoginIntegrationTest {
         }
 
         private HttpResponse<String> post(String uri, Map<String, String> form) throws Exception {
-            return client.send(HttpRequest.newBuilder(URI.create(uri))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form(form))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(form)));
+            if (origin != null && uri.endsWith("/oauth2/token")) {
+                request.header("Origin", origin);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 
