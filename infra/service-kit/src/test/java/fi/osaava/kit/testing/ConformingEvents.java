@@ -100,7 +100,7 @@ public final class ConformingEvents {
     /** One instance of the shape; the seed matters for {@link Shape#VARIED} (and for the ids of any shape). */
     public static Instance of(String type, Shape shape, long seed) {
         JsonNode schema = JSON.readTree(EventContracts.schema(type));
-        Generator generator = new Generator(schema, shape, new Random(31L * type.hashCode() + seed));
+        Generator generator = new Generator(schema, shape, new Random(31L * type.hashCode() + 1_000L * shape.ordinal() + seed));
         String json = JSON.writeValueAsString(generator.value(schema, null));
         String label = shape == Shape.VARIED ? "varied#" + seed : shape.name().toLowerCase();
         List<String> violations = EventContracts.violations(type, json);
