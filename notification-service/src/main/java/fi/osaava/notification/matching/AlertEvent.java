@@ -1,7 +1,10 @@
 package fi.osaava.notification.matching;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -21,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param category                 the offering's category, if any
  * @param originOrganisationId     the organisation that did it: never alerted about its own act
  * @param concernedOrganisationIds organisations it concerns directly (a need's reporter and endorsers)
- * @param titles                   the title by language ({@code fi}, {@code sv}, {@code en}); at least one
- * @param details                  further facts for the templates, by well-known keys (see {@link Detail})
+ * @param titles                   the title by language ({@code fi}, {@code sv}, {@code en}); languages given as
+ *                                 null or blank, and other languages, are dropped
+ * @param details                  further facts for the templates, by well-known keys (see {@link Detail}); null
+ *                                 and blank values are dropped
  */
 public record AlertEvent(
         String eventId,
@@ -43,17 +48,35 @@ public record AlertEvent(
         competenceAreas = Set.copyOf(competenceAreas);
         targetGroups = Set.copyOf(targetGroups);
         concernedOrganisationIds = Set.copyOf(concernedOrganisationIds);
-        titles = Map.copyOf(titles);
-        details = Map.copyOf(details);
+        titles = present(titles, LANGUAGES);
+        details = present(details, null);
     }
 
-    /** The title in this language, else Finnish, else any. */
+    /** The languages alerts are written in, in the order a missing title falls back through them. */
+    public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+
+    /** The title in this language, else in the first of {@link #LANGUAGES} it has. */
     public String title(String language) {
         String title = titles.get(language);
-        if (title == null) {
-            title = titles.get("fi");
+        if (title != null) {
+            return title;
         }
-        return title != null ? title : titles.values().stream().findFirst().orElse("");
+        return LANGUAGES.stream().map(titles::get).filter(Objects::nonNull).findFirst().orElse("");
+    }
+
+    /**
+     * A localized text may lack any language but one, or carry it as null (the contracts allow both): what is
+     * absent, null or blank is left out, and so is a language alerts are not written in.
+     */
+    private static Map<String, String> present(Map<String, ? extends @Nullable String> values,
+                                               @Nullable List<String> keys) {
+        Map<String, String> present = new HashMap<>();
+        values.forEach((key, value) -> {
+            if (key != null && value != null && !value.isBlank() && (keys == null || keys.contains(key))) {
+                present.put(key, value);
+            }
+        });
+        return Map.copyOf(present);
     }
 
     /** The keys of {@link #details()}; a template shows the ones present. */

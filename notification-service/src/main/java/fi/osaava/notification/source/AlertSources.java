@@ -29,9 +29,6 @@ import fi.osaava.notification.matching.Topic;
 @Service
 public class AlertSources {
 
-    /** The languages alerts are written in (the alerts topic's contract allows only these). */
-    static final Set<String> ALERT_LANGUAGES = Set.of("fi", "sv", "en");
-
     private final AlertManagement alerts;
     private final MongoTemplate mongo;
     private final UpcomingDeadlines deadlines;
@@ -107,15 +104,14 @@ public class AlertSources {
     }
 
     static AlertEvent offeringEvent(String eventId, Topic topic, Messages.Offering offering, Instant occurredAt) {
-        Map<String, String> titles = new HashMap<>();
+        // AlertEvent keeps only the languages alerts are written in, and only those given
+        Map<String, @Nullable String> titles = new HashMap<>();
         if (offering.titles() != null) {
-            offering.titles().forEach((language, title) -> {
-                if (title != null && !title.isBlank() && ALERT_LANGUAGES.contains(language)) {
-                    titles.put(language, title);
-                }
-            });
+            titles.putAll(offering.titles());
         }
-        titles.putIfAbsent("fi", offering.title());
+        if (titles.get("fi") == null || titles.get("fi").isBlank()) {
+            titles.put("fi", offering.title());
+        }
         Map<String, String> details = new HashMap<>();
         String summary = offering.summaries() == null ? null : offering.summaries().get("fi");
         put(details, Detail.DESCRIPTION, summary != null ? summary : offering.description());
