@@ -16,9 +16,10 @@ import fi.osaava.kit.web.NotFoundException;
 
 /**
  * Pre-registration and commitment of seats on funded offerings. Every step reads the offering's terms and its
- * seat ledger, applies the ledger's rules and writes the ledger only if nobody else did meanwhile; if someone
- * did, the step runs again on the fresh state (so its answer — taken, or "only N seats left" — is always true of
- * the state it was written on). Each attempt that loses does so because another one won: no livelock.
+ * seat ledger, applies the ledger's rules and writes the ledger only if the stored one is still the state the
+ * step was decided on; if it is not, the step runs again on the fresh state (so its answer — taken, or "only N
+ * seats left" — is always true of the state it was written on). Each attempt that loses does so because another
+ * one won: no livelock.
  */
 @Service
 public class PreRegistrationManagement {
@@ -88,9 +89,8 @@ public class PreRegistrationManagement {
             OfferingTerms terms = catalogue.terms(offeringId).filter(t -> !t.isDraft())
                     .orElseThrow(() -> new NotFoundException("Offering", offeringId));
             SeatLedger ledger = ledgerOf(terms);
-            int eventsBefore = ledger.pendingEvents().size();
             SeatLedger.Step done = step.apply(ledger, terms);
-            if (!done.changed() || ledgers.saveIfUnchanged(ledger, eventsBefore)) {
+            if (!done.changed() || ledgers.saveIfUnchanged(ledger)) {
                 return new Outcome(ledger, done.preRegistration(), done.changed());
             }
             lostWrites.increment();

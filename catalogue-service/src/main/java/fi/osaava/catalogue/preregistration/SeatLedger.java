@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import fi.osaava.kit.event.ActedBy;
@@ -22,8 +23,8 @@ import fi.osaava.kit.web.NotFoundException;
  * The seats of one funded offering: its capacity, the seats held, and every organisation's pre-registration,
  * with their events — all in one document (id = the offering's id), so a step and its event are one atomic
  * write and the capacity rule is checked against one consistent state. {@link SeatLedgers} writes a changed
- * ledger only if nobody else wrote it since it was read ({@code revision}), so concurrent steps are serialised
- * and seats can never be held beyond the capacity.
+ * ledger only if the stored one is still exactly what the step was decided on ({@link #asRead()}), so concurrent
+ * steps are serialised and seats can never be held beyond the capacity.
  */
 @Document(SeatLedger.COLLECTION)
 public class SeatLedger extends OutboxAggregate {
@@ -39,6 +40,8 @@ public class SeatLedger extends OutboxAggregate {
     private long revision;
     private List<PreRegistration> preRegistrations = new ArrayList<>();
     private @Nullable Instant updatedAt;
+    @Transient
+    private @Nullable AsRead asRead;
 
     @PersistenceCreator
     @SuppressWarnings("NullAway.Init")
@@ -225,7 +228,17 @@ public class SeatLedger extends OutboxAggregate {
         updatedAt = now;
     }
 
-    /** The write protocol of {@link SeatLedgers}: the revision this state was read at, then the next one. */
+    /** The write protocol of {@link SeatLedgers}: the state as it was read, before any step changed it. */
+    void markRead() {
+        asRead = new AsRead(revision, reservedSeats, committedSeats, List.copyOf(preRegistrations),
+                pendingEvents().size());
+    }
+
+    /** The state this ledger was read in; empty for a ledger that is not stored yet. */
+    Optional<AsRead> asRead() {
+        return Optional.ofNullable(asRead);
+    }
+
     long revision() {
         return revision;
     }
@@ -265,6 +278,14 @@ public class SeatLedger extends OutboxAggregate {
 
     public @Nullable Instant updatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * The stored fields a step decides on and writes, as they were read, and how many events were pending then
+     * (the rest are the step's own).
+     */
+    record AsRead(long revision, int reservedSeats, int committedSeats, List<PreRegistration> preRegistrations,
+                  int pendingEvents) {
     }
 
     /** What a step did: the pre-registration after it, and whether anything changed (false = a repeat). */

@@ -10,12 +10,20 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import fi.osaava.catalogue.preregistration.SeatLedger.AsRead;
 import fi.osaava.kit.event.OutboxEvent;
 
 /**
- * Stores seat ledgers with a compare-and-set on {@code revision}: a write succeeds only if the document still
- * has the revision the ledger was read at, in one single-document update (atomic on MongoDB and on the embedded
- * store, no transactions needed). A loser learns it from the answer and starts again from a fresh read.
+ * Stores seat ledgers with a compare-and-set: a write succeeds only if the stored document still holds exactly the
+ * state the step was decided on — its revision, held and committed seats and pre-registrations as they were read —
+ * in one single-document update (atomic on MongoDB and on the embedded store, no transactions needed). A loser
+ * learns it from the answer and starts again from a fresh read.
+ *
+ * <p>Why not the revision alone: a read is not always one version of the document. mongo-java-server (the store
+ * of the tests and of the local stack) hands the stored document to the wire while an update may be rewriting its
+ * fields one by one, so a read can carry the new revision with the old seat count; a step decided on that would pass
+ * a revision check and hold one seat too many. Checking the very fields the step decided on needs no such promise
+ * from the store.
  *
  * <p>The update sets the ledger's fields and <em>appends</em> the step's new events to {@code outbox} rather
  * than replacing the document, so events the relay removed meanwhile are not written back (and sent twice).
@@ -30,19 +38,23 @@ public class SeatLedgers {
     }
 
     public Optional<SeatLedger> find(String offeringId) {
-        return Optional.ofNullable(mongo.findById(offeringId, SeatLedger.class));
+        SeatLedger ledger = mongo.findById(offeringId, SeatLedger.class);
+        if (ledger == null) {
+            return Optional.empty();
+        }
+        ledger.markRead();
+        return Optional.of(ledger);
     }
 
     /**
-     * Writes the ledger if nobody else did since it was read.
+     * Writes the ledger if the stored one is still what it was read as (for a new ledger: if there is none yet).
      *
-     * @param eventsBefore how many of the ledger's pending events were there when it was read; the rest are new
      * @return false when another write came first (nothing was written)
      */
-    public boolean saveIfUnchanged(SeatLedger ledger, int eventsBefore) {
-        long readAt = ledger.revision();
+    public boolean saveIfUnchanged(SeatLedger ledger) {
+        Optional<AsRead> read = ledger.asRead();
         ledger.advanceRevision();
-        if (readAt == 0) {
+        if (read.isEmpty()) {
             try {
                 mongo.insert(ledger);
                 return true;
@@ -50,6 +62,7 @@ public class SeatLedgers {
                 return false;
             }
         }
+        AsRead was = read.get();
         List<OutboxEvent> events = ledger.pendingEvents();
         Update update = new Update()
                 .set("revision", ledger.revision())
@@ -58,8 +71,12 @@ public class SeatLedgers {
                 .set("committedSeats", ledger.committedSeats())
                 .set("preRegistrations", ledger.preRegistrations())
                 .set("updatedAt", ledger.updatedAt())
-                .push("outbox").each(events.subList(eventsBefore, events.size()).toArray());
-        Query unchanged = new Query(Criteria.where("_id").is(ledger.offeringId()).and("revision").is(readAt));
+                .push("outbox").each(events.subList(was.pendingEvents(), events.size()).toArray());
+        Query unchanged = new Query(Criteria.where("_id").is(ledger.offeringId())
+                .and("revision").is(was.revision())
+                .and("reservedSeats").is(was.reservedSeats())
+                .and("committedSeats").is(was.committedSeats())
+                .and("preRegistrations").is(was.preRegistrations()));
         return mongo.updateFirst(unchanged, update, SeatLedger.class).getMatchedCount() == 1;
     }
 }
