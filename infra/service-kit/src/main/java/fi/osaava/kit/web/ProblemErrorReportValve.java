@@ -2,6 +2,8 @@ package fi.osaava.kit.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
@@ -10,6 +12,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,12 +42,22 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(JSON.writeValueAsString(ErrorProblems.forStatus(status, null)));
+                writer.write(JSON.writeValueAsString(asJson(ErrorProblems.forStatus(status, null))));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
             // the client went away or the response was taken meanwhile: nothing more to tell
         }
+    }
+
+    /** The members a problem has, as Spring MVC writes them: no nulls, no empty {@code properties}. */
+    static Map<String, Object> asJson(ProblemDetail problem) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+        json.put("title", problem.getTitle());
+        json.put("status", problem.getStatus());
+        json.put("detail", problem.getDetail());
+        return json;
     }
 
     static HttpStatus statusOf(int code) {

@@ -101,8 +101,8 @@ public abstract class ErrorResponsesContract {
         assertThat(response.headers().firstValue("Content-Type")).as(response.body())
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JsonMapper.builder().build().readTree(response.body());
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("status").asInt()).as(response.body()).isEqualTo(status);
         assertThat(problem.path("title").asString()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Apache Tomcat", "Exception", "<html");
+        assertThat(response.body()).doesNotContain("Apache Tomcat", "Exception", "<html", ":null");
     }
 }
