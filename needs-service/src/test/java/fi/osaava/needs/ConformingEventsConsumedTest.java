@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 
 import fi.osaava.kit.testing.ConformingEventFeed;
-import fi.osaava.kit.testing.ConformingEvents;
 import fi.osaava.kit.testing.EventTopics;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 
@@ -35,14 +32,8 @@ class ConformingEventsConsumedTest {
 
     @Test
     void everyEventThatConformsToItsSchemaIsConsumedWithoutDeadLettering() {
-        Map<String, String> inputs = ConformingEventFeed.inputs(bindings);
-        Set<String> fed = new TreeSet<>();
         try (ConformingEventFeed feed = ConformingEventFeed.to(brokers)) {
-            inputs.keySet().forEach(topic -> EventTopics.typesOn(topic).forEach(type -> {
-                ConformingEvents.of(type, VARIED).forEach(instance -> feed.send(topic, instance));
-                fed.add(type);
-            }));
-            Set.copyOf(inputs.values()).forEach(group -> feed.awaitHandledBy(group, Duration.ofSeconds(60)));
+            Set<String> fed = feed.feedEveryTypeConsumed(bindings, VARIED, Duration.ofSeconds(60));
 
             assertThat(feed.deadLettered("needs.dead-letters.v1")).isEmpty();
             assertThat(fed).containsAll(EventTopics.consumedBy("needs", Path.of("../README.md")));

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +25,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fi.osaava.kit.testing.ConformingEventFeed;
-import fi.osaava.kit.testing.ConformingEvents;
 import fi.osaava.kit.testing.EventTopics;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestHttp;
@@ -83,14 +81,8 @@ class ConformingEventsConsumedTest {
         subscribe("""
                 {"name":"all on Kafka","topics":[%s],"channel":"KAFKA"}""".formatted(topics));
 
-        Map<String, String> inputs = ConformingEventFeed.inputs(bindings);
-        Set<String> fed = new TreeSet<>();
         try (ConformingEventFeed feed = ConformingEventFeed.to(brokers)) {
-            inputs.keySet().forEach(topic -> EventTopics.typesOn(topic).forEach(type -> {
-                ConformingEvents.of(type, VARIED).forEach(instance -> feed.send(topic, instance));
-                fed.add(type);
-            }));
-            Set.copyOf(inputs.values()).forEach(group -> feed.awaitHandledBy(group, Duration.ofSeconds(60)));
+            Set<String> fed = feed.feedEveryTypeConsumed(bindings, VARIED, Duration.ofSeconds(60));
 
             assertThat(feed.deadLettered("notification.dead-letters.v1")).isEmpty();
             assertThat(fed).containsAll(EventTopics.consumedBy("notification", Path.of("../README.md")));

@@ -66,6 +66,23 @@ public final class ConformingEventFeed implements AutoCloseable {
         return inputs;
     }
 
+    /**
+     * Sends {@code varied} + the fixed shapes of every event type on every topic the service's input bindings read,
+     * and waits until each consumer group has handled them all.
+     *
+     * @return the event types fed
+     */
+    public Set<String> feedEveryTypeConsumed(BindingServiceProperties bindings, int varied, Duration patience) {
+        Map<String, String> inputs = inputs(bindings);
+        Set<String> fed = new java.util.TreeSet<>();
+        inputs.keySet().forEach(topic -> EventTopics.typesOn(topic).forEach(type -> {
+            ConformingEvents.of(type, varied).forEach(instance -> send(topic, instance));
+            fed.add(type);
+        }));
+        Set.copyOf(inputs.values()).forEach(group -> awaitHandledBy(group, patience));
+        return fed;
+    }
+
     /** Sends the instance on the topic with a fresh {@code ce_id}; its key is the data's key property. */
     public void send(String topic, Instance instance) {
         send(topic, instance.text(EventTopics.keyProperty(instance.type())), instance);
