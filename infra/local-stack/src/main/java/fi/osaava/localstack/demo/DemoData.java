@@ -636,13 +636,13 @@ public final class DemoData {
     public static String tokenCommand(DemoIds ids, String variable, String organisationName, Path credentialsFile) {
         ids.clientCredentials(organisationName).orElseThrow(() -> new DemoDataException(
                 "no client for " + organisationName + " in credentials.json: start over with --reset"));
-        tokenEndpoint(ids.credentials());
+        tokenEndpoint(ids.credentials()); // the script asks the endpoint credentials.json names: it must name one
         return Tokens.shellCommand(variable, credentialsFile, organisationName);
     }
 
     /** The one-line shell command that puts an access token of the coordinator into {@code variable}. */
     public static String coordinatorTokenCommand(StackCredentials credentials, String variable, Path credentialsFile) {
-        tokenEndpoint(credentials);
+        tokenEndpoint(credentials); // the script asks the endpoint credentials.json names: it must name one
         return Tokens.shellCommand(variable, credentialsFile, StackCredentials.COORDINATOR_CLIENT_ID);
     }
 
@@ -688,21 +688,19 @@ public final class DemoData {
 
     /** The Finnish title of the demo offering that covers the headline need as soon as it is published. */
     public String headlineCoveredBy() {
-        String title = root.path("headline").path("coveredBy").asText();
-        for (JsonNode offering : root.path("offerings")) {
-            if (title.equals(offering.path("titles").path("fi").asText())) {
-                return title;
-            }
-        }
-        throw new IllegalStateException(RESOURCE + ": headline.coveredBy names no demo offering: " + title);
+        return headlineCoveringOffering().path("titles").path("fi").asText();
     }
 
     /** The provider of {@link #headlineCoveredBy()}. */
     public String headlineCoveringProvider() {
-        String title = headlineCoveredBy();
+        return nameOf(headlineCoveringOffering().path("provider").asText());
+    }
+
+    private JsonNode headlineCoveringOffering() {
+        String title = root.path("headline").path("coveredBy").asText();
         for (JsonNode offering : root.path("offerings")) {
             if (title.equals(offering.path("titles").path("fi").asText())) {
-                return nameOf(offering.path("provider").asText());
+                return offering;
             }
         }
         throw new IllegalStateException(RESOURCE + ": headline.coveredBy names no demo offering: " + title);

@@ -26,7 +26,8 @@ final class ErrorProblems {
      * a 5xx never shows one, so no internals leak.
      */
     static ProblemDetail forStatus(int code, @Nullable String message) {
-        HttpStatus status = ProblemErrorReportValve.statusOf(code);
+        HttpStatus resolved = HttpStatus.resolve(code);
+        HttpStatus status = resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
         String detail = status.is4xxClientError() && message != null && !message.isBlank()
                 ? message
                 : DETAILS.getOrDefault(status.value(), status.getReasonPhrase());

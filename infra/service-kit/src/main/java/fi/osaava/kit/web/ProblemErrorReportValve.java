@@ -11,7 +11,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -58,10 +57,5 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         json.put("status", problem.getStatus());
         json.put("detail", problem.getDetail());
         return json;
-    }
-
-    static HttpStatus statusOf(int code) {
-        HttpStatus status = HttpStatus.resolve(code);
-        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 }
