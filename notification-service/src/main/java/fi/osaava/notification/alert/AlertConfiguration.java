@@ -1,16 +1,16 @@
 package fi.osaava.notification.alert;
 
 import java.time.Clock;
-import java.util.concurrent.ThreadPoolExecutor;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import fi.osaava.kit.security.RoleEndpoints;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -28,19 +28,12 @@ class AlertConfiguration {
         return Clock.systemUTC();
     }
 
-    /**
-     * Sends new deliveries off the consumer threads. When it is full the consumer sends itself, which slows
-     * consumption instead of piling up work in memory; what a crash leaves behind the retrier finds.
-     */
+    /** The deliveries this instance is to send, in memory, taken in turn by the dispatchers. */
     @Bean
-    ThreadPoolTaskExecutor alertDispatching(AlertProperties properties) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(properties.dispatchers());
-        executor.setMaxPoolSize(properties.dispatchers());
-        executor.setQueueCapacity(1000);
-        executor.setThreadNamePrefix("alert-dispatch-");
-        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        return executor;
+    DispatchQueue dispatchQueue(AlertProperties properties, MeterRegistry meters) {
+        DispatchQueue queue = new DispatchQueue(properties.dispatchCapacity());
+        Gauge.builder("osaava.alerts.dispatch.waiting", queue, DispatchQueue::size)
+                .description("Deliveries waiting in memory for a dispatcher").register(meters);
+        return queue;
     }
 }

@@ -1,6 +1,7 @@
 package fi.osaava.notification.alert;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,7 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryInterval how often the retrier looks for due deliveries
  * @param leaseTime     how long a delivery under way is hidden from other retriers, and how long a
  *                      PENDING one may wait for its first attempt before the retrier takes over
- * @param dispatchers   threads sending new deliveries (the consumer threads only record them)
+ * @param dispatchers   threads sending deliveries (the consumer threads only record them); each keeps
+ *                      one SMTP connection busy
+ * @param dispatchBatch deliveries of one event a dispatcher takes at a time before the next event's turn
+ * @param dispatchCapacity deliveries held in memory for the dispatchers; beyond it they wait in the store
+ *                      for the retrier
+ * @param sendMargin    a dispatcher sends only while at least this much of its lease is left (longer than
+ *                      one send may take: the SMTP and webhook timeouts)
+ * @param leasePerDelivery how much longer the lease of newly recorded deliveries is for each delivery already
+ *                      waiting for the dispatchers (and each of theirs), so a large fan-out's last ones are
+ *                      still leased when their turn comes; a deliberately slow rate (5 ms is 200/s)
+ * @param sweepInterval how often the retrier looks into the store for work that nobody holds (left by a crash)
  */
 @ConfigurationProperties("osaava.alerts")
 public record AlertProperties(
@@ -25,7 +36,17 @@ public record AlertProperties(
         @DefaultValue("24h") Duration retryHorizon,
         @DefaultValue("5s") Duration retryInterval,
         @DefaultValue("30s") Duration leaseTime,
-        @DefaultValue("4") int dispatchers) {
+        @DefaultValue("4") int dispatchers,
+        @DefaultValue("25") int dispatchBatch,
+        @DefaultValue("500000") int dispatchCapacity,
+        @DefaultValue("15s") Duration sendMargin,
+        @DefaultValue("5ms") Duration leasePerDelivery,
+        @DefaultValue("30s") Duration sweepInterval) {
+
+    /** The lease of deliveries recorded now, with {@code workAhead} deliveries (theirs included) to send first. */
+    Instant leaseUntil(Instant now, long workAhead) {
+        return now.plus(leaseTime).plus(leasePerDelivery.multipliedBy(workAhead));
+    }
 
     Delivery.RetryPolicy retryPolicy() {
         return new Delivery.RetryPolicy(maxAttempts, retryDelay, maxRetryDelay, retryHorizon);

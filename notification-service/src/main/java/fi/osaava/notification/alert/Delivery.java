@@ -25,8 +25,10 @@ import fi.osaava.notification.subscription.Subscription;
 /**
  * One alert through one channel of one subscription: the delivery log entry and the idempotency key at
  * once. Its id is {@code <event key>:<subscription id>:<channel>} (a digest's {@code digest:<subscription
- * id>:<period>}), so a redelivered event cannot create a second delivery. The content is rendered once, so
- * a retry sends exactly what the first attempt would have. PENDING → SENT, or FAILED (attempt n, next try
+ * id>:<period>}), so a redelivered event cannot create a second delivery. It is recorded small, when its
+ * event is matched; the first attempt renders the content (a digest's is rendered when it is made), and a
+ * retry sends what the first attempt rendered. While it is PENDING or FAILED it also waits in the
+ * {@link DeliveryQueue}, which is what the retrier reads, so the log can grow without slowing anything. PENDING → SENT, or FAILED (attempt n, next try
  * at, with exponential back-off and jitter) → SENT or DEAD after the last attempt or the retry horizon.
  *
  * <p>Deliveries stored before subscriptions existed have no subscription and may have several addresses
@@ -59,22 +61,21 @@ public class Delivery {
     /** Only in deliveries stored before there were several addresses; read as one addressee. */
     private @Nullable String email;
     private AlertReason reason;
-    private String subject;
+    /** Rendered when it is first sent (none before); a retry sends what the first attempt rendered. */
+    private @Nullable String subject;
     /** The plain text of an e-mail. */
-    private String body;
+    private @Nullable String body;
     private @Nullable String html;
     private @Nullable String unsubscribeUrl;
     /** What a webhook or the alerts topic carries (JSON). */
     private @Nullable String payload;
     /** A digest: how many alerts it holds. */
     private @Nullable Integer digestSize;
-    @Indexed
     private DeliveryStatus status;
     private int attempts;
     private @Nullable String lastError;
     private Instant createdAt;
-    /** When the retrier may take it; also a lease while one attempt is under way. */
-    @Indexed
+    /** A FAILED one's next try (the {@link DeliveryQueue} holds the lease of work under way). */
     private Instant nextAttemptAt;
     private @Nullable Instant sentAt;
 
@@ -84,10 +85,13 @@ public class Delivery {
     }
 
     /**
-     * @param firstRetryAfter how long the first attempt may take before the retrier takes over (a crash)
+     * A delivery recorded as its event is matched, before anything is rendered: that is done by the first
+     * attempt ({@link #render}), off the consumer's thread.
+     *
+     * @param leaseUntil until when the recording instance alone may send it; then the retrier takes over (a crash)
      */
     Delivery(String id, AlertEvent event, Subscription subscription, Addressee addressee, AlertReason reason,
-             Content content, Instant now, Duration firstRetryAfter) {
+             Instant now, Instant leaseUntil) {
         this.id = id;
         this.eventId = event.eventId();
         this.needId = event.topic().name().startsWith("NEED_") ? event.subjectId() : null;
@@ -101,15 +105,27 @@ public class Delivery {
         this.recipientName = subscription.ownerName();
         this.addressees = List.of(addressee);
         this.reason = reason;
+        this.status = DeliveryStatus.PENDING;
+        // as the store keeps it (milliseconds)
+        this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
+        this.nextAttemptAt = leaseUntil;
+    }
+
+    /** Renders what goes out, once: a delivery rendered before keeps its content. */
+    boolean render(Content content) {
+        if (rendered()) {
+            return false;
+        }
         this.subject = content.subject();
         this.body = content.text();
         this.html = content.html();
         this.unsubscribeUrl = content.unsubscribeUrl();
         this.payload = content.payload();
-        this.status = DeliveryStatus.PENDING;
-        // as the store keeps it (milliseconds), so that a retry sends what the first attempt sent
-        this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
-        this.nextAttemptAt = now.plus(firstRetryAfter);
+        return true;
+    }
+
+    boolean rendered() {
+        return subject != null;
     }
 
     /** One e-mail with the {@code count} alerts that waited for the subscription's digest. */
@@ -145,6 +161,11 @@ public class Delivery {
     /** What goes out: an e-mail's subject, text, HTML and unsubscribe link, or a webhook's or topic's JSON. */
     record Content(String subject, String text, @Nullable String html, @Nullable String unsubscribeUrl,
                    @Nullable String payload) {
+    }
+
+    /** Stored before there were several addresses: one {@code email}, no list. */
+    boolean storedWithOneEmail() {
+        return (addressees == null || addressees.isEmpty()) && email != null;
     }
 
     /** The addresses still to send to: not sent yet and not erased. */
@@ -319,11 +340,12 @@ public class Delivery {
         return reason;
     }
 
-    public String subject() {
+    /** Null until the first attempt rendered it. */
+    public @Nullable String subject() {
         return subject;
     }
 
-    public String body() {
+    public @Nullable String body() {
         return body;
     }
 

@@ -1,57 +1,69 @@
 package fi.osaava.notification.alert;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what is due: FAILED deliveries whose back-off has passed and PENDING ones whose first attempt
- * never finished (the process died in between). Each is leased with one atomic findAndModify, so two
- * instances never send the same delivery at the same time.
+ * Takes what is due from the {@link DeliveryQueue} to the dispatchers: FAILED deliveries whose back-off has
+ * passed, and PENDING ones whose first attempt never finished (the process died in between, or the
+ * dispatchers were too far behind). Each is claimed with one atomic findAndModify, so two instances never
+ * send the same delivery at the same time. It looks into the store when it knows something is due (a retry
+ * this instance scheduled), at start-up, and every {@code sweep-interval} for what others left behind.
  */
 @Component
 class DeliveryRetrier {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryRetrier.class);
+    private static final int CLAIMS_PER_ROUND = 1000;
 
-    private final MongoTemplate mongo;
-    private final DeliveryDispatcher dispatcher;
+    private final DeliveryQueue queue;
+    private final DispatchQueue dispatching;
     private final AlertProperties properties;
     private final Clock clock;
+    private Instant lastSweep = Instant.EPOCH;
 
-    DeliveryRetrier(MongoTemplate mongo, DeliveryDispatcher dispatcher, AlertProperties properties, Clock clock) {
-        this.mongo = mongo;
-        this.dispatcher = dispatcher;
+    DeliveryRetrier(DeliveryQueue queue, DispatchQueue dispatching, AlertProperties properties, Clock clock) {
+        this.queue = queue;
+        this.dispatching = dispatching;
         this.properties = properties;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${osaava.alerts.retry-interval:5s}")
     void retryDue() {
-        int retried = 0;
-        for (Delivery due = leaseNext(); due != null && retried < 100; due = leaseNext()) {
-            dispatcher.attempt(due);
-            retried++;
+        Instant now = clock.instant();
+        boolean sweep = !now.isBefore(lastSweep.plus(properties.sweepInterval()));
+        if (!sweep && !queue.somethingDueBy(now)) {
+            return;
         }
-        if (retried > 0) {
-            log.info("Retried {} due deliveries", retried);
+        if (sweep) {
+            lastSweep = now;
         }
-    }
-
-    private @Nullable Delivery leaseNext() {
-        Query due = new Query(Criteria.where("status").in(List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED))
-                .and("nextAttemptAt").lte(clock.instant()));
-        Update lease = new Update().set("nextAttemptAt", clock.instant().plus(properties.leaseTime())).inc("version", 1);
-        return mongo.findAndModify(due, lease, FindAndModifyOptions.options().returnNew(true), Delivery.class);
+        queue.lookedAt(now);
+        Instant leaseUntil = now.plus(properties.leaseTime());
+        List<QueuedDelivery> claimed = queue.claimDue(now, leaseUntil, CLAIMS_PER_ROUND);
+        if (claimed.size() == CLAIMS_PER_ROUND) {
+            queue.expectDue(now); // more are due: look again next round
+        }
+        Map<String, List<String>> byEvent = claimed.stream().collect(Collectors.groupingBy(QueuedDelivery::eventId,
+                LinkedHashMap::new, Collectors.mapping(QueuedDelivery::id, Collectors.toList())));
+        byEvent.forEach((eventId, ids) -> {
+            int taken = dispatching.offer(eventId, null, leaseUntil, ids);
+            if (taken < ids.size()) {
+                queue.expectDue(leaseUntil);
+            }
+        });
+        if (!claimed.isEmpty()) {
+            log.info("Retrying {} due deliveries", claimed.size());
+        }
     }
 }

@@ -5,5 +5,10 @@ package fi.osaava.notification.alert;
  * CANCELLED: every address was erased before the alert could go to it.
  */
 public enum DeliveryStatus {
-    PENDING, SENT, FAILED, DEAD, CANCELLED
+    PENDING, SENT, FAILED, DEAD, CANCELLED;
+
+    /** Still to be sent: it waits in the delivery queue. */
+    public boolean due() {
+        return this == PENDING || this == FAILED;
+    }
 }

@@ -48,21 +48,23 @@ class Digests {
     private final SubscriptionIndex index;
     private final EmailTemplates templates;
     private final AlertContents contents;
-    private final DeliveryDispatcher dispatcher;
+    private final DeliveryQueue queue;
+    private final DispatchQueue dispatching;
     private final DigestProperties properties;
     private final AlertProperties alertProperties;
     private final Clock clock;
     private final MeterRegistry meters;
 
     Digests(MongoTemplate mongo, Deliveries deliveries, SubscriptionIndex index, EmailTemplates templates,
-            AlertContents contents, DeliveryDispatcher dispatcher, DigestProperties properties,
+            AlertContents contents, DeliveryQueue queue, DispatchQueue dispatching, DigestProperties properties,
             AlertProperties alertProperties, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.deliveries = deliveries;
         this.index = index;
         this.templates = templates;
         this.contents = contents;
-        this.dispatcher = dispatcher;
+        this.queue = queue;
+        this.dispatching = dispatching;
         this.properties = properties;
         this.alertProperties = alertProperties;
         this.clock = clock;
@@ -170,7 +172,10 @@ class Digests {
                     deliveries.insert(digest);
                     created = true;
                     meters.counter("osaava.digests.sent", "cadence", subscription.cadence().name()).increment();
-                    dispatcher.attempt(digest);
+                    queue.addAll(List.of(QueuedDelivery.of(digestId, digestId, digest.nextAttemptAt())));
+                    if (dispatching.offer(digestId, null, digest.nextAttemptAt(), List.of(digestId)) == 0) {
+                        queue.expectDue(digest.nextAttemptAt());
+                    }
                 } catch (DuplicateKeyException madeMeanwhile) {
                     // another instance made it
                 }

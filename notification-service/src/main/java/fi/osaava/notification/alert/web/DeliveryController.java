@@ -39,7 +39,7 @@ class DeliveryController {
     record DeliveryView(String id, String eventId, @Nullable String needId, @Nullable Topic topic,
                         @Nullable String subjectId, @Nullable String subscriptionId, @Nullable Channel channel,
                         String recipientId, String recipientName, List<String> addresses, String email,
-                        AlertReason.Role role, Set<String> matchedAreas, String subject, @Nullable Integer digestSize,
+                        AlertReason.Role role, Set<String> matchedAreas, @Nullable String subject, @Nullable Integer digestSize,
                         DeliveryStatus status, int attempts, @Nullable String lastError, Instant createdAt,
                         @Nullable Instant nextAttemptAt, @Nullable Instant sentAt) {
 

@@ -1,0 +1,71 @@
+package fi.osaava.notification.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class DispatchQueueTest {
+
+    static final Instant LEASE = Instant.parse("2026-12-03T12:00:00Z");
+
+    @Test
+    void aSmallFanOutOfferedAfterALargeOneIsTakenWithinItsFirstTurn() throws InterruptedException {
+        DispatchQueue queue = new DispatchQueue(1_000_000);
+        queue.offer("large", null, LEASE, ids("large", 10_000));
+        queue.take(25, 0); // the dispatchers are already busy with the large one
+        queue.offer("small", null, LEASE, ids("small", 10));
+
+        List<String> turns = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            DispatchQueue.Batch batch = queue.take(25, 0);
+            turns.add(batch.eventId() + batch.deliveryIds().size());
+        }
+
+        // at most one more batch of the large one, then the whole of the small one
+        assertThat(turns).containsExactly("large25", "small10", "large25");
+        assertThat(queue.size()).isEqualTo(10_000 - 3 * 25);
+    }
+
+    @Test
+    void eventsWithWorkLeftTakeTurnsBatchByBatchAndEveryDeliveryIsTakenOnce() throws InterruptedException {
+        DispatchQueue queue = new DispatchQueue(1_000_000);
+        queue.offer("a", null, LEASE, ids("a", 60));
+        queue.offer("b", null, LEASE, ids("b", 30));
+        queue.offer("c", null, LEASE, ids("c", 5));
+
+        List<String> order = new ArrayList<>();
+        List<String> taken = new ArrayList<>();
+        for (DispatchQueue.Batch batch = queue.take(25, 0); batch != null; batch = queue.take(25, 0)) {
+            order.add(batch.eventId() + batch.deliveryIds().size());
+            taken.addAll(batch.deliveryIds());
+        }
+
+        assertThat(order).containsExactly("a25", "b25", "c5", "a25", "b5", "a10");
+        assertThat(taken).doesNotHaveDuplicates().hasSize(95);
+        assertThat(queue.size()).isZero();
+    }
+
+    @Test
+    void beyondItsCapacityTheRestIsLeftToTheRetrier() throws InterruptedException {
+        DispatchQueue queue = new DispatchQueue(100);
+
+        assertThat(queue.offer("a", null, LEASE, ids("a", 80))).isEqualTo(80);
+        assertThat(queue.offer("b", null, LEASE, ids("b", 50))).isEqualTo(20);
+        assertThat(queue.size()).isEqualTo(100);
+        assertThat(queue.take(25, 0).leaseUntil()).isEqualTo(LEASE);
+    }
+
+    @Test
+    void anEmptyQueueAnswersNothingAfterTheWait() throws InterruptedException {
+        assertThat(new DispatchQueue(10).take(25, 20)).isNull();
+    }
+
+    static List<String> ids(String event, int count) {
+        return IntStream.range(0, count).mapToObj(i -> event + ":" + i).toList();
+    }
+}
