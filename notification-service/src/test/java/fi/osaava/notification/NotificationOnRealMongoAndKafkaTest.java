@@ -5,11 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,6 +61,34 @@ class NotificationOnRealMongoAndKafkaTest {
 
     @Autowired
     Recipients recipients;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    /**
+     * What runs per event, per batch of deliveries or every few seconds reads by key or through an index, so
+     * its cost does not grow with the delivery log (the embedded store used elsewhere has no such indexes).
+     */
+    @Test
+    void theAlertPathsQueriesUseIndexes() {
+        Date now = new Date();
+        assertUsesIndex("deliveries", new Document("_id", new Document("$in", List.of("a", "b"))));
+        assertUsesIndex("alert-events", new Document("_id", "event-1"));
+        assertUsesIndex("delivery-queue", new Document("_id", new Document("$in", List.of("a", "b"))));
+        assertUsesIndex("delivery-queue", new Document("nextAttemptAt", new Document("$lte", now)));
+        assertUsesIndex("delivery-queue", new Document("claim", "claim-1"));
+        assertUsesIndex("subscriptions", new Document("updatedAt", new Document("$gte", now)));
+        // the delivery log's lists
+        assertUsesIndex("deliveries", new Document("eventId", "event-1"));
+        assertUsesIndex("deliveries", new Document("needId", "need-1"));
+        assertUsesIndex("deliveries", new Document("recipientId", "org-1"));
+    }
+
+    private void assertUsesIndex(String collection, Document filter) {
+        Document plan = mongo.getCollection(collection).find(filter).explain();
+        String winning = String.valueOf(plan.get("queryPlanner", Document.class).get("winningPlan"));
+        assertThat(winning).as(collection + " " + filter.toJson()).doesNotContain("COLLSCAN");
+    }
 
     @Test
     void theExampleOrganisationIsAlertedAboutTheExampleNeed() {
