@@ -121,8 +121,9 @@ class DeliveryDispatcher {
         if (knownEvent != null) {
             events.put(knownEvent.eventId(), Optional.of(knownEvent));
         }
+        Map<String, Optional<Recipient>> recipients = new HashMap<>();
         for (Delivery delivery : deliveries) {
-            Attempt attempt = attempt(delivery, events);
+            Attempt attempt = attempt(delivery, events, recipients);
             updates.updateOne(Query.query(Criteria.where("_id").is(delivery.id())), attempt.update());
             if (delivery.status().due()) {
                 retries.put(delivery.id(), delivery.nextAttemptAt());
@@ -146,7 +147,8 @@ class DeliveryDispatcher {
     private record Attempt(Update update, @Nullable String gone) {
     }
 
-    private Attempt attempt(Delivery delivery, Map<String, Optional<AlertEvent>> events) {
+    private Attempt attempt(Delivery delivery, Map<String, Optional<AlertEvent>> events,
+                            Map<String, Optional<Recipient>> recipients) {
         List<Addressee> before = delivery.addressees();
         boolean oneEmail = delivery.storedWithOneEmail();
         Optional<Subscription> subscription = delivery.subscriptionId() == null ? Optional.empty()
@@ -164,7 +166,9 @@ class DeliveryDispatcher {
             renderedNow = !delivery.rendered() && delivery.render(contents.render(delivery.id(),
                     eventOf(delivery, events), subscription.orElseThrow(), delivery.reason()));
             AlertChannel channel = channels.get(channelName);
-            Recipient recipient = directory.find(delivery.recipientId()).orElse(null);
+            // only a contact person's address needs the directory (is it still one of the organisation's?)
+            Recipient recipient = delivery.dueAddressees().stream().anyMatch(a -> a.contactPersonId() != null)
+                    ? recipients.computeIfAbsent(delivery.recipientId(), directory::find).orElse(null) : null;
             for (Addressee addressee : delivery.dueAddressees()) {
                 if (noLongerAContact(recipient, addressee)) {
                     delivery.eraseUnsent(addressee);
