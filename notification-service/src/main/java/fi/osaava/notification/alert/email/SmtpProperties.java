@@ -16,8 +16,8 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
  * @param maxPerSecond mails a second at most (a fraction for less than one, e.g. {@code 0.5}). The default, 10,
  *                     is what a relay we do not run ourselves takes without throttling us: Amazon SES starts
  *                     production accounts at 14 a second, and a county's own Postfix or Exchange relay takes
- *                     far more. It is still about 100 alerts in ten seconds, well above what one event
- *                     raises. Microsoft 365's SMTP AUTH submission takes only 30 a minute per mailbox (set
+ *                     far more. It is still 600 alerts a minute, and a mail refused for going too fast is
+ *                     retried later by the delivery log, not lost. Microsoft 365's SMTP AUTH submission takes only 30 a minute per mailbox (set
  *                     {@code 0.5}); Google Workspace's relay counts recipients per day, not per second. The
  *                     local stack and the load harness, on GreenMail, set it high
  * @param idleTimeout  how long an unused connection stays open. Long enough to carry the next burst of
