@@ -756,6 +756,8 @@ public final class LocalStack implements AutoCloseable {
             command.add("--osaava.notifications.public-url=http://localhost:" + servicePorts.get(service));
             // local development: webhook receivers on this machine (http://localhost:…) are allowed
             command.add("--osaava.webhooks.allow-private-targets=true");
+            // the mail sink is GreenMail on this machine, not a relay that throttles: no production rate limit
+            command.add("--osaava.alerts.smtp.max-per-second=1000");
         }
         StackCredentials current = credentials;
         if (current == null) {

@@ -52,7 +52,6 @@ class AlertPathIntegrationTest {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("resilience4j.ratelimiter.configs.smtp.limit-for-period", () -> "10000");
         registry.add("osaava.alerts.smtp.max-per-second", () -> "10000");
         registry.add("osaava.alerts.retry-interval", () -> "200ms");
         registry.add("osaava.limits.writes-per-minute", () -> "100000");

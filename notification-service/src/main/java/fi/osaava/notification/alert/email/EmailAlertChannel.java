@@ -2,7 +2,6 @@ package fi.osaava.notification.alert.email;
 
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -23,27 +22,32 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Sends a delivery as an e-mail (plain text and HTML) over SMTP, with RFC 8058 one-click unsubscribe
- * headers. A short retry with exponential back-off and jitter rides over a blip; the circuit breaker of
- * this SMTP server stops hammering it while it is down (the delivery log retries later instead); the rate
- * limiter keeps within what the server accepts.
+ * headers, over the connections kept open to the server ({@link SmtpConnections}); several dispatcher threads
+ * send at once. A short retry with exponential back-off and jitter rides over a blip (and over a connection
+ * the server closed mid-mail); the circuit breaker of this SMTP server stops hammering it while it is down
+ * (the delivery log retries later instead); the rate limiter keeps within what the server accepts
+ * ({@code osaava.alerts.smtp.max-per-second}).
  */
 @Component
 class EmailAlertChannel implements AlertChannel {
 
     private final JavaMailSender mail;
+    private final SmtpConnections connections;
     private final AlertProperties properties;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final RateLimiter rateLimiter;
 
-    EmailAlertChannel(JavaMailSender mail, AlertProperties properties, MailProperties smtp,
-                      CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, RateLimiterRegistry rateLimiters) {
+    EmailAlertChannel(JavaMailSender mail, SmtpConnections connections, AlertProperties properties,
+                      SmtpProperties smtp, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
+                      RateLimiterRegistry rateLimiters) {
         this.mail = mail;
+        this.connections = connections;
         this.properties = properties;
-        String server = "smtp:" + smtp.getHost() + ":" + (smtp.getPort() == null ? 25 : smtp.getPort());
+        String server = "smtp:" + connections.server();
         this.circuitBreaker = circuitBreakers.circuitBreaker(server, "smtp");
         this.retry = retries.retry(server, "smtp");
-        this.rateLimiter = rateLimiters.rateLimiter(server, "smtp");
+        this.rateLimiter = rateLimiters.rateLimiter(server, smtp.rateLimit());
     }
 
     @Override
@@ -53,7 +57,7 @@ class EmailAlertChannel implements AlertChannel {
 
     @Override
     public void send(Delivery delivery, Addressee addressee) {
-        Runnable send = () -> mail.send(toMessage(delivery, addressee.address()));
+        Runnable send = () -> connections.send(toMessage(delivery, addressee.address()));
         Runnable limited = RateLimiter.decorateRunnable(rateLimiter, send);
         CircuitBreaker.decorateRunnable(circuitBreaker, Retry.decorateRunnable(retry, limited)).run();
     }
