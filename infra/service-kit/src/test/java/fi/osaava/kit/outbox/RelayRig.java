@@ -31,6 +31,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
 import fi.osaava.kit.testing.EmbeddedMongoInitializer;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -56,8 +59,20 @@ final class RelayRig implements AutoCloseable {
     private OutboxRelayLoop loop;
 
     RelayRig(String brokers, Duration sweepInterval, OutboxRoute route) {
+        this(brokers, sweepInterval, 100, route);
+    }
+
+    RelayRig(String brokers, Duration sweepInterval, int batchSize, OutboxRoute route) {
         this.brokers = brokers;
-        this.properties = new OutboxProperties("/osaava/test", sweepInterval, 100, Duration.ofSeconds(30));
+        this.properties = new OutboxProperties("/osaava/test", sweepInterval, batchSize, Duration.ofSeconds(30));
+        // percentiles of the relay's latency over the rig's whole life (the benchmark reports them)
+        meters.config().meterFilter(new MeterFilter() {
+            @Override
+            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                return DistributionStatisticConfig.builder().percentiles(0.5, 0.9, 0.99, 0.999).percentilePrecision(3)
+                        .expiry(Duration.ofHours(1)).bufferLength(1).build().merge(config);
+            }
+        });
         client = MongoClients.create(EmbeddedMongoInitializer.connectionString("outbox"));
         mongo = new MongoTemplate(client, "outbox-" + UUID.randomUUID());
         signals = new OutboxSignals(List.of(route.collection()));
