@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import fi.osaava.kit.event.OutboxEvent;
+import fi.osaava.kit.outbox.OutboxSignals;
 
 /**
  * Stores evaluations by their {@code <offeringId>:<organisationId>} id with one single-document upsert that sets
@@ -23,9 +24,11 @@ import fi.osaava.kit.event.OutboxEvent;
 public class Evaluations {
 
     private final MongoOperations mongo;
+    private final OutboxSignals outboxSignals;
 
-    Evaluations(MongoOperations mongo) {
+    Evaluations(MongoOperations mongo, OutboxSignals outboxSignals) {
         this.mongo = mongo;
+        this.outboxSignals = outboxSignals;
     }
 
     public Optional<Evaluation> find(String offeringId, String organisationId) {
@@ -34,6 +37,7 @@ public class Evaluations {
 
     void save(Evaluation evaluation, int eventsBefore) {
         List<OutboxEvent> events = evaluation.pendingEvents();
+        List<OutboxEvent> newEvents = events.subList(eventsBefore, events.size());
         Update update = new Update()
                 .set("offeringId", evaluation.offeringId())
                 .set("providerOrganisationId", evaluation.providerOrganisationId())
@@ -44,8 +48,12 @@ public class Evaluations {
                 .set("evaluatedAt", evaluation.evaluatedAt())
                 .set("firstEvaluatedAt", evaluation.firstEvaluatedAt())
                 .set("actedBySubject", evaluation.actedBySubject())
-                .push("outbox").each(events.subList(eventsBefore, events.size()).toArray());
+                .push("outbox").each(newEvents.toArray());
         mongo.upsert(new Query(Criteria.where("_id").is(evaluation.id())), update, Evaluation.class);
+        if (!newEvents.isEmpty()) {
+            // a targeted update raises no save event: tell the relay itself
+            outboxSignals.written(Evaluation.COLLECTION, evaluation.id());
+        }
     }
 
     /** One offering's evaluations, latest first. */

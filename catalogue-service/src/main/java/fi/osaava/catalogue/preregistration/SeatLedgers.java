@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import fi.osaava.catalogue.preregistration.SeatLedger.AsRead;
 import fi.osaava.kit.event.OutboxEvent;
+import fi.osaava.kit.outbox.OutboxSignals;
 
 /**
  * Stores seat ledgers with a compare-and-set: a write succeeds only if the stored document still holds exactly the
@@ -32,9 +33,11 @@ import fi.osaava.kit.event.OutboxEvent;
 public class SeatLedgers {
 
     private final MongoOperations mongo;
+    private final OutboxSignals outboxSignals;
 
-    SeatLedgers(MongoOperations mongo) {
+    SeatLedgers(MongoOperations mongo, OutboxSignals outboxSignals) {
         this.mongo = mongo;
+        this.outboxSignals = outboxSignals;
     }
 
     public Optional<SeatLedger> find(String offeringId) {
@@ -64,6 +67,7 @@ public class SeatLedgers {
         }
         AsRead was = read.get();
         List<OutboxEvent> events = ledger.pendingEvents();
+        List<OutboxEvent> newEvents = events.subList(was.pendingEvents(), events.size());
         Update update = new Update()
                 .set("revision", ledger.revision())
                 .set("capacity", ledger.capacity())
@@ -71,12 +75,19 @@ public class SeatLedgers {
                 .set("committedSeats", ledger.committedSeats())
                 .set("preRegistrations", ledger.preRegistrations())
                 .set("updatedAt", ledger.updatedAt())
-                .push("outbox").each(events.subList(was.pendingEvents(), events.size()).toArray());
+                .push("outbox").each(newEvents.toArray());
         Query unchanged = new Query(Criteria.where("_id").is(ledger.offeringId())
                 .and("revision").is(was.revision())
                 .and("reservedSeats").is(was.reservedSeats())
                 .and("committedSeats").is(was.committedSeats())
                 .and("preRegistrations").is(was.preRegistrations()));
-        return mongo.updateFirst(unchanged, update, SeatLedger.class).getMatchedCount() == 1;
+        if (mongo.updateFirst(unchanged, update, SeatLedger.class).getMatchedCount() != 1) {
+            return false;
+        }
+        if (!newEvents.isEmpty()) {
+            // a targeted update raises no save event: tell the relay itself (an insert above does it on its own)
+            outboxSignals.written(SeatLedger.COLLECTION, ledger.offeringId());
+        }
+        return true;
     }
 }

@@ -37,7 +37,6 @@ import fi.osaava.kit.testing.TestTokensInitializer;
  * provider's system publishes with them; the catalogue picks the new topic up and creates the offering.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "osaava.outbox.relay-interval=50ms",
         "osaava.feeds.topic-discovery-interval-ms=500",
         "osaava.feeds.provider-bootstrap-servers=kafka.example:9094"})
 @ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, TestTokensInitializer.class})

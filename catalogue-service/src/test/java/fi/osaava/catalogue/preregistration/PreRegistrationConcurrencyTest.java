@@ -32,6 +32,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
 import fi.osaava.contracts.EventContracts;
+import fi.osaava.kit.outbox.OutboxSignals;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestHttp;
@@ -148,8 +149,8 @@ class PreRegistrationConcurrencyTest {
             // a second instance of the service: its own client, pool and beans on the same database
             MongoTemplate secondStore = new MongoTemplate(ownConnections, mongo.getDb().getName());
             PreRegistrationManagement secondInstance = new PreRegistrationManagement(
-                    new MongoOfferingCatalogue(secondStore), new SeatLedgers(secondStore), Clock.systemUTC(),
-                    new SimpleMeterRegistry());
+                    new MongoOfferingCatalogue(secondStore), new SeatLedgers(secondStore, new OutboxSignals(List.of())),
+                    Clock.systemUTC(), new SimpleMeterRegistry());
 
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < ORGANISATIONS; i++) {

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
+import fi.osaava.kit.outbox.OutboxSignals;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.testing.EmbeddedMongoInitializer;
 import fi.osaava.kit.web.ConflictException;
@@ -86,8 +87,8 @@ class PreRegistrationTornReadTest {
     }
 
     private static PreRegistrationManagement management(MongoTemplate store) {
-        return new PreRegistrationManagement(new MongoOfferingCatalogue(store), new SeatLedgers(store),
-                Clock.systemUTC(), new SimpleMeterRegistry());
+        return new PreRegistrationManagement(new MongoOfferingCatalogue(store),
+                new SeatLedgers(store, new OutboxSignals(List.of())), Clock.systemUTC(), new SimpleMeterRegistry());
     }
 
     private static Actor actor(String organisation) {

@@ -25,6 +25,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import fi.osaava.catalogue.preregistration.PreRegistrationManagement.Outcome;
+import fi.osaava.kit.outbox.OutboxSignals;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.web.ConflictException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -109,7 +110,7 @@ public final class SeatLedgerStressCheck {
     }
 
     private static PreRegistrationManagement instance(MongoTemplate store, MixedReads mixed) {
-        SeatLedgers ledgers = new SeatLedgers(store) {
+        SeatLedgers ledgers = new SeatLedgers(store, new OutboxSignals(List.of())) {
             @Override
             public Optional<SeatLedger> find(String offeringId) {
                 Optional<SeatLedger> read = super.find(offeringId);

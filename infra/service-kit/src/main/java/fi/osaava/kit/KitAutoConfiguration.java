@@ -1,6 +1,5 @@
 package fi.osaava.kit;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.integration.channel.PublishSubscribeChannel;
@@ -10,25 +9,21 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import fi.osaava.kit.inbox.DeadLetters;
 import fi.osaava.kit.inbox.IncomingEvents;
 import fi.osaava.kit.web.RequestBodies;
 import fi.osaava.kit.outbox.OutboxProperties;
-import fi.osaava.kit.outbox.OutboxRelay;
-import fi.osaava.kit.outbox.OutboxRoute;
-import fi.osaava.kit.outbox.OutboxRelayConfiguration;
+import fi.osaava.kit.outbox.OutboxConfiguration;
 import fi.osaava.kit.reference.VocabularyController;
 import fi.osaava.kit.security.ApiSecurityConfiguration;
 import fi.osaava.kit.web.ProblemDetailsAdvice;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Validator;
 
 /** The chassis every service gets by depending on the kit. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({ProblemDetailsAdvice.class, OutboxRelayConfiguration.class, ApiSecurityConfiguration.class,
+@Import({ProblemDetailsAdvice.class, OutboxConfiguration.class, ApiSecurityConfiguration.class,
         VocabularyController.class})
 public class KitAutoConfiguration {
 
@@ -59,11 +54,5 @@ public class KitAutoConfiguration {
     @Bean
     RequestBodies requestBodies(Validator validator) {
         return new RequestBodies(validator);
-    }
-
-    @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, ObjectProvider<OutboxRoute> routes,
-                            OutboxProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(mongo, streamBridge, routes.orderedStream().toList(), properties, meters);
     }
 }

@@ -7,12 +7,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param source        {@code ce_source} of every event this service publishes, e.g. {@code /osaava/needs-service}
- * @param relayInterval pause between two sweeps of the outboxes
- * @param batchSize     aggregates taken per collection and sweep
+ * @param sweepInterval pause between two sweeps of the whole outboxes: the safety net for events whose write sent
+ *                      no signal (a crash between write and publication, a missed signal); written events are
+ *                      published at once, on their signal
+ * @param batchSize     aggregates read per collection and query, by signal or by sweep
+ * @param ackTimeout    how long the relay waits for the broker to acknowledge a batch; what is not acknowledged
+ *                      by then stays in the outbox and goes again
  */
 @ConfigurationProperties("osaava.outbox")
 public record OutboxProperties(
         @DefaultValue("/osaava/unnamed-service") String source,
-        @DefaultValue("200ms") Duration relayInterval,
-        @DefaultValue("100") int batchSize) {
+        @DefaultValue("10s") Duration sweepInterval,
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("30s") Duration ackTimeout) {
 }

@@ -1,120 +1,193 @@
 package fi.osaava.kit.outbox;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
-import fi.osaava.kit.event.CloudEventHeaders;
+import fi.osaava.kit.outbox.OutboxSignals.Signal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
- * Publishes the events waiting in aggregates' {@code outbox} arrays, oldest first per aggregate,
- * and removes each one only after the broker has acknowledged it (the bindings send synchronously).
- * A crash between the two steps sends the event again with the same {@code ce_id}: delivery is at
- * least once and consumers deduplicate.
+ * Publishes the events waiting in aggregates' {@code outbox} arrays and removes them only after the broker has
+ * acknowledged them. A crash between the two steps sends an event again with the same {@code ce_id}: delivery is
+ * at least once and consumers deduplicate.
+ *
+ * <p>It works in batches of aggregates: those just written ({@link OutboxSignals}, read back by {@code _id}, one
+ * query per collection) or those a sweep found with a non-empty outbox. Every aggregate's first pending event of
+ * the batch is sent at once without waiting for the others; when all are acknowledged (or failed), the second
+ * events of the aggregates whose first one went, and so on. So an aggregate's events reach the topic in their
+ * order, and an event whose send failed holds back that aggregate's later ones: they stay in the outbox, unsent,
+ * and go in order with it on a later pass. Each aggregate then loses its acknowledged events in one update by
+ * {@code _id}: a {@code $pull} of their ids, plus an increment of its version field if the route has one (so a
+ * save of a copy loaded before the removal fails its version check instead of writing them back).
  */
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
-    private final StreamBridge streamBridge;
-    private final List<OutboxRoute> routes;
+    private final OutboxProducer producer;
+    private final Map<String, OutboxRoute> routes;
     private final OutboxProperties properties;
     private final Counter published;
     private final Counter failed;
+    private final Timer latency;
 
-    public OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, List<OutboxRoute> routes,
-                       OutboxProperties properties, MeterRegistry meters) {
+    OutboxRelay(MongoTemplate mongo, OutboxProducer producer, List<OutboxRoute> routes, OutboxSignals signals,
+                OutboxProperties properties, MeterRegistry meters) {
         this.mongo = mongo;
-        this.streamBridge = streamBridge;
-        this.routes = routes;
+        this.producer = producer;
+        this.routes = routes.stream().collect(Collectors.toMap(OutboxRoute::collection, Function.identity(),
+                (a, b) -> { throw new IllegalStateException("two outbox routes for collection " + a.collection()); },
+                LinkedHashMap::new));
         this.properties = properties;
         this.published = meters.counter("osaava.outbox.published");
         this.failed = meters.counter("osaava.outbox.failed");
+        this.latency = Timer.builder("osaava.outbox.latency")
+                .description("from an event's time to the broker's acknowledgement of it")
+                .publishPercentileHistogram().register(meters);
+        meters.gauge("osaava.outbox.signals.pending", signals, OutboxSignals::pending);
     }
 
-    /** One sweep over every route; returns how many events were published. */
+    /** One sweep over every route: every aggregate with pending events, in batches; returns how many were published. */
     public synchronized int relay() {
         int count = 0;
-        for (OutboxRoute route : routes) {
-            count += relay(route);
+        for (OutboxRoute route : routes.values()) {
+            count += sweep(route);
         }
         return count;
     }
 
-    private int relay(OutboxRoute route) {
-        Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
-        pending.fields().include("_id").include("outbox");
+    private int sweep(OutboxRoute route) {
         int count = 0;
-        for (Document aggregate : mongo.find(pending, Document.class, route.collection())) {
-            count += relayAggregate(route, aggregate);
-        }
-        return count;
-    }
-
-    private int relayAggregate(OutboxRoute route, Document aggregate) {
-        int count = 0;
-        for (Document event : aggregate.getList("outbox", Document.class)) {
-            try {
-                if (!streamBridge.send(route.binding(), toMessage(event))) {
-                    throw new IllegalStateException("binding " + route.binding() + " refused the message");
-                }
-            } catch (RuntimeException e) {
-                // keep this aggregate's order: its later events wait until this one went out
-                failed.increment();
-                log.warn("Outbox event {} of {} not published yet: {}", event.getString("eventId"),
-                        route.collection(), e.getMessage());
+        while (true) {
+            // scans the collection: only the sweep, the safety net, asks like this
+            Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
+            pending.fields().include("_id").include("outbox");
+            List<Document> aggregates = mongo.find(pending, Document.class, route.collection());
+            int batch = publish(route, aggregates);
+            count += batch;
+            if (batch == 0 || aggregates.size() < properties.batchSize()) {
                 return count;
             }
-            Update removal = new Update().pull("outbox", new Document("eventId", event.getString("eventId")));
+        }
+    }
+
+    /** Publishes the outboxes of the signalled aggregates; returns how many events were published. */
+    synchronized int relay(List<Signal> signals) {
+        Map<String, Set<Object>> idsByCollection = new LinkedHashMap<>();
+        for (Signal signal : signals) {
+            idsByCollection.computeIfAbsent(signal.collection(), c -> new LinkedHashSet<>()).add(signal.id());
+        }
+        int count = 0;
+        for (Map.Entry<String, Set<Object>> entry : idsByCollection.entrySet()) {
+            OutboxRoute route = routes.get(entry.getKey());
+            if (route != null) {
+                // by _id alone: an index lookup on every store
+                Query written = new Query(Criteria.where("_id").in(entry.getValue()));
+                written.fields().include("_id").include("outbox");
+                count += publish(route, mongo.find(written, Document.class, route.collection()));
+            }
+        }
+        return count;
+    }
+
+    private int publish(OutboxRoute route, List<Document> aggregates) {
+        List<Outbox> outboxes = new ArrayList<>();
+        for (Document aggregate : aggregates) {
+            List<Document> events = aggregate.getList("outbox", Document.class, List.of());
+            if (!events.isEmpty()) {
+                outboxes.add(new Outbox(aggregate.get("_id"), events));
+            }
+        }
+        List<Outbox> sending = outboxes;
+        for (int position = 0; !sending.isEmpty(); position++) {
+            sendAndAwait(route, sending, position);
+            int next = position + 1;
+            sending = sending.stream().filter(outbox -> outbox.acknowledged.size() == next && outbox.events.size() > next)
+                    .toList();
+        }
+        return remove(route, outboxes);
+    }
+
+    /** Sends each outbox's event at {@code position} without waiting, then waits for all of them. */
+    private void sendAndAwait(OutboxRoute route, List<Outbox> outboxes, int position) {
+        Map<Outbox, CompletableFuture<?>> sends = new LinkedHashMap<>();
+        for (Outbox outbox : outboxes) {
+            sends.put(outbox, producer.send(route.binding(), outbox.events.get(position)));
+        }
+        long deadline = System.nanoTime() + properties.ackTimeout().toNanos() + TimeUnit.SECONDS.toNanos(1);
+        sends.forEach((outbox, send) -> {
+            Document event = outbox.events.get(position);
+            try {
+                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                outbox.acknowledged.add(event.getString("eventId"));
+                latency.record(Duration.between(OutboxProducer.timeOf(event), Instant.now()));
+            } catch (ExecutionException | TimeoutException e) {
+                failed.increment();
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                log.warn("Outbox event {} of {} {} not published yet, nor its later ones: {}",
+                        event.getString("eventId"), route.collection(), outbox.id, String.valueOf(cause));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the broker", e);
+            }
+        });
+    }
+
+    /** One update per aggregate, all in one round trip: its acknowledged events out, its version up. */
+    private int remove(OutboxRoute route, List<Outbox> outboxes) {
+        BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, route.collection());
+        int count = 0;
+        for (Outbox outbox : outboxes) {
+            if (outbox.acknowledged.isEmpty()) {
+                continue;
+            }
+            Update removal = new Update().pull("outbox",
+                    new Document("eventId", new Document("$in", outbox.acknowledged)));
             if (route.versionField() != null) {
                 removal.inc(route.versionField(), 1);
             }
-            mongo.updateFirst(new Query(Criteria.where("_id").is(aggregate.get("_id"))), removal, route.collection());
-            published.increment();
-            count++;
+            removals.updateOne(new Query(Criteria.where("_id").is(outbox.id)), removal);
+            count += outbox.acknowledged.size();
+        }
+        if (count > 0) {
+            removals.execute();
+            published.increment(count);
         }
         return count;
     }
 
-    private Message<byte[]> toMessage(Document event) {
-        String type = event.getString("type");
-        String subject = event.getString("subject");
-        return MessageBuilder.withPayload(event.getString("payload").getBytes(StandardCharsets.UTF_8))
-                .setHeader(KafkaHeaders.KEY, bytes(subject))
-                .setHeader(CloudEventHeaders.ID, bytes(event.getString("eventId")))
-                .setHeader(CloudEventHeaders.TYPE, bytes(type))
-                .setHeader(CloudEventHeaders.SOURCE, bytes(properties.source()))
-                .setHeader(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0))
-                .setHeader(CloudEventHeaders.TIME, bytes(timeOf(event).toString()))
-                .setHeader(CloudEventHeaders.SUBJECT, bytes(subject))
-                .setHeader(CloudEventHeaders.DATA_SCHEMA, bytes(CloudEventHeaders.dataSchemaOf(type)))
-                .setHeader(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"))
-                .build();
-    }
+    private static final class Outbox {
+        final Object id;
+        final List<Document> events;
+        final List<String> acknowledged = new ArrayList<>();
 
-    private static Instant timeOf(Document event) {
-        Object time = event.get("time");
-        return time instanceof Date date ? date.toInstant() : Instant.parse(String.valueOf(time));
-    }
-
-    // raw UTF-8 header values, as the CloudEvents Kafka binding expects (no JSON quoting)
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        Outbox(Object id, List<Document> events) {
+            this.id = id;
+            this.events = events;
+        }
     }
 }

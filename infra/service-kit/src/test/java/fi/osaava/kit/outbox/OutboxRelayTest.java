@@ -2,44 +2,49 @@ package fi.osaava.kit.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.messaging.Message;
-
-import com.mongodb.client.MongoClients;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import fi.osaava.kit.event.OutboxAggregate;
-import fi.osaava.kit.testing.EmbeddedMongoInitializer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import fi.osaava.kit.testing.TopicProbe;
 
+/** The relay against a real (embedded KRaft) broker and the store the services use in tests. */
 class OutboxRelayTest {
 
-    private final StreamBridge bridge = mock(StreamBridge.class);
-    private final List<Message<?>> sent = new ArrayList<>();
-    private MongoTemplate mongo;
-    private OutboxRelay relay;
+    private static final Duration NEVER = Duration.ofHours(1);
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static EmbeddedKafkaKraftBroker broker;
+
+    private RelayRig rig;
 
     @Document("things")
     static class Thing extends OutboxAggregate {
         @Id
         String id = UUID.randomUUID().toString();
-        @org.springframework.data.annotation.Version
+        @Version
         Long version;
 
         void happen(String what) {
@@ -55,104 +60,229 @@ class OutboxRelayTest {
     record Happened(String thingId, String what) {
     }
 
-    @BeforeEach
-    void setUp() {
-        mongo = new MongoTemplate(MongoClients.create(EmbeddedMongoInitializer.connectionString("outbox")), "outbox-" + UUID.randomUUID());
-        relay = new OutboxRelay(mongo, bridge, List.of(new OutboxRoute("things", "things-out")),
-                new OutboxProperties("/osaava/test", Duration.ofMillis(100), 100), new SimpleMeterRegistry());
+    @BeforeAll
+    static void startBroker() {
+        broker = new EmbeddedKafkaKraftBroker(1, 1);
+        broker.afterPropertiesSet();
     }
 
-    private void brokerAccepts() {
-        when(bridge.send(eq("things-out"), any(Message.class))).thenAnswer(call -> sent.add(call.getArgument(1)));
+    @AfterAll
+    static void stopBroker() {
+        broker.destroy();
+    }
+
+    @AfterEach
+    void closeRig() {
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    private RelayRig rig(Duration sweepInterval) {
+        rig = new RelayRig(broker.getBrokersAsString(), sweepInterval, new OutboxRoute("things", RelayRig.BINDING));
+        return rig;
+    }
+
+    private static Thing thing(String... happenings) {
+        Thing thing = new Thing();
+        for (String what : happenings) {
+            thing.happen(what);
+        }
+        return thing;
     }
 
     @Test
-    void publishesPendingEventsInOrderAsCloudEventsAndRemovesThem() {
-        brokerAccepts();
-        Thing thing = new Thing();
-        thing.happen("born");
-        thing.happen("grew");
-        mongo.insert(thing);
+    void publishesAWrittenAggregatesEventsOnItsSignalLongBeforeAnySweep() {
+        RelayRig rig = rig(NEVER);
+        rig.startLoop(); // its start-up sweep finds nothing; the next one is an hour away
+        Thing thing = thing("born", "grew");
 
-        assertThat(relay.relay()).isEqualTo(2);
+        rig.mongo.insert(thing);
 
-        assertThat(sent).extracting(m -> header(m, "ce_type"))
+        await().atMost(PATIENCE).until(() -> rig.mongo.findById(thing.id, Thing.class).pendingEvents().isEmpty());
+        List<ConsumerRecord<String, String>> records = rig.topicContents();
+        assertThat(records).extracting(r -> TopicProbe.header(r, "ce_type"))
                 .containsExactly("fi.osaava.test.thing.born.v1", "fi.osaava.test.thing.grew.v1");
-        Message<?> first = sent.get(0);
-        assertThat(header(first, "kafka_messageKey")).isEqualTo(thing.id);
-        assertThat(header(first, "ce_subject")).isEqualTo(thing.id);
-        assertThat(header(first, "ce_source")).isEqualTo("/osaava/test");
-        assertThat(header(first, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(first, "ce_time")).isEqualTo("2026-11-23T10:00:00Z");
-        assertThat(header(first, "ce_dataschema")).endsWith("fi.osaava.test.thing.born.v1.schema.json");
-        assertThat(new String((byte[]) first.getPayload(), StandardCharsets.UTF_8))
-                .isEqualTo("{\"thingId\":\"" + thing.id + "\",\"what\":\"born\"}");
-        assertThat(mongo.findById(thing.id, Thing.class).pendingEvents()).isEmpty();
-        assertThat(relay.relay()).isZero();
+        ConsumerRecord<String, String> first = records.get(0);
+        assertThat(first.key()).isEqualTo(thing.id);
+        assertThat(TopicProbe.ceHeaders(first)).containsEntry("ce_subject", thing.id)
+                .containsEntry("ce_source", "/osaava/test").containsEntry("ce_specversion", "1.0")
+                .containsEntry("ce_time", "2026-11-23T10:00:00Z")
+                .containsEntry("ce_id", thing.pendingEvents().get(0).eventId())
+                .containsEntry("ce_dataschema", "https://osaava.fi/contracts/events/fi.osaava.test.thing.born.v1.schema.json");
+        assertThat(TopicProbe.header(first, "content-type")).isEqualTo("application/json");
+        assertThat(first.value()).isEqualTo("{\"thingId\":\"" + thing.id + "\",\"what\":\"born\"}");
+        assertThat(rig.meters.counter("osaava.outbox.published").count()).isEqualTo(2);
+        assertThat(rig.meters.timer("osaava.outbox.latency").count()).isEqualTo(2);
+        assertThat(rig.meters.get("osaava.outbox.signals.pending").gauge().value()).isZero();
     }
 
     @Test
-    void keepsEventsWhenTheBrokerFailsAndSendsThemOnceItIsBack() {
-        when(bridge.send(eq("things-out"), any(Message.class))).thenThrow(new IllegalStateException("broker down"));
-        Thing thing = new Thing();
-        thing.happen("born");
-        thing.happen("grew");
-        mongo.insert(thing);
+    void publishesOnTheSignalOfATargetedUpdateThatPushedAnEvent() {
+        RelayRig rig = rig(NEVER);
+        Thing thing = thing();
+        rig.mongo.insert(thing);
+        rig.startLoop();
+        Thing changed = rig.mongo.findById(thing.id, Thing.class);
+        changed.happen("moved");
 
-        assertThat(relay.relay()).isZero();
-        assertThat(mongo.findById(thing.id, Thing.class).pendingEvents()).hasSize(2);
+        rig.mongo.updateFirst(new Query(Criteria.where("_id").is(thing.id)),
+                new Update().push("outbox").each(changed.pendingEvents().toArray()), Thing.class);
+        rig.signals.written("things", thing.id);
 
-        org.mockito.Mockito.reset(bridge);
-        brokerAccepts();
-        assertThat(relay.relay()).isEqualTo(2);
-        assertThat(sent).extracting(m -> header(m, "ce_type"))
-                .containsExactly("fi.osaava.test.thing.born.v1", "fi.osaava.test.thing.grew.v1");
+        await().atMost(PATIENCE).until(() -> rig.topicContents().size() == 1);
+        assertThat(TopicProbe.header(rig.topicContents().get(0), "ce_type")).isEqualTo("fi.osaava.test.thing.moved.v1");
     }
 
     @Test
-    void anEventAddedWhileTheRelayWasSendingStaysForTheNextSweep() {
-        Thing thing = new Thing();
-        thing.happen("born");
-        mongo.insert(thing);
-        when(bridge.send(eq("things-out"), any(Message.class))).thenAnswer(call -> {
-            sent.add(call.getArgument(1));
-            if (sent.size() == 1) {
-                Thing concurrent = mongo.findById(thing.id, Thing.class);
+    void theStartUpSweepPublishesWhatWasLeftBehind() throws Exception {
+        RelayRig rig = rig(NEVER);
+        Thing thing = thing("born");
+        rig.mongo.insert(thing);
+        assertThat(rig.signals.pending()).isOne();
+        rig.signals.await(Duration.ZERO, 10); // the signal was lost, as in a crash after the write
+
+        rig.startLoop();
+
+        await().atMost(PATIENCE).until(() -> rig.topicContents().size() == 1);
+        assertThat(TopicProbe.header(rig.topicContents().get(0), "ce_id")).isEqualTo(thing.pendingEvents().get(0).eventId());
+    }
+
+    @Test
+    void thePeriodicSweepPublishesAnEventWrittenWithoutAnySignal() {
+        RelayRig rig = rig(Duration.ofMillis(300));
+        rig.startLoop();
+        Thing thing = thing("born");
+        org.bson.Document raw = new org.bson.Document();
+        rig.mongo.getConverter().write(thing, raw);
+
+        rig.mongo.getCollection("things").insertOne(raw); // the driver itself: no event, no signal
+
+        assertThat(rig.signals.pending()).isZero();
+        await().atMost(PATIENCE).until(() -> rig.topicContents().size() == 1);
+        await().atMost(PATIENCE).until(() -> rig.mongo.findById(thing.id, Thing.class).pendingEvents().isEmpty());
+    }
+
+    @Test
+    void keepsEachAggregatesOrderAcrossABatch() {
+        RelayRig rig = rig(NEVER);
+        Map<String, List<String>> raised = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            Thing thing = thing("born", "grew", "moved", "died");
+            rig.mongo.insert(thing);
+            raised.put(thing.id, thing.pendingEvents().stream().map(e -> e.eventId()).toList());
+        }
+
+        assertThat(rig.relay.relay()).isEqualTo(80);
+
+        Map<String, List<String>> published = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : rig.topicContents()) {
+            published.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(TopicProbe.header(record, "ce_id"));
+        }
+        assertThat(published).isEqualTo(raised);
+    }
+
+    @Test
+    void aFailedSendKeepsThatEventAndTheAggregatesLaterOnesAndTheyGoOutLaterExactlyOnce() {
+        RelayRig rig = rig(NEVER);
+        Thing unlucky = thing("born", "grew", "died");
+        Thing lucky = thing("born", "grew");
+        rig.mongo.insert(unlucky);
+        rig.mongo.insert(lucky);
+        String failing = unlucky.pendingEvents().get(1).eventId();
+        rig.failNextSendOf(record -> failing.equals(header(record, "ce_id")));
+
+        assertThat(rig.relay.relay()).isEqualTo(3);
+
+        assertThat(rig.mongo.findById(unlucky.id, Thing.class).pendingEvents()).extracting(e -> e.type())
+                .containsExactly("fi.osaava.test.thing.grew.v1", "fi.osaava.test.thing.died.v1");
+        assertThat(rig.mongo.findById(lucky.id, Thing.class).pendingEvents()).isEmpty();
+        assertThat(rig.topicContents()).extracting(r -> TopicProbe.header(r, "ce_id")).doesNotContain(failing)
+                .hasSize(3);
+        assertThat(rig.meters.counter("osaava.outbox.failed").count()).isOne();
+
+        assertThat(rig.relay.relay()).isEqualTo(2);
+
+        List<String> unluckysOnTheTopic = rig.topicContents().stream().filter(r -> r.key().equals(unlucky.id))
+                .map(r -> TopicProbe.header(r, "ce_id")).toList();
+        assertThat(unluckysOnTheTopic).as("each once, in order")
+                .containsExactlyElementsOf(unlucky.pendingEvents().stream().map(e -> e.eventId()).toList());
+        assertThat(rig.topicContents()).hasSize(5);
+        assertThat(rig.mongo.findById(unlucky.id, Thing.class).pendingEvents()).isEmpty();
+    }
+
+    @Test
+    void removesAnAggregatesPublishedEventsWithOneUpdate() {
+        RelayRig rig = rig(NEVER);
+        Thing thing = thing("born", "grew", "moved");
+        rig.mongo.insert(thing);
+        long versionBefore = rig.mongo.findById(thing.id, Thing.class).version;
+
+        assertThat(rig.relay.relay()).isEqualTo(3);
+
+        Thing after = rig.mongo.findById(thing.id, Thing.class);
+        assertThat(after.pendingEvents()).isEmpty();
+        assertThat(after.version).as("one removal, one version step").isEqualTo(versionBefore + 1);
+    }
+
+    @Test
+    void aRouteWithoutAVersionGetsNone() {
+        rig = new RelayRig(broker.getBrokersAsString(), NEVER, OutboxRoute.withoutVersion("things", RelayRig.BINDING));
+        Thing thing = thing("born");
+        org.bson.Document raw = new org.bson.Document();
+        rig.mongo.getConverter().write(thing, raw);
+        raw.remove("version");
+        rig.mongo.insert(raw, "things");
+
+        assertThat(rig.relay.relay()).isOne();
+
+        org.bson.Document stored = rig.mongo.findById(thing.id, org.bson.Document.class, "things");
+        assertThat(stored.getList("outbox", Object.class)).isEmpty();
+        assertThat(stored).doesNotContainKey("version");
+    }
+
+    @Test
+    void anEventAddedWhileTheRelayWasSendingStaysForTheNextPass() {
+        RelayRig rig = rig(NEVER);
+        Thing thing = thing("born");
+        rig.mongo.insert(thing);
+        String born = thing.pendingEvents().get(0).eventId();
+        rig.failNextSendOf(record -> {
+            if (born.equals(header(record, "ce_id"))) {
+                Thing concurrent = rig.mongo.findById(thing.id, Thing.class);
                 concurrent.happen("grew");
-                mongo.save(concurrent);
+                rig.mongo.save(concurrent);
             }
-            return true;
+            return false; // sends it after all
         });
 
-        relay.relay();
-        assertThat(mongo.findById(thing.id, Thing.class).pendingEvents())
-                .extracting(e -> e.type()).containsExactly("fi.osaava.test.thing.grew.v1");
-        relay.relay();
-        assertThat(sent).hasSize(2);
-        assertThat(mongo.findById(thing.id, Thing.class).pendingEvents()).isEmpty();
+        assertThat(rig.relay.relay()).isOne();
+
+        assertThat(rig.mongo.findById(thing.id, Thing.class).pendingEvents()).extracting(e -> e.type())
+                .containsExactly("fi.osaava.test.thing.grew.v1");
+        assertThat(rig.relay.relay()).isOne();
+        assertThat(rig.topicContents()).hasSize(2);
+        assertThat(rig.mongo.findById(thing.id, Thing.class).pendingEvents()).isEmpty();
     }
 
     @Test
     void aSaveOfACopyLoadedBeforeTheRelayRemovedAnEventFailsItsVersionCheckInsteadOfWritingTheEventBack() {
-        brokerAccepts();
-        Thing thing = new Thing();
-        thing.happen("born");
-        mongo.insert(thing);
-        Thing loadedBeforeTheRelay = mongo.findById(thing.id, Thing.class);
+        RelayRig rig = rig(NEVER);
+        Thing thing = thing("born");
+        rig.mongo.insert(thing);
+        Thing loadedBeforeTheRelay = rig.mongo.findById(thing.id, Thing.class);
 
-        relay.relay();
+        rig.relay.relay();
 
-        assertThatThrownBy(() -> mongo.save(loadedBeforeTheRelay))
-                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
-        Thing reloaded = mongo.findById(thing.id, Thing.class);
+        assertThatThrownBy(() -> rig.mongo.save(loadedBeforeTheRelay)).isInstanceOf(OptimisticLockingFailureException.class);
+        Thing reloaded = rig.mongo.findById(thing.id, Thing.class);
         assertThat(reloaded.pendingEvents()).isEmpty();
-        mongo.save(reloaded);
-        assertThat(relay.relay()).as("nothing is published twice").isZero();
-        assertThat(sent).hasSize(1);
+        rig.mongo.save(reloaded);
+        assertThat(rig.relay.relay()).as("nothing is published twice").isZero();
+        assertThat(rig.topicContents()).hasSize(1);
     }
 
-    private static String header(Message<?> message, String name) {
-        Object value = message.getHeaders().get(name);
-        return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
+    private static String header(ProducerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -24,8 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
-        "osaava.outbox.relay-interval=50ms"})
+        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}"})
 @EmbeddedKafka(partitions = 1)
 @ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, TestTokensInitializer.class})
 public @interface ServiceIntegrationTest {
