@@ -30,19 +30,12 @@ import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
-import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.mongodb.repository.config.EnableMongoRepositories;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -125,7 +118,7 @@ public final class NeedIntakeBenchmark {
         MongoServer server = new MongoServer(new H2Backend(dir.resolve("mongo.mv").toString()));
         server.bind("127.0.0.1", 0);
         String uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/needs-benchmark";
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Store.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NeedsStore.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .run("--spring.mongodb.uri=" + uri, "--spring.data.mongodb.auto-index-creation=true",
                         "--logging.level.root=WARN")) {
@@ -145,15 +138,6 @@ public final class NeedIntakeBenchmark {
         }
     }
 
-    /** The store of the service, without its web layer and broker: its repositories, use cases and indexes. */
-    @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({MongoAutoConfiguration.class, DataMongoAutoConfiguration.class})
-    @EnableMongoRepositories(basePackageClasses = {Needs.class, CoverageManagement.class})
-    @ComponentScan(basePackageClasses = {Needs.class, CoverageManagement.class}, excludeFilters =
-            @ComponentScan.Filter(type = FilterType.REGEX, pattern = "fi\\.osaava\\.needs\\..*\\.(web|messaging)\\..*"))
-    static class Store {
-    }
-
     private void round(String label, int operations) throws Exception {
         System.out.printf("%n== %s: %d needs and %d offerings stored ==%n", label, needs.count(),
                 mongo.getCollection("offerings").countDocuments());
@@ -170,7 +154,7 @@ public final class NeedIntakeBenchmark {
                 1 + i, "", new ActedBy("org-endorser-" + i, "user-e"))));
         drain();
         AtomicInteger changed = new AtomicInteger();
-        print(label, "offering published (consumer)", timed(10, i -> changed.addAndGet(coverage.offeringPublished(offering()))));
+        print(label, "offering published (consumer)", timed(5, i -> changed.addAndGet(coverage.offeringPublished(offering()))));
         System.out.printf("%-7s %-38s %d needs' coverage changed%n", label, "", changed.get());
         drain();
         print(label, "similar needs (GET /similar)", timed(50, i -> management.similarTo(List.of(area()), region(),
