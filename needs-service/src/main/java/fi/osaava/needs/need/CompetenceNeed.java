@@ -28,6 +28,7 @@ import fi.osaava.kit.web.ConflictException;
  */
 @Document("competence_needs")
 @CompoundIndex(name = CompetenceNeed.SAVE_INDEX, def = "{'_id': 1, 'version': 1}", unique = true)
+@CompoundIndex(name = "covering_offering", def = "{'coveringOfferings.offeringId': 1}")
 public class CompetenceNeed extends OutboxAggregate {
 
     /** For planning: the coordinator's priority (HIGH first, none last), then total demand, then the oldest publication. */
