@@ -21,6 +21,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.testing.QueryLog;
 import fi.osaava.needs.coverage.CoverageManagement;
 import fi.osaava.needs.coverage.OfferingState;
 import fi.osaava.needs.coverage.PublishedOffering;

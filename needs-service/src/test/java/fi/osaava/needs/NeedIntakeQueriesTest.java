@@ -3,13 +3,8 @@ package fi.osaava.needs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.bson.BsonDocument;
-import org.bson.BsonValue;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.testing.EmbeddedMongoInitializer;
+import fi.osaava.kit.testing.QueryLog;
 import fi.osaava.needs.need.AnswerKind;
 import fi.osaava.needs.need.CompetenceNeed;
 import fi.osaava.needs.need.DesiredTiming;
@@ -65,30 +61,7 @@ class NeedIntakeQueriesTest {
                 LocalDate.of(2027, 1, 15), OTHER);
         management.withdraw(draft.id(), "reported twice", REPORTER);
 
-        List<Set<String>> uniqueKeys = uniqueIndexKeys("competence_needs");
-        assertThat(queries.on("competence_needs")).hasSizeGreaterThan(8).allSatisfy(query -> {
-            assertThat(uniqueKeys).as("a unique index with exactly the fields of %s", query).contains(query.filter().keySet());
-            assertThat(query.filter().values()).as("values of %s", query).allMatch(NeedIntakeQueriesTest::isLookedUp);
-        });
-    }
-
-    /** A plain value, or {@code $in} of plain values (mongo-java-server looks up each). */
-    private static boolean isLookedUp(BsonValue value) {
-        if (!value.isDocument()) {
-            return true;
-        }
-        BsonDocument operator = value.asDocument();
-        return operator.keySet().equals(Set.of("$in")) && operator.getArray("$in").stream().noneMatch(BsonValue::isDocument);
-    }
-
-    private List<Set<String>> uniqueIndexKeys(String collection) {
-        List<Set<String>> keys = new ArrayList<>();
-        for (Document index : mongo.getCollection(collection).listIndexes()) {
-            if ("_id_".equals(index.getString("name")) || Boolean.TRUE.equals(index.getBoolean("unique"))) {
-                keys.add(index.get("key", Document.class).keySet());
-            }
-        }
-        return keys;
+        queries.assertUniqueKeyLookups(mongo, "competence_needs");
     }
 
     private static NeedDraft draft() {
