@@ -55,6 +55,7 @@ import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedDraft;
 import fi.osaava.needs.need.NeedManagement;
 import fi.osaava.needs.need.Needs;
+import fi.osaava.needs.need.OfferingCoverage;
 import fi.osaava.needs.need.TargetGroup;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -69,6 +70,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * <li>create-and-publish from 8 callers at once with the relay running every 200 ms beside them, as on
  * the local stack;</li>
  * <li>endorsements (a load-change-save of one need);</li>
+ * <li>the coverage of one need from the read model of offerings (twice in every create-and-publish);</li>
  * <li>an offering published by the catalogue (the consumer's coverage update);</li>
  * <li>the similar-needs check a reporter makes before reporting.</li>
  * </ul>
@@ -85,6 +87,7 @@ public final class NeedIntakeBenchmark {
 
     private final NeedManagement management;
     private final CoverageManagement coverage;
+    private final OfferingCoverage offeringCoverage;
     private final Needs needs;
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -96,6 +99,7 @@ public final class NeedIntakeBenchmark {
     private NeedIntakeBenchmark(ConfigurableApplicationContext context) {
         this.management = context.getBean(NeedManagement.class);
         this.coverage = context.getBean(CoverageManagement.class);
+        this.offeringCoverage = context.getBean(OfferingCoverage.class);
         this.needs = context.getBean(Needs.class);
         this.mongo = context.getBean(MongoTemplate.class);
         StreamBridge broker = mock(StreamBridge.class);
@@ -153,6 +157,9 @@ public final class NeedIntakeBenchmark {
         print(label, "endorse", timed(operations, i -> management.endorse(created.get(i % created.size()),
                 1 + i, "", new ActedBy("org-endorser-" + i, "user-e"))));
         drain();
+        List<CompetenceNeed> some = needs.findAllById(created.subList(0, 50));
+        print(label, "coverage of a need (offering read model)", timed(operations,
+                i -> offeringCoverage.coveringOfferingsOf(some.get(i % some.size()))));
         AtomicInteger changed = new AtomicInteger();
         print(label, "offering published (consumer)", timed(5, i -> changed.addAndGet(coverage.offeringPublished(offering()))));
         System.out.printf("%-7s %-38s %d needs' coverage changed%n", label, "", changed.get());
