@@ -74,8 +74,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * <li>an offering published by the catalogue (the consumer's coverage update);</li>
  * <li>the similar-needs check a reporter makes before reporting.</li>
  * </ul>
- * The filled store is built from the aggregates themselves (a quarter of them open, the rest closed, as
- * history is) inserted with {@link Needs#insert(Iterable)}, their outboxes then emptied as the relay
+ * The filled store is built from the aggregates themselves (a quarter of them open, with their coverage, and
+ * the rest closed, as history is) inserted with {@link Needs#insert(Iterable)}, their outboxes then emptied as the relay
  * would have.
  *
  * <p>Arguments (all optional): stored needs (20000), operations per step (400), offerings (300).
@@ -220,7 +220,9 @@ public final class NeedIntakeBenchmark {
         for (int i = 0; i < count; i++) {
             CompetenceNeed need = CompetenceNeed.draft(draft(), now);
             need.publish(now, reporter());
-            if (i % 4 != 0) {
+            if (i % 4 == 0) {
+                need.coverWith(offeringCoverage.coveringOfferingsOf(need), now); // as publishing does
+            } else {
                 need.close("dealt with", now, reporter());
             }
             batch.add(need);
