@@ -46,8 +46,7 @@ public class OfferingManagement {
     /** New content for an offering of the caller's organisation; to anyone else it does not exist. */
     public Offering revise(String id, OfferingDraft content, @Nullable String sourceSystem, ActedBy actedBy) {
         return OptimisticRetry.run(() -> {
-            Offering offering = offerings.findByIdAndProviderOrganisationId(id, actedBy.organisationId())
-                    .orElseThrow(() -> new NotFoundException("Offering", id));
+            Offering offering = ownOffering(id, actedBy.organisationId());
             return offering.revise(content, sourceSystem, clock.instant(), actedBy) ? offerings.save(offering) : offering;
         });
     }
@@ -55,8 +54,7 @@ public class OfferingManagement {
     /** Only the providing organisation may publish; to anyone else the draft does not exist. */
     public Offering publish(String id, ActedBy actedBy) {
         return OptimisticRetry.run(() -> {
-            Offering offering = offerings.findByIdAndProviderOrganisationId(id, actedBy.organisationId())
-                    .orElseThrow(() -> new NotFoundException("Offering", id));
+            Offering offering = ownOffering(id, actedBy.organisationId());
             offering.publish(clock.instant(), actedBy);
             return offerings.save(offering);
         });
@@ -65,11 +63,16 @@ public class OfferingManagement {
     /** Only the providing organisation may withdraw; to anyone else a draft does not exist. */
     public Offering withdraw(String id, String reason, ActedBy actedBy) {
         return OptimisticRetry.run(() -> {
-            Offering offering = offerings.findByIdAndProviderOrganisationId(id, actedBy.organisationId())
-                    .orElseThrow(() -> new NotFoundException("Offering", id));
+            Offering offering = ownOffering(id, actedBy.organisationId());
             offering.withdraw(reason, clock.instant(), actedBy);
             return offerings.save(offering);
         });
+    }
+
+    /** By {@code _id} alone, a key lookup on every store; to another organisation the offering does not exist. */
+    private Offering ownOffering(String id, String organisationId) {
+        return offerings.findById(id).filter(offering -> offering.providerOrganisationId().equals(organisationId))
+                .orElseThrow(() -> new NotFoundException("Offering", id));
     }
 
     /**

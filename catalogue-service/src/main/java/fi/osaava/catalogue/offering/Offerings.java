@@ -22,8 +22,6 @@ public interface Offerings extends MongoRepository<Offering, String> {
     record OfferingId(String id) {
     }
 
-    Optional<Offering> findByIdAndProviderOrganisationId(String id, String providerOrganisationId);
-
     @Query(value = "{ $or: [ { status: 'PUBLISHED' }, { providerOrganisationId: ?0 } ] }", sort = "{ createdAt: -1 }")
     List<Offering> findVisibleTo(String organisationId, Pageable page);
 

@@ -1,10 +1,10 @@
 package fi.osaava.needs.coverage;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +29,15 @@ public class CoverageManagement {
     private final Needs needs;
     private final NeedManagement management;
     private final CoveragePolicy policy;
+    private final Clock clock;
 
-    CoverageManagement(PublishedOfferings offerings, Needs needs, NeedManagement management, CoveragePolicy policy) {
+    CoverageManagement(PublishedOfferings offerings, Needs needs, NeedManagement management, CoveragePolicy policy,
+                       Clock clock) {
         this.offerings = offerings;
         this.needs = needs;
         this.management = management;
         this.policy = policy;
+        this.clock = clock;
     }
 
     /** An offering was published or changed while published: it may now cover needs, or stop covering some. */
@@ -46,11 +49,18 @@ public class CoverageManagement {
             return 0;
         }
         offerings.save(offering);
-        Set<String> candidates = new LinkedHashSet<>();
-        needs.findByStatusInAndCompetenceAreasIn(NeedStatus.OPEN, policy.related(offering.competenceAreas()))
-                .forEach(need -> candidates.add(need.id()));
-        coveredBy(offering.offeringId()).forEach(candidates::add);
-        return refresh(candidates);
+        Instant now = clock.instant();
+        // only a need that this offering covers now, or covered before, can change; the others are left unread
+        List<String> affected = needs.findOpenInAreasOrCoveredBy(policy.related(offering.competenceAreas()),
+                        offering.offeringId()).stream()
+                .filter(need -> isCoveredBy(need, offering.offeringId()) || policy.cover(need, offering, now).isPresent())
+                .map(CompetenceNeed::id)
+                .toList();
+        return refresh(affected);
+    }
+
+    private static boolean isCoveredBy(CompetenceNeed need, String offeringId) {
+        return need.coveringOfferings().stream().anyMatch(covering -> covering.offeringId().equals(offeringId));
     }
 
     /** A withdrawn offering covers nothing any more; the needs it covered are computed again. */

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -26,6 +27,8 @@ import fi.osaava.kit.web.ConflictException;
  * coverage, and its outgoing events are one document, so every transition is one atomic write.
  */
 @Document("competence_needs")
+@CompoundIndex(name = CompetenceNeed.SAVE_INDEX, def = "{'_id': 1, 'version': 1}", unique = true)
+@CompoundIndex(name = "covering_offering", def = "{'coveringOfferings.offeringId': 1}")
 public class CompetenceNeed extends OutboxAggregate {
 
     /** For planning: the coordinator's priority (HIGH first, none last), then total demand, then the oldest publication. */
@@ -34,6 +37,14 @@ public class CompetenceNeed extends OutboxAggregate {
             .thenComparing(CompetenceNeed::totalDemand, Comparator.reverseOrder())
             .thenComparing(need -> need.publishedAt() == null ? need.createdAt() : need.publishedAt())
             .thenComparing(CompetenceNeed::id);
+
+    /**
+     * The versioned save's filter {@code {_id, version}} as a unique index of its own. Real MongoDB finds that
+     * filter through {@code _id} anyway (the index is redundant there: one more small index to keep per write);
+     * mongo-java-server, the local stack's store, uses an index only for a filter of exactly its keys and would
+     * read every need on each save (endorse, answer, prioritise, coverage) without it.
+     */
+    static final String SAVE_INDEX = "id_version";
 
     @Id
     private String id;

@@ -184,8 +184,9 @@ public class NeedManagement {
      */
     private CompetenceNeed modify(String id, @Nullable String owner, Consumer<CompetenceNeed> change) {
         return OptimisticRetry.run(() -> {
-            CompetenceNeed need = (owner == null ? needs.findById(id) : needs.findByIdAndReportingOrganisationId(id, owner))
-                    .filter(n -> owner != null || n.status() != NeedStatus.DRAFT)
+            // by _id alone, a key lookup on every store; the owner is checked here
+            CompetenceNeed need = needs.findById(id)
+                    .filter(n -> owner == null ? n.status() != NeedStatus.DRAFT : n.reportingOrganisationId().equals(owner))
                     .orElseThrow(() -> new NotFoundException("Need", id));
             change.accept(need);
             return needs.save(need);

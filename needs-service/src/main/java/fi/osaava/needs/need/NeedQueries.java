@@ -1,5 +1,6 @@
 package fi.osaava.needs.need;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -12,4 +13,10 @@ public interface NeedQueries {
      * drafts), newest first.
      */
     List<CompetenceNeed> findVisible(NeedFilter filter, String organisationId, Pageable page);
+
+    /**
+     * Open needs in any of the areas, or covered by the offering now: every need an event of that offering
+     * may change. One query, so the store reads the needs once.
+     */
+    List<CompetenceNeed> findOpenInAreasOrCoveredBy(Collection<String> areas, String offeringId);
 }

@@ -1,6 +1,7 @@
 package fi.osaava.needs.need;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -49,5 +50,12 @@ class NeedQueriesImpl implements NeedQueries {
             query.skip(page.getOffset()).limit(page.getPageSize());
         }
         return mongo.find(query, CompetenceNeed.class);
+    }
+
+    @Override
+    public List<CompetenceNeed> findOpenInAreasOrCoveredBy(Collection<String> areas, String offeringId) {
+        return mongo.find(new Query(Criteria.where("status").in(NeedStatus.OPEN).orOperator(
+                Criteria.where("competenceAreas").in(areas),
+                Criteria.where("coveringOfferings.offeringId").is(offeringId))), CompetenceNeed.class);
     }
 }

@@ -2,13 +2,10 @@ package fi.osaava.needs.need;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface Needs extends MongoRepository<CompetenceNeed, String>, NeedQueries {
-
-    Optional<CompetenceNeed> findByIdAndReportingOrganisationId(String id, String reportingOrganisationId);
 
     /** Open needs in any of these areas: the candidates an offering may cover. */
     List<CompetenceNeed> findByStatusInAndCompetenceAreasIn(Collection<NeedStatus> statuses, Collection<String> areas);
