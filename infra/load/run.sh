@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The load harness: a fresh local stack in a temporary data dir, the scenarios, one table. Localhost only,
-# at most 15 minutes (--quick: about 5). See infra/load/README.md.
+# at most 15 minutes (--quick: at most 8). See infra/load/README.md.
 #
 #   infra/load/run.sh            build (offline), then the full run
 #   infra/load/run.sh --quick    a smoke test of the harness

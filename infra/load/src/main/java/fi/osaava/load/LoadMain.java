@@ -27,7 +27,7 @@ public final class LoadMain {
     private static final String USAGE = """
             Usage: infra/load/run.sh [--quick] [--no-build]
 
-              --quick     a smoke test of the harness (about 5 min): 1,000 fan-out, 10 s steady runs, no 100,000
+              --quick     a smoke test of the harness (at most 8 min): 1,000 fan-out, 10 s steady runs, no 100,000
                           fan-out and no history phase
               --no-build  (run.sh) do not run Maven first
 
@@ -36,6 +36,8 @@ public final class LoadMain {
             """;
     /** The services' per-client write limit (120/min) guards against one abusive client; the harness is many. */
     static final String NO_WRITE_LIMIT = "--osaava.limits.writes-per-minute=1000000";
+
+    static final Duration STACK_START_TIMEOUT = Duration.ofSeconds(300);
 
     private LoadMain() {
     }
@@ -79,7 +81,9 @@ public final class LoadMain {
             progress.accept("SMTP sink on 127.0.0.1:" + sink.port() + "; starting the local stack");
             LocalStack.Settings settings = LocalStack.Settings.withRandomPorts(dataDir)
                     .withExternalSmtp(sink.port())
-                    .withExtraServiceArguments(NO_WRITE_LIMIT);
+                    .withExtraServiceArguments(NO_WRITE_LIMIT)
+                    // four services booting with the full JIT on two busy cores can take minutes
+                    .withServiceStartTimeout(STACK_START_TIMEOUT);
             try (LocalStack stack = new LocalStack(settings)) {
                 stack.start();
                 progress.accept("stack up in " + stack.startupTime().toSeconds() + " s");
@@ -88,7 +92,7 @@ public final class LoadMain {
                     scenarios(plan, run, stack, sink, report, budget, progress);
                 } catch (LoadException | LocalStackException e) {
                     progress.accept("the run stopped: " + e.getMessage());
-                    report.value("run", "stopped early", e.getMessage(), "", "");
+                    report.value("run", "stopped early", "failed", "", e.getMessage().lines().findFirst().orElse(""));
                     status = 1;
                 } finally {
                     run.close();
@@ -96,7 +100,7 @@ public final class LoadMain {
                 }
             } catch (LocalStackException e) {
                 progress.accept("the local stack did not start: " + e.getMessage());
-                report.value("run", "stack start", "failed", "", e.getMessage());
+                report.value("run", "stack start", "failed", "", e.getMessage().lines().findFirst().orElse(""));
                 status = 1;
             }
         } finally {

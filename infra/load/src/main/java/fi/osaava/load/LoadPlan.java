@@ -36,7 +36,7 @@ record LoadPlan(
     }
 
     static LoadPlan quick() {
-        return new LoadPlan("quick", Duration.ofMinutes(6), 20_000, 10_000, 1_000, 16, Duration.ofSeconds(5),
+        return new LoadPlan("quick", Duration.ofMinutes(8), 20_000, 10_000, 1_000, 16, Duration.ofSeconds(5),
                 Duration.ofSeconds(10), Duration.ofSeconds(10), 1_000, Duration.ofSeconds(45), 0, Duration.ZERO,
                 Duration.ofSeconds(60), 0, Duration.ZERO);
     }

@@ -290,11 +290,15 @@ final class LoadRun {
                         + " s after the last POST: " + done + " of " + all.size() + " needs, " + thousands(mails) + " of "
                         + thousands((long) all.size() * subscribed(group).size()) + " mails"));
         report.value(scenario, figure + ": kept up", keptUp ? "yes" : "no",
-                "yes", "first " + window / 1_000_000_000 + " s p50 " + Latencies.millis(first.percentileMillis(50))
-                        + ", last " + window / 1_000_000_000 + " s p50 " + Latencies.millis(last.percentileMillis(50))
-                        + " (kept up = every need done and last p50 ≤ 2 × first p50 + 100 ms)");
+                "yes", "needs posted in the first " + window / 1_000_000_000 + " s: " + p50(first) + ", in the last "
+                        + window / 1_000_000_000 + " s: " + p50(last)
+                        + " (kept up = every need done and the last ones' p50 ≤ 2 × the first ones' + 100 ms)");
         progress.accept(scenario + ": " + done + " of " + all.size() + " needs done; " + latencies.summary());
         return latencies;
+    }
+
+    private static String p50(Latencies latencies) {
+        return latencies.count() == 0 ? "none done" : "p50 " + Latencies.millis(latencies.percentileMillis(50));
     }
 
     // ---- fan-out
