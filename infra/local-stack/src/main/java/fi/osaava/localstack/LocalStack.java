@@ -144,8 +144,9 @@ public final class LocalStack implements AutoCloseable {
             for (Service service : Service.values()) {
                 ports.put(service, service.defaultPort());
             }
+            // 180 s: four services booting at once with the full JIT on two cores
             return new Settings(DEFAULT_DATA_DIR, defaultStackDir(), 9092, 27017, 3025, 3143, 8025, ports,
-                    true, Duration.ofSeconds(120), List.of());
+                    true, Duration.ofSeconds(180), List.of());
         }
 
         /** Like {@link #defaults()} but every port is picked free at start, and data goes to {@code dataDir}: for tests. */
