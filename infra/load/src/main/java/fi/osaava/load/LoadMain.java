@@ -37,6 +37,7 @@ public final class LoadMain {
     /** The services' per-client write limit (120/min) guards against one abusive client; the harness is many. */
     static final String NO_WRITE_LIMIT = "--osaava.limits.writes-per-minute=1000000";
 
+    static final String NOTIFICATION_GROUP = "notification-service";
     static final Duration STACK_START_TIMEOUT = Duration.ofSeconds(300);
 
     private LoadMain() {
@@ -90,9 +91,10 @@ public final class LoadMain {
                 LoadRun run = new LoadRun(plan, stack, sink, report, budget, progress);
                 try {
                     scenarios(plan, run, stack, sink, report, budget, progress);
-                } catch (LoadException | LocalStackException e) {
-                    progress.accept("the run stopped: " + e.getMessage());
-                    report.value("run", "stopped early", "failed", "", e.getMessage().lines().findFirst().orElse(""));
+                } catch (RuntimeException e) {
+                    // whatever broke, the table of what was measured so far is still printed
+                    progress.accept("the run stopped: " + e);
+                    report.value("run", "stopped early", "failed", "", String.valueOf(e).lines().findFirst().orElse(""));
                     status = 1;
                 } finally {
                     run.close();
@@ -125,7 +127,7 @@ public final class LoadMain {
         run.subscribe(LoadRun.TEN, Duration.ofSeconds(30));
         run.subscribe(LoadRun.HUNDRED, Duration.ofSeconds(30));
         run.subscribe(run.fanOutGroup(), budget.allow(plan.subscribingDeadline(), lastSteady.multipliedBy(3)));
-        long consumerSignsBefore = ConsumerEvictions.count(stack.logFile(Service.NOTIFICATION));
+        ConsumerGroupLog.Snapshot groupBefore = ConsumerGroupLog.read(stack.logFile(Service.NOTIFICATION), NOTIFICATION_GROUP);
 
         run.intake(plan.intake());
         Latencies fresh = run.steady("steady (fresh store)", LoadRun.TEN, plan.steady());
@@ -140,21 +142,23 @@ public final class LoadMain {
             run.storeNeeds(budget.allow(plan.historyDeadline(), lastSteady));
             Duration steady = budget.allow(plan.steady(), plan.drain());
             if (steady.toSeconds() >= 10) {
+                StoredHistory history = StoredHistory.count(stack.mongoUri());
                 Latencies again = run.steady("steady (after history)", LoadRun.TEN, steady);
-                report.value("steady (after history)", "history: stored needs, mails accepted so far (each a stored delivery)",
-                        LoadRun.thousands(run.storedNeeds()) + " needs, " + LoadRun.thousands(sink.accepted() - plan.rawSinkMails())
-                                + " deliveries", "20,000 needs, 100,000 deliveries", "");
-                report.value("steady (after history)", "p50 / p99 ÷ the fresh store's", ratio(again.percentileMillis(50),
-                        fresh.percentileMillis(50)) + " / " + ratio(again.percentileMillis(99), fresh.percentileMillis(99)),
-                        "each ≤ 1.20", "");
+                report.value("steady (after history)", "history in the store before this run", LoadRun.thousands(history.needs())
+                        + " needs, " + LoadRun.thousands(history.deliveries()) + " deliveries", "20,000 needs, 100,000 deliveries",
+                        "counted (read only) in " + StoredHistory.NEEDS + " and " + StoredHistory.DELIVERIES);
+                report.value("steady (after history)", "p50 / p99 ÷ the fresh store's", fresh.count() == 0 || again.count() == 0
+                        ? "n/a (a run with no need done)" : ratio(again.percentileMillis(50), fresh.percentileMillis(50))
+                                + " / " + ratio(again.percentileMillis(99), fresh.percentileMillis(99)), "each ≤ 1.20", "");
             } else {
                 report.value("steady (after history)", "skipped", "over the budget", "", "");
             }
         }
 
-        long consumerSigns = ConsumerEvictions.count(stack.logFile(Service.NOTIFICATION)) - consumerSignsBefore;
-        report.value("all", "notification-service consumer rebalances or evictions during the scenarios",
-                Long.toString(consumerSigns), "0", "log lines: " + String.join(" / ", ConsumerEvictions.SIGNS));
+        ConsumerGroupLog.Snapshot groupAfter = ConsumerGroupLog.read(stack.logFile(Service.NOTIFICATION), NOTIFICATION_GROUP);
+        report.value("all", "consumer group " + NOTIFICATION_GROUP + " during the scenarios", groupAfter.since(groupBefore),
+                "0 rebalances, 0 evictions", "generation " + groupBefore.generation() + " → " + groupAfter.generation()
+                        + " (its consumers' \"Successfully joined group\" lines); evictions: \"" + ConsumerGroupLog.EVICTED + "\"");
         Duration grace = budget.allow(Duration.ofSeconds(30), Duration.ZERO);
         long until = System.nanoTime() + grace.toNanos();
         while (sink.counts().balance(OsaavaApi.RECIPIENT_DOMAIN).missing() > 0 && System.nanoTime() < until) {
