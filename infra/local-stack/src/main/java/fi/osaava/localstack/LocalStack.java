@@ -31,7 +31,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 /**
  * The whole system on one machine without Docker: an embedded KRaft Kafka broker and a MongoDB-wire
  * server (H2 file backend, so data survives restarts) inside this JVM, GreenMail as an SMTP sink with
- * its HTTP API, and the four services as child JVMs.
+ * its HTTP API (or, with {@link Settings#withExternalSmtp}, a sink someone else runs), and the four services
+ * as child JVMs with the normal JIT.
  *
  * <pre>{@code
  * try (LocalStack stack = new LocalStack(LocalStack.Settings.withRandomPorts(tempDir)).start()) {
