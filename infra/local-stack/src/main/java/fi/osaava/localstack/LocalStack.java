@@ -31,7 +31,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 /**
  * The whole system on one machine without Docker: an embedded KRaft Kafka broker and a MongoDB-wire
  * server (H2 file backend, so data survives restarts) inside this JVM, GreenMail as an SMTP sink with
- * its HTTP API, and the four services as child JVMs.
+ * its HTTP API (or, with {@link Settings#withExternalSmtp}, a sink someone else runs), and the four services
+ * as child JVMs with the normal JIT.
  *
  * <pre>{@code
  * try (LocalStack stack = new LocalStack(LocalStack.Settings.withRandomPorts(tempDir)).start()) {
@@ -78,6 +79,9 @@ public final class LocalStack implements AutoCloseable {
      * @param startServices        false starts only Kafka, MongoDB and GreenMail
      * @param serviceStartTimeout  how long each service may take to answer 200 on {@code /actuator/health}
      * @param extraServiceArguments appended to every service's command line, e.g. {@code --logging.level.fi.osaava=DEBUG}
+     * @param startMailSink        false starts no GreenMail: the services send to an SMTP sink someone else already
+     *                             runs on {@code 127.0.0.1:smtpPort} (e.g. a load harness that times each mail), and
+     *                             the stack has no IMAP port and no mail API
      */
     public record Settings(
             Path dataDir,
@@ -90,7 +94,8 @@ public final class LocalStack implements AutoCloseable {
             Map<Service, Integer> servicePorts,
             boolean startServices,
             Duration serviceStartTimeout,
-            List<String> extraServiceArguments) {
+            List<String> extraServiceArguments,
+            boolean startMailSink) {
 
         public static final Path DEFAULT_DATA_DIR = Path.of(".osaava-data");
         public static final Path DEFAULT_STACK_DIR = Path.of("infra", "local-stack", "target", "stack");
@@ -117,6 +122,17 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalArgumentException("serviceStartTimeout must be positive");
             }
             extraServiceArguments = List.copyOf(extraServiceArguments);
+            if (!startMailSink && smtpPort == 0) {
+                throw new IllegalArgumentException("an external SMTP sink needs its port: smtpPort must not be 0");
+            }
+        }
+
+        /** The settings as they were before {@code startMailSink}: GreenMail is started. */
+        public Settings(Path dataDir, Path stackDir, int kafkaPort, int mongoPort, int smtpPort, int imapPort,
+                        int mailApiPort, Map<Service, Integer> servicePorts, boolean startServices,
+                        Duration serviceStartTimeout, List<String> extraServiceArguments) {
+            this(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts, startServices,
+                    serviceStartTimeout, extraServiceArguments, true);
         }
 
         /**
@@ -129,8 +145,9 @@ public final class LocalStack implements AutoCloseable {
             for (Service service : Service.values()) {
                 ports.put(service, service.defaultPort());
             }
+            // 180 s: four services booting at once with the full JIT on two cores
             return new Settings(DEFAULT_DATA_DIR, defaultStackDir(), 9092, 27017, 3025, 3143, 8025, ports,
-                    true, Duration.ofSeconds(120), List.of());
+                    true, Duration.ofSeconds(180), List.of());
         }
 
         /** Like {@link #defaults()} but every port is picked free at start, and data goes to {@code dataDir}: for tests. */
@@ -146,40 +163,52 @@ public final class LocalStack implements AutoCloseable {
 
         public Settings withDataDir(Path dir) {
             return new Settings(dir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
-                    startServices, serviceStartTimeout, extraServiceArguments);
+                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink);
         }
 
         public Settings withStackDir(Path dir) {
             return new Settings(dataDir, dir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
-                    startServices, serviceStartTimeout, extraServiceArguments);
+                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink);
         }
 
         /** Only the infrastructure: Kafka, MongoDB and GreenMail. */
         public Settings withoutServices() {
             return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
-                    false, serviceStartTimeout, extraServiceArguments);
+                    false, serviceStartTimeout, extraServiceArguments, startMailSink);
         }
 
         public Settings withServiceStartTimeout(Duration timeout) {
             return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
-                    startServices, timeout, extraServiceArguments);
+                    startServices, timeout, extraServiceArguments, startMailSink);
         }
 
         public Settings withExtraServiceArguments(String... arguments) {
             return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
-                    startServices, serviceStartTimeout, List.of(arguments));
+                    startServices, serviceStartTimeout, List.of(arguments), startMailSink);
         }
 
         public Settings withServicePort(Service service, int port) {
             EnumMap<Service, Integer> ports = new EnumMap<>(servicePorts);
             ports.put(service, port);
             return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, ports,
-                    startServices, serviceStartTimeout, extraServiceArguments);
+                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink);
         }
 
         public Settings withInfrastructurePorts(int kafka, int mongo, int smtp, int imap, int mailApi) {
             return new Settings(dataDir, stackDir, kafka, mongo, smtp, imap, mailApi, servicePorts,
-                    startServices, serviceStartTimeout, extraServiceArguments);
+                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink);
+        }
+
+        /**
+         * Starts no GreenMail: the services send their mail to the SMTP server already listening on
+         * {@code 127.0.0.1:port}, which must be there when {@link LocalStack#start()} is called.
+         */
+        public Settings withExternalSmtp(int port) {
+            if (port == 0) {
+                throw new IllegalArgumentException("an external SMTP sink needs its port");
+            }
+            return new Settings(dataDir, stackDir, kafkaPort, mongoPort, port, imapPort, mailApiPort, servicePorts,
+                    startServices, serviceStartTimeout, extraServiceArguments, false);
         }
 
         public Path jar(Service service) {
@@ -274,10 +303,16 @@ public final class LocalStack implements AutoCloseable {
             }
             Runtime.getRuntime().addShutdownHook(shutdownHook);
 
-            startGreenMail(); // a child JVM: let it boot while Kafka starts here
+            if (settings.startMailSink()) {
+                startGreenMail(); // a child JVM: let it boot while Kafka starts here
+            } else {
+                checkExternalSmtpListens();
+            }
             startMongo();
             startKafka();
-            awaitGreenMailRetryingOnPortClash();
+            if (settings.startMailSink()) {
+                awaitGreenMailRetryingOnPortClash();
+            }
             if (settings.startServices()) {
                 startServices();
                 awaitServicesHealthy();
@@ -412,14 +447,24 @@ public final class LocalStack implements AutoCloseable {
         return smtpPort;
     }
 
+    /** @throws IllegalStateException when the stack uses an external SMTP sink ({@link Settings#withExternalSmtp}) */
     public int imapPort() {
         requireStarted();
+        requireGreenMail();
         return imapPort;
     }
 
+    /** @throws IllegalStateException when the stack uses an external SMTP sink ({@link Settings#withExternalSmtp}) */
     public int mailApiPort() {
         requireStarted();
+        requireGreenMail();
         return mailApiPort;
+    }
+
+    private void requireGreenMail() {
+        if (!settings.startMailSink()) {
+            throw new IllegalStateException("no GreenMail: the stack sends to the external SMTP sink on port " + smtpPort);
+        }
     }
 
     /** GreenMail's HTTP API, e.g. {@code http://127.0.0.1:8025}. */
@@ -523,7 +568,9 @@ public final class LocalStack implements AutoCloseable {
 
     private void checkJarsExist() {
         List<Path> jars = new ArrayList<>();
-        jars.add(settings.greenMailJar());
+        if (settings.startMailSink()) {
+            jars.add(settings.greenMailJar());
+        }
         if (settings.startServices()) {
             for (Service service : Service.values()) {
                 jars.add(settings.jar(service));
@@ -553,9 +600,11 @@ public final class LocalStack implements AutoCloseable {
         Map<String, Integer> wanted = new LinkedHashMap<>();
         wanted.put("Kafka", settings.kafkaPort());
         wanted.put("MongoDB", settings.mongoPort());
-        wanted.put("SMTP", settings.smtpPort());
-        wanted.put("IMAP", settings.imapPort());
-        wanted.put("mail API", settings.mailApiPort());
+        if (settings.startMailSink()) {
+            wanted.put("SMTP", settings.smtpPort());
+            wanted.put("IMAP", settings.imapPort());
+            wanted.put("mail API", settings.mailApiPort());
+        }
         if (settings.startServices()) {
             for (Service service : Service.values()) {
                 wanted.put(service.artifactName(), settings.servicePorts().get(service));
@@ -574,11 +623,25 @@ public final class LocalStack implements AutoCloseable {
         // MongoDB runs in this JVM and can bind port 0 itself; Kafka's listener and the child processes need a number
         kafkaPort = orFreePort(settings.kafkaPort());
         mongoPort = settings.mongoPort();
-        smtpPort = orFreePort(settings.smtpPort());
-        imapPort = orFreePort(settings.imapPort());
-        mailApiPort = orFreePort(settings.mailApiPort());
+        if (settings.startMailSink()) {
+            smtpPort = orFreePort(settings.smtpPort());
+            imapPort = orFreePort(settings.imapPort());
+            mailApiPort = orFreePort(settings.mailApiPort());
+        } else {
+            smtpPort = settings.smtpPort();
+        }
         for (Service service : Service.values()) {
             servicePorts.put(service, orFreePort(settings.servicePorts().get(service)));
+        }
+    }
+
+    private void checkExternalSmtpListens() {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new InetSocketAddress(LOOPBACK, smtpPort), 2_000);
+            log.info("Mail goes to the external SMTP sink on {}:{} (no GreenMail)", LOOPBACK, smtpPort);
+        } catch (IOException e) {
+            throw new LocalStackException("nothing listens on " + LOOPBACK + ":" + smtpPort
+                    + ", the external SMTP sink the stack was told to use: " + e.getMessage(), e);
         }
     }
 
@@ -733,8 +796,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     List<String> serviceCommand(Service service) {
+        // the services run with the normal JIT (C2): what they do under load is what is measured
         List<String> command = new ArrayList<>(List.of(javaExecutable(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                service == Service.NOTIFICATION ? "-Xmx1g" : "-Xmx256m", "-Dfile.encoding=UTF-8",
                 "-jar", settings.jar(service).toString(),
                 "--server.port=" + servicePorts.get(service),
                 "--spring.mongodb.uri=mongodb://" + LOOPBACK + ":" + mongoPort + "/" + service.database(),
@@ -756,8 +820,8 @@ public final class LocalStack implements AutoCloseable {
             command.add("--osaava.notifications.public-url=http://localhost:" + servicePorts.get(service));
             // local development: webhook receivers on this machine (http://localhost:…) are allowed
             command.add("--osaava.webhooks.allow-private-targets=true");
-            // the mail sink is GreenMail on this machine, not a relay that throttles: no production rate limit
-            command.add("--osaava.alerts.smtp.max-per-second=1000");
+            // the local sink takes mail as fast as it comes; a real server's limit is set where it runs
+            command.add("--osaava.alerts.smtp.max-per-second=100000");
         }
         StackCredentials current = credentials;
         if (current == null) {

@@ -34,7 +34,7 @@ import fi.osaava.localstack.demo.DemoIds;
 public final class LocalStackMain {
 
     private static final String USAGE = """
-            Usage: run-local.sh [--no-build] [--reset] [--no-demo-data] [--infra-only] [--data-dir=PATH] [--service-arg=ARG …]
+            Usage: run-local.sh [--no-build] [--reset] [--no-demo-data] [--infra-only] [--data-dir=PATH] [--smtp-port=N] [--service-arg=ARG …]
 
               --no-build      (run-local.sh) do not run Maven first
               --reset         delete the data (MongoDB file, logs, demo ids, client secrets) before starting
@@ -42,6 +42,9 @@ public final class LocalStackMain {
               --infra-only    start only Kafka, MongoDB and GreenMail (no services, no demo data)
               --data-dir=PATH where MongoDB's file, the logs, demo-ids.json and credentials.json go
                               (default .osaava-data)
+              --smtp-port=N   start no GreenMail: the services send to the SMTP server already listening on
+                              127.0.0.1:N (no IMAP, no mail API; implies --no-demo-data, whose loader reads
+                              passive members' confirmation mails from GreenMail)
               --service-arg=ARG appended to every service's command line (repeatable), e.g.
                               --service-arg=--osaava.digests.time=14:30 sends today's digests at 14:30
 
@@ -86,6 +89,9 @@ public final class LocalStackMain {
         if (options.infraOnly) {
             settings = settings.withoutServices();
         }
+        if (options.smtpPort != null) {
+            settings = settings.withExternalSmtp(options.smtpPort);
+        }
         if (!options.serviceArguments.isEmpty()) {
             settings = settings.withExtraServiceArguments(options.serviceArguments.toArray(String[]::new));
         }
@@ -113,7 +119,7 @@ public final class LocalStackMain {
         DemoData demo = DemoData.fromClasspath();
         @Nullable DemoIds ids = null;
         @Nullable String demoFailure = null;
-        if (settings.startServices() && !options.noDemoData) {
+        if (settings.startServices() && !options.noDemoData && settings.startMailSink()) {
             try {
                 ids = demo.loadIfEmpty(stack);
             } catch (DemoDataException | IllegalStateException e) {
@@ -152,10 +158,15 @@ public final class LocalStackMain {
         out.printf(" %-22s %s%n", "Kafka bootstrap", stack.kafkaBootstrapServers());
         out.printf(" %-22s %s   (databases %s)%n", "MongoDB", stack.mongoUri(),
                 String.join(", ", EnumSet.allOf(Service.class).stream().map(Service::database).toList()));
-        out.printf(" %-22s %s:%d   IMAP %s:%d   (no authentication)%n", "SMTP", "127.0.0.1", stack.smtpPort(),
-                "127.0.0.1", stack.imapPort());
-        out.printf(" %-22s %s   (mails: GET %s)%n", "Mail API", stack.mailApiUrl(),
-                stack.mailMessagesUrl("<recipient e-mail>").getPath());
+        if (settings.startMailSink()) {
+            out.printf(" %-22s %s:%d   IMAP %s:%d   (no authentication)%n", "SMTP", "127.0.0.1", stack.smtpPort(),
+                    "127.0.0.1", stack.imapPort());
+            out.printf(" %-22s %s   (mails: GET %s)%n", "Mail API", stack.mailApiUrl(),
+                    stack.mailMessagesUrl("<recipient e-mail>").getPath());
+        } else {
+            out.printf(" %-22s %s:%d   (an external sink, given with --smtp-port; no GreenMail, no demo data)%n", "SMTP",
+                    "127.0.0.1", stack.smtpPort());
+        }
         out.printf(" %-22s %s%n", "Data dir", settings.dataDir());
         if (!settings.startServices()) {
             out.println(" (started with --infra-only: no services)");
@@ -393,6 +404,7 @@ public final class LocalStackMain {
         boolean infraOnly;
         boolean help;
         @Nullable Path dataDir;
+        @Nullable Integer smtpPort;
         final List<String> serviceArguments = new ArrayList<>();
 
         static Options parse(String[] args) {
@@ -408,6 +420,8 @@ public final class LocalStackMain {
                     default -> {
                         if (arg.startsWith("--data-dir=") && arg.length() > "--data-dir=".length()) {
                             options.dataDir = Path.of(arg.substring("--data-dir=".length()));
+                        } else if (arg.startsWith("--smtp-port=")) {
+                            options.smtpPort = port(arg.substring("--smtp-port=".length()), arg);
                         } else if (arg.startsWith("--service-arg=--") && arg.length() > "--service-arg=--".length()) {
                             options.serviceArguments.add(arg.substring("--service-arg=".length()));
                         } else {
@@ -420,6 +434,18 @@ public final class LocalStackMain {
                 throw new IllegalArgumentException("unknown option(s): " + String.join(" ", unknown));
             }
             return options;
+        }
+
+        private static int port(String value, String arg) {
+            try {
+                int port = Integer.parseInt(value);
+                if (port > 0 && port <= 65_535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new IllegalArgumentException("not a port in " + arg);
         }
     }
 }

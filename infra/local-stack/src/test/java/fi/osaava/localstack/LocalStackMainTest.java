@@ -65,6 +65,21 @@ class LocalStackMainTest {
     }
 
     @Test
+    void anExternalSmtpPortStartsNoGreenMail() {
+        LocalStackMain.Options options = LocalStackMain.Options.parse(new String[] {"--smtp-port=2525"});
+
+        assertThat(options.smtpPort).isEqualTo(2525);
+        LocalStack.Settings settings = LocalStack.Settings.defaults().withExternalSmtp(options.smtpPort);
+        assertThat(settings.startMailSink()).isFalse();
+        assertThat(settings.smtpPort()).isEqualTo(2525);
+        assertThat(LocalStack.Settings.defaults().startMailSink()).isTrue();
+        assertThatThrownBy(() -> LocalStackMain.Options.parse(new String[] {"--smtp-port=0"}))
+                .hasMessageContaining("--smtp-port=0");
+        assertThatThrownBy(() -> LocalStackMain.Options.parse(new String[] {"--smtp-port=smtp"}))
+                .hasMessageContaining("--smtp-port=smtp");
+    }
+
+    @Test
     void theBannerPrintsTokenCommandsForTheCoordinatorTheReporterAndAProvider(@TempDir Path dataDir) {
         Path file = dataDir.resolve("credentials.json");
         StackCredentials credentials = StackCredentials.readOrCreate(file, URI.create("http://localhost:8081/oauth2/token"))
