@@ -115,9 +115,7 @@ public class AlertManagement {
             }
         }
         // only the new ones: those recorded before are leased by whoever recorded them, or left to the retrier
-        if (dispatching.offer(event.eventId(), event, leaseUntil, created) < created.size()) {
-            queue.expectDue(leaseUntil); // the dispatchers are full: the rest go when the retrier can claim them
-        }
+        queue.dispatch(event.eventId(), event, leaseUntil, created);
         return created;
     }
 

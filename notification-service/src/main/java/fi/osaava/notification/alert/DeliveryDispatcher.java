@@ -112,7 +112,7 @@ class DeliveryDispatcher {
     }
 
     /** One attempt at each (due, leased to this caller), the outcomes written back together. */
-    void send(List<Delivery> deliveries, @Nullable AlertEvent knownEvent) {
+    private void send(List<Delivery> deliveries, @Nullable AlertEvent knownEvent) {
         var updates = mongo.bulkOps(BulkMode.UNORDERED, Delivery.class);
         List<String> finished = new ArrayList<>();
         Map<String, Instant> retries = new HashMap<>();

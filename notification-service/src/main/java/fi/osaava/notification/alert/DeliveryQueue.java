@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import fi.osaava.notification.matching.AlertEvent;
 
 /**
  * The store's list of deliveries not yet done ({@link QueuedDelivery}), the durable half of the work that
@@ -25,11 +28,23 @@ class DeliveryQueue {
     static final String COLLECTION = "delivery-queue";
 
     private final MongoTemplate mongo;
+    private final DispatchQueue dispatching;
     /** The earliest time this instance knows something will be due (a retry it scheduled), if any. */
     private final AtomicReference<Instant> knownDue = new AtomicReference<>(Instant.MAX);
 
-    DeliveryQueue(MongoTemplate mongo) {
+    DeliveryQueue(MongoTemplate mongo, DispatchQueue dispatching) {
         this.mongo = mongo;
+        this.dispatching = dispatching;
+    }
+
+    /**
+     * Hands queued deliveries leased until {@code leaseUntil} to this instance's dispatchers; those they have no
+     * room for wait here, and the retrier looks for them when the lease ends.
+     */
+    void dispatch(String eventId, @Nullable AlertEvent event, Instant leaseUntil, List<String> deliveryIds) {
+        if (dispatching.offer(eventId, event, leaseUntil, deliveryIds) < deliveryIds.size()) {
+            expectDue(leaseUntil);
+        }
     }
 
     /** Something will be due then (a retry, or work the dispatchers had no room for): the retrier looks. */
@@ -87,9 +102,5 @@ class DeliveryQueue {
         mongo.updateMulti(Query.query(Criteria.where("_id").in(candidates).and("nextAttemptAt").lte(now)),
                 new Update().set("nextAttemptAt", leaseUntil).set("claim", claim), QueuedDelivery.class);
         return mongo.find(Query.query(Criteria.where("claim").is(claim)), QueuedDelivery.class);
-    }
-
-    long size() {
-        return mongo.estimatedCount(QueuedDelivery.class);
     }
 }

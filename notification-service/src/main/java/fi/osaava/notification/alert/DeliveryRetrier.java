@@ -26,14 +26,12 @@ class DeliveryRetrier {
     private static final int CLAIMS_PER_ROUND = 1000;
 
     private final DeliveryQueue queue;
-    private final DispatchQueue dispatching;
     private final AlertProperties properties;
     private final Clock clock;
     private Instant lastSweep = Instant.EPOCH;
 
-    DeliveryRetrier(DeliveryQueue queue, DispatchQueue dispatching, AlertProperties properties, Clock clock) {
+    DeliveryRetrier(DeliveryQueue queue, AlertProperties properties, Clock clock) {
         this.queue = queue;
-        this.dispatching = dispatching;
         this.properties = properties;
         this.clock = clock;
     }
@@ -56,12 +54,7 @@ class DeliveryRetrier {
         }
         Map<String, List<String>> byEvent = claimed.stream().collect(Collectors.groupingBy(QueuedDelivery::eventId,
                 LinkedHashMap::new, Collectors.mapping(QueuedDelivery::id, Collectors.toList())));
-        byEvent.forEach((eventId, ids) -> {
-            int taken = dispatching.offer(eventId, null, leaseUntil, ids);
-            if (taken < ids.size()) {
-                queue.expectDue(leaseUntil);
-            }
-        });
+        byEvent.forEach((eventId, ids) -> queue.dispatch(eventId, null, leaseUntil, ids));
         if (!claimed.isEmpty()) {
             log.info("Retrying {} due deliveries", claimed.size());
         }

@@ -49,14 +49,13 @@ class Digests {
     private final EmailTemplates templates;
     private final AlertContents contents;
     private final DeliveryQueue queue;
-    private final DispatchQueue dispatching;
     private final DigestProperties properties;
     private final AlertProperties alertProperties;
     private final Clock clock;
     private final MeterRegistry meters;
 
     Digests(MongoTemplate mongo, Deliveries deliveries, SubscriptionIndex index, EmailTemplates templates,
-            AlertContents contents, DeliveryQueue queue, DispatchQueue dispatching, DigestProperties properties,
+            AlertContents contents, DeliveryQueue queue, DigestProperties properties,
             AlertProperties alertProperties, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.deliveries = deliveries;
@@ -64,7 +63,6 @@ class Digests {
         this.templates = templates;
         this.contents = contents;
         this.queue = queue;
-        this.dispatching = dispatching;
         this.properties = properties;
         this.alertProperties = alertProperties;
         this.clock = clock;
@@ -173,9 +171,7 @@ class Digests {
                     created = true;
                     meters.counter("osaava.digests.sent", "cadence", subscription.cadence().name()).increment();
                     queue.addAll(List.of(QueuedDelivery.of(digestId, digestId, digest.nextAttemptAt())));
-                    if (dispatching.offer(digestId, null, digest.nextAttemptAt(), List.of(digestId)) == 0) {
-                        queue.expectDue(digest.nextAttemptAt());
-                    }
+                    queue.dispatch(digestId, null, digest.nextAttemptAt(), List.of(digestId));
                 } catch (DuplicateKeyException madeMeanwhile) {
                     // another instance made it
                 }
