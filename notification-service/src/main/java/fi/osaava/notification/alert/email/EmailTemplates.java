@@ -32,6 +32,7 @@ public class EmailTemplates {
 
     private final SpringTemplateEngine engine;
     private final EmailWords words;
+    private final AlertSkeletons skeletons = new AlertSkeletons(256);
 
     EmailTemplates() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -58,15 +59,43 @@ public class EmailTemplates {
         return resolver;
     }
 
-    /** One alert. An unknown language is Finnish. */
+    /**
+     * One alert. An unknown language is Finnish. The mails of one event, reason and language differ only in the
+     * recipient's name and links, so they are rendered once with slots for those (see {@link AlertSkeletons}) and
+     * each mail is that text with its own values put in, escaped as the template would have escaped them.
+     */
     public RenderedEmail alert(AlertEvent event, AlertReason reason, String language, String recipientName,
                                EmailLinks links) {
         String lang = EmailWords.language(language);
+        String name = recipientName.strip();
+        return skeletons.get(new AlertSkeletons.Key(event, reason, lang, !name.isEmpty()), this::render)
+                .fill(name, links.unsubscribe().toString(), links.preferences().toString());
+    }
+
+    /** The mail of {@code key}, rendered with the slots' markers for the name and the links. */
+    private RenderedEmail render(AlertSkeletons.Key key) {
+        EmailWords.Alert alert = words.alert(key.event(), key.reason(), key.lang());
+        Context context = context(key.lang(), key.named() ? AlertSkeletons.NAME : "",
+                AlertSkeletons.UNSUBSCRIBE, AlertSkeletons.PREFERENCES);
+        context.setVariable("alert", alert);
+        String subject = words.text(key.lang(), "subject." + key.event().topic().name(), alert.title());
+        return new RenderedEmail(subject, engine.process("alert.txt", context), engine.process("alert.html", context));
+    }
+
+    /** The same mail rendered straight from the templates, without a skeleton: what a filled skeleton must equal. */
+    RenderedEmail alertWithoutSkeleton(AlertEvent event, AlertReason reason, String language, String recipientName,
+                                       EmailLinks links) {
+        String lang = EmailWords.language(language);
         EmailWords.Alert alert = words.alert(event, reason, lang);
-        Context context = context(lang, recipientName, links);
+        Context context = context(lang, recipientName.strip(), links.unsubscribe().toString(),
+                links.preferences().toString());
         context.setVariable("alert", alert);
         String subject = words.text(lang, "subject." + event.topic().name(), alert.title());
         return new RenderedEmail(subject, engine.process("alert.txt", context), engine.process("alert.html", context));
+    }
+
+    int skeletonsHeld() {
+        return skeletons.size();
     }
 
     /** A digest of the period from {@code firstDay} to {@code lastDay}, its alerts grouped by topic. */
@@ -83,7 +112,8 @@ public class EmailTemplates {
                         group.getValue().stream().map(entry -> words.alert(entry.event(), entry.reason(), lang)).toList()))
                 .toList();
         String period = words.period(lang, firstDay, lastDay);
-        Context context = context(lang, recipientName, links);
+        Context context = context(lang, recipientName.strip(), links.unsubscribe().toString(),
+                links.preferences().toString());
         context.setVariable("groups", groups);
         context.setVariable("count", entries.size());
         context.setVariable("period", period);
@@ -92,12 +122,12 @@ public class EmailTemplates {
         return new RenderedEmail(subject, engine.process("digest.txt", context), engine.process("digest.html", context));
     }
 
-    private static Context context(String lang, String recipientName, EmailLinks links) {
+    private static Context context(String lang, String name, String unsubscribe, String preferences) {
         Context context = new Context(Locale.forLanguageTag(lang));
         context.setVariable("lang", lang);
-        context.setVariable("name", recipientName.strip());
-        context.setVariable("unsubscribe", links.unsubscribe().toString());
-        context.setVariable("preferences", links.preferences().toString());
+        context.setVariable("name", name);
+        context.setVariable("unsubscribe", unsubscribe);
+        context.setVariable("preferences", preferences);
         return context;
     }
 }
