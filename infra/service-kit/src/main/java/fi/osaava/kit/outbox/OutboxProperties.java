@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param source        {@code ce_source} of every event this service publishes, e.g. {@code /osaava/needs-service}
  * @param sweepInterval pause between two sweeps of the whole outboxes: the safety net for events whose write sent
- *                      no signal (a crash between write and publication, a missed signal); written events are
- *                      published at once, on their signal
+ *                      no signal (another instance's crash between write and publication, signals dropped); written
+ *                      events are published at once, on their signal, and those that failed are tried again by
+ *                      themselves (from half a second, doubling up to this interval), so it can be long; every
+ *                      instance also sweeps at start-up
  * @param batchSize     aggregates read per collection and query, by signal or by sweep
  * @param ackTimeout    how long the relay waits for the broker to acknowledge a batch; what is not acknowledged
  *                      by then stays in the outbox and goes again
@@ -17,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("osaava.outbox")
 public record OutboxProperties(
         @DefaultValue("/osaava/unnamed-service") String source,
-        @DefaultValue("10s") Duration sweepInterval,
+        @DefaultValue("60s") Duration sweepInterval,
         @DefaultValue("100") int batchSize,
         @DefaultValue("30s") Duration ackTimeout) {
 }

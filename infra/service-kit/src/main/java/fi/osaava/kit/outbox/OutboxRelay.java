@@ -54,6 +54,8 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failed;
     private final Timer latency;
+    /** Aggregates of the passes since the last {@link #takeUnfinished()} whose outbox still holds events. */
+    private final Set<Signal> unfinished = new LinkedHashSet<>();
 
     OutboxRelay(MongoTemplate mongo, OutboxProducer producer, List<OutboxRoute> routes, OutboxSignals signals,
                 OutboxProperties properties, MeterRegistry meters) {
@@ -114,6 +116,16 @@ public class OutboxRelay {
         return count;
     }
 
+    /**
+     * The aggregates whose events a pass since the last call could not all publish (a send failed or was not
+     * acknowledged in time): the loop tries them again soon, without waiting for a sweep.
+     */
+    synchronized List<Signal> takeUnfinished() {
+        List<Signal> taken = List.copyOf(unfinished);
+        unfinished.clear();
+        return taken;
+    }
+
     private int publish(OutboxRoute route, List<Document> aggregates) {
         List<Outbox> outboxes = new ArrayList<>();
         for (Document aggregate : aggregates) {
@@ -129,6 +141,8 @@ public class OutboxRelay {
             sending = sending.stream().filter(outbox -> outbox.acknowledged.size() == next && outbox.events.size() > next)
                     .toList();
         }
+        outboxes.stream().filter(outbox -> outbox.acknowledged.size() < outbox.events.size())
+                .forEach(outbox -> unfinished.add(new Signal(route.collection(), outbox.id)));
         return remove(route, outboxes);
     }
 

@@ -1,7 +1,9 @@
 package fi.osaava.kit.outbox;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -13,14 +15,19 @@ import fi.osaava.kit.outbox.OutboxSignals.Signal;
 /**
  * The relay's one thread: it publishes the signalled aggregates' events as the signals come (all signals waiting
  * at that moment form one batch), and sweeps every outbox at start-up and every {@code sweep-interval} after, or
- * at once when signals were dropped. Stopping lets the batch in hand finish (up to 5 s); it stops before the
- * relay's producers are closed.
+ * at once when signals were dropped. Aggregates whose events did not all go (the broker refused or did not answer,
+ * the store could not be read) are tried again by themselves after a pause that doubles from half a second up to
+ * the sweep interval while they keep failing, so a passing fault does not wait for a sweep; the sweep, which reads
+ * a whole collection on a store without an index on the outbox, is left to catch what a crash left behind.
+ * Stopping lets the batch in hand finish (up to 5 s); it stops before the relay's producers are closed.
  */
 final class OutboxRelayLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelayLoop.class);
     /** How often an idle loop looks whether it is to stop. */
     private static final Duration IDLE_CHECK = Duration.ofMillis(200);
+    /** The first pause before unfinished aggregates are tried again. */
+    static final Duration FIRST_RETRY = Duration.ofMillis(500);
 
     private final OutboxRelay relay;
     private final OutboxSignals signals;
@@ -44,26 +51,58 @@ final class OutboxRelayLoop implements SmartLifecycle {
 
     private void run() {
         long nextSweep = System.nanoTime();
+        Set<Signal> retry = new LinkedHashSet<>();
+        Duration pause = FIRST_RETRY;
+        long nextRetry = 0;
         while (running) {
+            List<Signal> batch = List.of();
             try {
                 if (System.nanoTime() - nextSweep >= 0 || signals.overflowedSinceLastAsked()) {
                     nextSweep = System.nanoTime() + properties.sweepInterval().toNanos();
                     relay.relay();
                 }
-                long untilSweep = Math.max(0, nextSweep - System.nanoTime());
-                List<Signal> batch = signals.await(
-                        Duration.ofNanos(Math.min(untilSweep, IDLE_CHECK.toNanos())), properties.batchSize());
+                if (!retry.isEmpty() && System.nanoTime() - nextRetry >= 0) {
+                    batch = List.copyOf(retry);
+                    retry.clear();
+                    relay.relay(batch);
+                    batch = List.of();
+                    List<Signal> still = relay.takeUnfinished();
+                    retry.addAll(still);
+                    pause = still.isEmpty() ? FIRST_RETRY : longer(pause);
+                    nextRetry = System.nanoTime() + pause.toNanos();
+                }
+                long until = Math.min(nextSweep - System.nanoTime(),
+                        retry.isEmpty() ? Long.MAX_VALUE : nextRetry - System.nanoTime());
+                batch = signals.await(Duration.ofNanos(Math.max(0, Math.min(until, IDLE_CHECK.toNanos()))),
+                        properties.batchSize());
                 if (!batch.isEmpty()) {
                     relay.relay(batch);
                 }
+                batch = List.of();
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                // the signals in hand are dropped; their events wait for the next sweep
-                log.warn("Outbox relay pass failed, the sweep in {} tries again: {}", properties.sweepInterval(),
-                        e.toString());
+                // the aggregates in hand are tried again after a longer pause
+                retry.addAll(batch);
+                pause = longer(pause);
+                nextRetry = System.nanoTime() + pause.toNanos();
+                log.warn("Outbox relay pass failed, tried again in {}: {}", pause, e.toString());
+            }
+            List<Signal> unfinished = relay.takeUnfinished();
+            if (retry.isEmpty() && !unfinished.isEmpty()) {
+                nextRetry = System.nanoTime() + pause.toNanos();
+            }
+            retry.addAll(unfinished);
+            if (retry.size() > OutboxSignals.CAPACITY) {
+                retry.clear(); // far behind: the next sweep finds them all
+                nextSweep = Math.min(nextSweep, System.nanoTime() + pause.toNanos());
             }
         }
+    }
+
+    private Duration longer(Duration pause) {
+        Duration doubled = pause.multipliedBy(2);
+        return doubled.compareTo(properties.sweepInterval()) > 0 ? properties.sweepInterval() : doubled;
     }
 
     @Override

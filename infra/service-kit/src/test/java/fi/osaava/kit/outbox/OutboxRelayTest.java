@@ -212,6 +212,22 @@ class OutboxRelayTest {
     }
 
     @Test
+    void theLoopTriesAFailedSendAgainByItselfLongBeforeAnySweep() {
+        RelayRig rig = rig(NEVER);
+        rig.startLoop();
+        Thing unlucky = thing("born", "grew");
+        String failing = unlucky.pendingEvents().get(0).eventId();
+        rig.failNextSendOf(record -> failing.equals(header(record, "ce_id")));
+
+        rig.mongo.insert(unlucky);
+
+        await().atMost(PATIENCE).until(() -> rig.mongo.findById(unlucky.id, Thing.class).pendingEvents().isEmpty());
+        assertThat(rig.meters.counter("osaava.outbox.failed").count()).isOne();
+        assertThat(rig.topicContents()).extracting(r -> TopicProbe.header(r, "ce_id")).as("each once, in order")
+                .containsExactlyElementsOf(unlucky.pendingEvents().stream().map(e -> e.eventId()).toList());
+    }
+
+    @Test
     void removesAnAggregatesPublishedEventsWithOneUpdate() {
         RelayRig rig = rig(NEVER);
         Thing thing = thing("born", "grew", "moved");
