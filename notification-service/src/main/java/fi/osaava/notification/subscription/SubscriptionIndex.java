@@ -3,21 +3,26 @@ package fi.osaava.notification.subscription;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import fi.osaava.notification.matching.AlertEvent;
 import fi.osaava.notification.matching.MatchingIndex;
 import fi.osaava.notification.matching.SubscriptionMatcher;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -26,6 +31,13 @@ import io.micrometer.core.instrument.Timer;
  * consumers start, changed with every write made here, and caught up every few seconds with writes made by
  * other instances (every change bumps {@code updatedAt}; nothing is ever removed from the store, only
  * marked deleted).
+ *
+ * <p>Catching up reads the subscriptions changed lately, a query that reads the whole collection on a store without
+ * an index on {@code updatedAt} (the embedded one). So it is done only when another instance wrote: every write is
+ * counted in {@link SubscriptionChanges}, this instance remembers the numbers of its own writes, and when the count
+ * holds nothing but those (one read by {@code _id}) there is nothing to catch up with. Every
+ * {@code full-catch-up-every}-th catch-up reads the changes anyway, in case a count was not made (a write whose
+ * count failed).
  */
 @Component
 public class SubscriptionIndex implements InitializingBean {
@@ -35,14 +47,28 @@ public class SubscriptionIndex implements InitializingBean {
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     private final Subscriptions subscriptions;
+    private final SubscriptionChanges changes;
+    private final int fullCatchUpEvery;
+    /** Numbers of this instance's writes that a catch-up has not yet passed. */
+    private final NavigableSet<Long> ownChanges = new TreeSet<>();
+    private long changesSeen;
+    private int catchUpsSinceRead;
+    private final Counter catchUpReads;
     private final SubscriptionMatcher matcher = new MatchingIndex();
     private final Map<String, Subscription> active = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Timer matchingTime;
     private volatile Instant caughtUpTo = Instant.EPOCH;
 
-    SubscriptionIndex(Subscriptions subscriptions, Clock clock, MeterRegistry meters) {
+    SubscriptionIndex(Subscriptions subscriptions, SubscriptionChanges changes, Clock clock, MeterRegistry meters,
+                      @Value("${osaava.subscriptions.full-catch-up-every:30}")
+                      int fullCatchUpEvery) {
         this.subscriptions = subscriptions;
+        this.changes = changes;
+        this.fullCatchUpEvery = fullCatchUpEvery;
+        this.catchUpReads = Counter.builder("osaava.subscriptions.catch-up.reads")
+                .description("Catch-ups that read the subscriptions changed lately (other instances wrote)")
+                .register(meters);
         this.clock = clock;
         this.matchingTime = Timer.builder("osaava.matching.time").description("Time to find one event's subscriptions")
                 .publishPercentileHistogram().register(meters);
@@ -57,28 +83,55 @@ public class SubscriptionIndex implements InitializingBean {
     /** Everything again from the store. */
     public synchronized void rebuild() {
         Instant started = clock.instant();
+        long count = changes.current();
         matcher.clear();
         active.clear();
         subscriptions.findAll().forEach(this::apply);
         caughtUpTo = started;
+        passed(count);
         log.info("Subscription index built: {} active subscriptions", active.size());
     }
 
-    /** The subscription as just stored. */
+    /** The subscription as just stored: applied here, and counted for the other instances. */
     public synchronized void refresh(Subscription subscription) {
         apply(subscription);
+        try {
+            ownChanges.add(changes.bump());
+        } catch (RuntimeException e) {
+            // the write stands; other instances see it at their next full catch-up
+            log.warn("Subscription {} written but not counted: {}", subscription.id(), e.toString());
+        }
     }
 
     @Scheduled(fixedDelayString = "${osaava.subscriptions.catch-up-interval:10s}")
     synchronized void catchUp() {
         Instant started = clock.instant();
-        subscriptions.findByUpdatedAtGreaterThanEqual(caughtUpTo.minus(CLOCK_SKEW)).forEach(this::apply);
+        long count = changes.current();
+        boolean full = ++catchUpsSinceRead >= fullCatchUpEvery;
+        if (full || !onlyOwnSince(count)) {
+            catchUpReads.increment();
+            catchUpsSinceRead = 0;
+            subscriptions.findByUpdatedAtGreaterThanEqual(caughtUpTo.minus(CLOCK_SKEW)).forEach(this::apply);
+        }
         caughtUpTo = started;
+        passed(count);
+    }
+
+    /** Whether every write counted after the last catch-up, up to {@code count}, was this instance's. */
+    private boolean onlyOwnSince(long count) {
+        return count - changesSeen == ownChanges.subSet(changesSeen, false, count, true).size();
+    }
+
+    private void passed(long count) {
+        changesSeen = Math.max(changesSeen, count);
+        ownChanges.headSet(changesSeen, true).clear();
     }
 
     private void apply(Subscription subscription) {
         Subscription known = active.get(subscription.id());
-        if (known != null && known.updatedAt().isAfter(subscription.updatedAt())) {
+        // the store keeps milliseconds: a write held here with its nanoseconds is no newer than the same one read back
+        if (known != null && known.updatedAt().truncatedTo(ChronoUnit.MILLIS)
+                .isAfter(subscription.updatedAt().truncatedTo(ChronoUnit.MILLIS))) {
             return; // an older read than what is held
         }
         if (subscription.isActive()) {

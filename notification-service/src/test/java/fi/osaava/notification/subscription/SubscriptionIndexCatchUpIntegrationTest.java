@@ -1,0 +1,113 @@
+package fi.osaava.notification.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.notification.matching.Topic;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * Two instances' subscription indexes on one store: each learns of the other's writes at its next catch-up, and
+ * reads the changed subscriptions only when the other wrote (its own writes it has already applied).
+ */
+@ServiceIntegrationTest
+class SubscriptionIndexCatchUpIntegrationTest {
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    /** The two instances' own count: the service's index and other tests write to the shared one meanwhile. */
+    SubscriptionChanges changes;
+
+    @BeforeEach
+    void ownCount() {
+        changes = new SubscriptionChanges(mongo, "subscription-changes-" + UUID.randomUUID());
+    }
+
+    SubscriptionIndex instance(SimpleMeterRegistry meters, int fullCatchUpEvery) {
+        SubscriptionIndex index = new SubscriptionIndex(subscriptions, changes, Clock.systemUTC(), meters, fullCatchUpEvery);
+        index.afterPropertiesSet();
+        return index;
+    }
+
+    @Test
+    void anotherInstancesWriteIsCaughtUpWithAndOwnWritesCostNoRead() {
+        SimpleMeterRegistry metersA = new SimpleMeterRegistry();
+        SimpleMeterRegistry metersB = new SimpleMeterRegistry();
+        SubscriptionIndex a = instance(metersA, 1_000);
+        SubscriptionIndex b = instance(metersB, 1_000);
+        a.catchUp();
+        b.catchUp(); // whatever other tests wrote before is behind both now
+        double readsA = reads(metersA);
+        double readsB = reads(metersB);
+
+        Subscription made = save(a);
+        a.catchUp();
+
+        assertThat(a.activeSubscription(made.id())).isPresent();
+        assertThat(reads(metersA)).as("a catch-up after only its own write reads nothing").isEqualTo(readsA);
+        assertThat(b.activeSubscription(made.id())).isEmpty();
+
+        b.catchUp();
+
+        assertThat(b.activeSubscription(made.id())).isPresent();
+        assertThat(reads(metersB)).isEqualTo(readsB + 1);
+
+        // a deletion made on b (its own copy, read from the store) reaches a
+        Subscription onB = subscriptions.findById(made.id()).orElseThrow();
+        onB.delete(Instant.now());
+        b.refresh(subscriptions.save(onB));
+        a.catchUp();
+
+        assertThat(a.activeSubscription(made.id())).isEmpty();
+        assertThat(reads(metersA)).isEqualTo(readsA + 1);
+        b.catchUp();
+        assertThat(reads(metersB)).isEqualTo(readsB + 1);
+    }
+
+    @Test
+    void aWriteThatWasNotCountedIsFoundByTheFullCatchUp() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        SubscriptionIndex index = instance(meters, 3);
+        index.catchUp();
+
+        // written by an instance that crashed before counting it
+        Subscription uncounted = subscriptions.save(subscription());
+        index.catchUp();
+
+        assertThat(index.activeSubscription(uncounted.id())).isEmpty();
+        index.catchUp(); // the third: a full one
+
+        assertThat(index.activeSubscription(uncounted.id())).isPresent();
+    }
+
+    private Subscription save(SubscriptionIndex writer) {
+        Subscription saved = subscriptions.save(subscription());
+        writer.refresh(saved);
+        return saved;
+    }
+
+    private static Subscription subscription() {
+        String id = "catch-up-" + UUID.randomUUID();
+        return Subscription.explicit(id, "org-catch-up", "Catch-up Oy", new SubscriptionSpec("catch-up",
+                Set.of(Topic.NEED_PUBLISHED), Set.of(), Set.of("05"), Set.of(), Set.of(), Channel.EMAIL,
+                id + "@example.org", Cadence.IMMEDIATE, "fi"), Instant.now());
+    }
+
+    private static double reads(SimpleMeterRegistry meters) {
+        return meters.counter("osaava.subscriptions.catch-up.reads").count();
+    }
+}
