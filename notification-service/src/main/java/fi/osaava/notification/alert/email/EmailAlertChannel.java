@@ -1,8 +1,11 @@
 package fi.osaava.notification.alert.email;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +21,10 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Sends a delivery as an e-mail (plain text and HTML) over SMTP, with RFC 8058 one-click unsubscribe
@@ -31,14 +37,18 @@ import jakarta.mail.internet.MimeMessage;
 @Component
 class EmailAlertChannel implements AlertChannel {
 
-    private final JavaMailSender mail;
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+    private static final String TRANSFER_ENCODING = "Content-Transfer-Encoding";
+    private static final String QUOTED_PRINTABLE = "quoted-printable";
+
+    private final JavaMailSenderImpl mail;
     private final SmtpConnections connections;
     private final AlertProperties properties;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final RateLimiter rateLimiter;
 
-    EmailAlertChannel(JavaMailSender mail, SmtpConnections connections, AlertProperties properties,
+    EmailAlertChannel(JavaMailSenderImpl mail, SmtpConnections connections, AlertProperties properties,
                       SmtpProperties smtp, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
                       RateLimiterRegistry rateLimiters) {
         this.mail = mail;
@@ -62,19 +72,23 @@ class EmailAlertChannel implements AlertChannel {
         CircuitBreaker.decorateRunnable(circuitBreaker, Retry.decorateRunnable(retry, limited)).run();
     }
 
-    /** One e-mail per address, so the contact persons of an organisation do not see each other's addresses. */
+    /**
+     * One e-mail per address, so the contact persons of an organisation do not see each other's addresses: the
+     * plain text, and the HTML beside it as a {@code multipart/alternative} when there is one.
+     */
     private MimeMessage toMessage(Delivery delivery, String address) {
-        MimeMessage message = mail.createMimeMessage();
+        MimeMessage message = new BufferedMimeMessage(mail.getSession());
         try {
-            boolean html = delivery.html() != null;
-            MimeMessageHelper helper = new MimeMessageHelper(message, html, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, UTF_8);
             helper.setFrom(properties.from());
             helper.setTo(address);
             helper.setSubject(delivery.subject());
-            if (html) {
-                helper.setText(delivery.body(), delivery.html());
+            if (delivery.html() != null) {
+                message.setContent(new MimeMultipart("alternative", textPart(delivery.body(), "plain"),
+                        textPart(delivery.html(), "html")));
             } else {
-                helper.setText(delivery.body(), false);
+                message.setText(delivery.body(), UTF_8);
+                message.setHeader(TRANSFER_ENCODING, QUOTED_PRINTABLE);
             }
             if (delivery.unsubscribeUrl() != null) {
                 // RFC 8058: a mail client may unsubscribe with one POST, without opening a page
@@ -92,6 +106,36 @@ class EmailAlertChannel implements AlertChannel {
             return message;
         } catch (MessagingException e) {
             throw new IllegalStateException("Could not build the e-mail of delivery " + delivery.id(), e);
+        }
+    }
+
+    /**
+     * A text part in UTF-8, quoted-printable: named here, so Jakarta Mail does not read the whole text once more
+     * to choose an encoding before every send (mostly ASCII text, as alerts are, comes out quoted-printable anyway).
+     */
+    private static MimeBodyPart textPart(String text, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(text, UTF_8, subtype);
+        part.setHeader(TRANSFER_ENCODING, QUOTED_PRINTABLE);
+        return part;
+    }
+
+    /**
+     * Writes itself through a buffer: Jakarta Mail's quoted-printable encoder writes a byte at a time, and the SMTP
+     * transport's stream handles each byte on its own (a tenth of a fan-out's CPU in a profile), while it takes a
+     * buffer's worth at once.
+     */
+    static final class BufferedMimeMessage extends MimeMessage {
+
+        BufferedMimeMessage(Session session) {
+            super(session);
+        }
+
+        @Override
+        public void writeTo(OutputStream out, String[] ignoreList) throws IOException, MessagingException {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 16 * 1024);
+            super.writeTo(buffered, ignoreList);
+            buffered.flush();
         }
     }
 }

@@ -99,7 +99,13 @@ class EmailAlertChannelTest {
             assertThat(Mails.to(mail)).isEqualTo("person7@example.fi");
             assertThat(mail.getFrom()[0].toString()).isEqualTo("Osaava <alerts@osaava.fi>");
             assertThat(mail.getSubject()).isEqualTo("Uusi osaamistarve: Lääkehoito d7");
-            assertThat(mail.getContentType()).startsWith("multipart/mixed");
+            assertThat(mail.getContentType()).startsWith("multipart/alternative");
+            jakarta.mail.Multipart alternatives = (jakarta.mail.Multipart) mail.getContent();
+            assertThat(alternatives.getCount()).isEqualTo(2);
+            assertThat(alternatives.getBodyPart(0).getContentType()).startsWith("text/plain").contains("UTF-8");
+            assertThat(alternatives.getBodyPart(1).getContentType()).startsWith("text/html").contains("UTF-8");
+            assertThat(alternatives.getBodyPart(0).getHeader("Content-Transfer-Encoding"))
+                    .containsExactly("quoted-printable");
             assertThat(Mails.text(mail)).isEqualTo("Hei! Lääkehoidon osaamistarve d7.");
             assertThat(Mails.html(mail)).isEqualTo("<p>Hei! Lääkehoidon osaamistarve d7.</p>");
             assertThat(Mails.header(mail, "List-Unsubscribe")).isEqualTo("<https://osaava.fi/unsubscribe/t-d7>");
