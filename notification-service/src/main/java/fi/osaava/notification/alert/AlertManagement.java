@@ -93,29 +93,35 @@ public class AlertManagement {
     }
 
     /**
-     * The event once, then its deliveries, then their places in the delivery queue: a crash in between leaves
-     * the event unacknowledged, and its redelivery adds only what is missing. Then the dispatchers have them.
+     * The event once, then its deliveries in chunks: each chunk's deliveries, their places in the delivery queue,
+     * and then the dispatchers have them, so a large fan-out's first mails go out while the rest are still being
+     * recorded. A crash in between leaves the event unacknowledged, and its redelivery adds only what is missing.
      */
     private List<String> record(AlertEvent event, List<Delivery> immediate, Instant now, Instant leaseUntil) {
         if (immediate.isEmpty()) {
             return List.of();
         }
         Bulk.insertIgnoringDuplicates(mongo, RecordedEvent.class, List.of(new RecordedEvent(event.eventId(), event, now)));
-        Set<Integer> already = Bulk.insertIgnoringDuplicates(mongo, Delivery.class, immediate);
-        if (!already.isEmpty()) {
-            meters.counter("osaava.alerts.duplicates").increment(already.size());
-            queue.expectDue(leaseUntil); // any of them not sent yet: the retrier looks when this lease ends
-        }
-        // queued also when recorded before a crash (the redelivery adds what is missing, under this lease)
-        queue.addAll(immediate.stream().map(d -> QueuedDelivery.of(d.id(), d.eventId(), d.nextAttemptAt())).toList());
-        List<String> created = new ArrayList<>(immediate.size() - already.size());
-        for (int i = 0; i < immediate.size(); i++) {
-            if (!already.contains(i)) {
-                created.add(immediate.get(i).id());
+        List<String> created = new ArrayList<>(immediate.size());
+        for (int from = 0; from < immediate.size(); from += Bulk.CHUNK) {
+            List<Delivery> chunk = immediate.subList(from, Math.min(immediate.size(), from + Bulk.CHUNK));
+            Set<Integer> already = Bulk.insertIgnoringDuplicates(mongo, Delivery.class, chunk);
+            if (!already.isEmpty()) {
+                meters.counter("osaava.alerts.duplicates").increment(already.size());
+                queue.expectDue(leaseUntil); // any of them not sent yet: the retrier looks when this lease ends
             }
+            // queued also when recorded before a crash (the redelivery adds what is missing, under this lease)
+            queue.addAll(chunk.stream().map(d -> QueuedDelivery.of(d.id(), d.eventId(), d.nextAttemptAt())).toList());
+            List<String> createdNow = new ArrayList<>(chunk.size() - already.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                if (!already.contains(i)) {
+                    createdNow.add(chunk.get(i).id());
+                }
+            }
+            // only the new ones: those recorded before are leased by whoever recorded them, or left to the retrier
+            queue.dispatch(event.eventId(), event, leaseUntil, createdNow);
+            created.addAll(createdNow);
         }
-        // only the new ones: those recorded before are leased by whoever recorded them, or left to the retrier
-        queue.dispatch(event.eventId(), event, leaseUntil, created);
         return created;
     }
 

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -50,6 +52,8 @@ class DispatchQueue {
     private final Condition available = lock.newCondition();
     /** In turn: the head gives one batch and goes to the back while it has more. */
     private final Deque<Entry> rotation = new ArrayDeque<>();
+    /** The entries in the rotation by event and lease: more of the same event's deliveries join its entry. */
+    private final Map<String, Entry> entries = new HashMap<>();
     private final int capacity;
     private int size;
 
@@ -68,7 +72,15 @@ class DispatchQueue {
             int room = Math.max(0, capacity - size);
             List<String> taken = deliveryIds.size() <= room ? deliveryIds : deliveryIds.subList(0, room);
             if (!taken.isEmpty()) {
-                rotation.addLast(new Entry(eventId, event, leaseUntil, taken));
+                // an event recorded in chunks (or claimed again under the same lease) keeps one turn in the rotation
+                Entry joined = entries.get(key(eventId, leaseUntil));
+                if (joined != null) {
+                    joined.deliveryIds.addAll(taken);
+                } else {
+                    Entry entry = new Entry(eventId, event, leaseUntil, taken);
+                    rotation.addLast(entry);
+                    entries.put(key(eventId, leaseUntil), entry);
+                }
                 size += taken.size();
                 available.signalAll();
             }
@@ -97,11 +109,17 @@ class DispatchQueue {
             size -= ids.size();
             if (!head.deliveryIds.isEmpty()) {
                 rotation.addLast(head);
+            } else {
+                entries.remove(key(head.eventId, head.leaseUntil));
             }
             return new Batch(head.eventId, head.event, head.leaseUntil, ids);
         } finally {
             lock.unlock();
         }
+    }
+
+    private static String key(String eventId, Instant leaseUntil) {
+        return eventId + "@" + leaseUntil;
     }
 
     int size() {

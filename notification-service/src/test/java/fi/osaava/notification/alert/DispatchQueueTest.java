@@ -32,6 +32,29 @@ class DispatchQueueTest {
     }
 
     @Test
+    void aLargeFanOutRecordedInChunksKeepsOneTurnBesideASmallOne() throws InterruptedException {
+        DispatchQueue queue = new DispatchQueue(1_000_000);
+        List<String> large = ids("large", 3_000);
+        queue.offer("large", null, LEASE, large.subList(0, 1_000));
+        queue.take(25, 0);
+        queue.offer("small", null, LEASE, ids("small", 10));
+        queue.offer("large", null, LEASE, large.subList(1_000, 2_000)); // its next chunks, recorded meanwhile
+        queue.offer("large", null, LEASE, large.subList(2_000, 3_000));
+
+        List<String> turns = new ArrayList<>();
+        List<String> taken = new ArrayList<>(large.subList(0, 25));
+        for (DispatchQueue.Batch batch = queue.take(25, 0); batch != null; batch = queue.take(25, 0)) {
+            turns.add(batch.eventId() + batch.deliveryIds().size());
+            taken.addAll(batch.deliveryIds());
+        }
+
+        assertThat(turns.subList(0, 3)).containsExactly("large25", "small10", "large25");
+        assertThat(taken).doesNotHaveDuplicates().hasSize(3_010);
+        assertThat(taken.stream().filter(id -> id.startsWith("large")).toList()).as("in the order recorded")
+                .isEqualTo(large);
+    }
+
+    @Test
     void eventsWithWorkLeftTakeTurnsBatchByBatchAndEveryDeliveryIsTakenOnce() throws InterruptedException {
         DispatchQueue queue = new DispatchQueue(1_000_000);
         queue.offer("a", null, LEASE, ids("a", 60));
