@@ -1,8 +1,10 @@
 package fi.osaava.notification.alert.email;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Date;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.apache.commons.pool2.BasePooledObjectFactory;
 import org.apache.commons.pool2.PooledObject;
@@ -22,6 +24,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -43,6 +46,8 @@ final class SmtpConnections implements AutoCloseable {
 
     /** Longer than a send takes; a sender kept waiting longer fails the attempt, and the delivery log retries. */
     static final Duration CONNECTION_WAIT = Duration.ofSeconds(10);
+    /** A connection returned this recently after a mail is reused without a NOOP first. */
+    static final Duration RECENTLY = Duration.ofMillis(500);
 
     /**
      * Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every multipart and body part it makes
@@ -60,12 +65,16 @@ final class SmtpConnections implements AutoCloseable {
     private final String server;
     private final GenericObjectPool<Transport> pool;
     private final Counter opened;
+    private final int maxConnections;
+    /** When each pooled connection last sent a mail, by {@link System#nanoTime()} (gone with the connection). */
+    private final Map<Transport, Long> lastUsed = Collections.synchronizedMap(new WeakHashMap<>());
 
     SmtpConnections(JavaMailSenderImpl mail, SmtpProperties properties, MeterRegistry meters) {
         this.server = serverOf(mail);
         this.opened = Counter.builder("osaava.smtp.connections.opened")
                 .description("SMTP connections opened (a connection sends many mails)")
                 .tag("server", server).register(meters);
+        this.maxConnections = properties.connections();
         this.pool = new GenericObjectPool<>(new Connector(mail, opened), config(properties));
         Gauge.builder("osaava.smtp.connections.active", pool, GenericObjectPool::getNumActive)
                 .description("SMTP connections sending a mail now").tag("server", server).register(meters);
@@ -79,18 +88,38 @@ final class SmtpConnections implements AutoCloseable {
         return server;
     }
 
-    /** Sends the message to its recipients over a kept connection; throws if any recipient was refused. */
+    /**
+     * Sends the message to its recipients over a kept connection; throws if any recipient was refused. A connection
+     * reused without a check (it sent a mail moments ago) that fails before the server took the mail is discarded
+     * and the mail goes over another one, as the check would have done.
+     */
     void send(MimeMessage message) {
         prepare(message);
-        Transport connection = borrow();
-        try {
-            connection.sendMessage(message, message.getAllRecipients());
-        } catch (MessagingException | RuntimeException e) {
-            // a refused recipient may leave the server mid-transaction: start over on a new connection
-            discard(connection);
-            throw new MailSendException(Map.of(message, e));
+        for (int tries = 1; ; tries++) {
+            Transport connection = borrow();
+            boolean unchecked = recentlyUsed(connection);
+            try {
+                connection.sendMessage(message, message.getAllRecipients());
+            } catch (SendFailedException refused) {
+                // a refused recipient may leave the server mid-transaction: start over on a new connection
+                discard(connection);
+                throw new MailSendException(Map.of(message, refused));
+            } catch (MessagingException | RuntimeException e) {
+                discard(connection);
+                if (unchecked && tries <= maxConnections) {
+                    continue; // closed by the server since its last mail (idle limit, restart): another connection
+                }
+                throw new MailSendException(Map.of(message, e));
+            }
+            lastUsed.put(connection, System.nanoTime());
+            pool.returnObject(connection);
+            return;
         }
-        pool.returnObject(connection);
+    }
+
+    private boolean recentlyUsed(Transport connection) {
+        Long used = lastUsed.get(connection);
+        return used != null && System.nanoTime() - used < RECENTLY.toNanos();
     }
 
     long opened() {
@@ -134,6 +163,7 @@ final class SmtpConnections implements AutoCloseable {
     }
 
     private void discard(Transport connection) {
+        lastUsed.remove(connection);
         try {
             pool.invalidateObject(connection);
         } catch (Exception e) {
@@ -148,7 +178,7 @@ final class SmtpConnections implements AutoCloseable {
         config.setMinIdle(0);
         config.setMaxWait(CONNECTION_WAIT);
         // the check a mail system makes before it reuses a connection; a failed one is replaced at once
-        config.setTestOnBorrow(true);
+        config.setTestOnBorrow(true); // a NOOP only after a pause (see validateObject)
         config.setMinEvictableIdleDuration(properties.idleTimeout());
         config.setTimeBetweenEvictionRuns(properties.idleTimeout().dividedBy(2));
         config.setNumTestsPerEvictionRun(properties.connections());
@@ -200,9 +230,16 @@ final class SmtpConnections implements AutoCloseable {
             return new DefaultPooledObject<>(transport);
         }
 
-        /** For SMTP a NOOP to the server: false when it does not answer, or answers 421 (closing). */
+        /**
+         * For SMTP a NOOP to the server: false when it does not answer, or answers 421 (closing). A connection that
+         * sent a mail less than {@link #RECENTLY} ago is taken as it is: under load that saves a round trip per mail,
+         * and a connection the server closed meanwhile fails its send, is discarded, and the retry takes another.
+         */
         @Override
         public boolean validateObject(PooledObject<Transport> connection) {
+            if (connection.getBorrowedCount() > 0 && connection.getIdleDuration().compareTo(RECENTLY) < 0) {
+                return true;
+            }
             return connection.getObject().isConnected();
         }
 
