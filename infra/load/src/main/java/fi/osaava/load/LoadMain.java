@@ -130,6 +130,7 @@ public final class LoadMain {
         ConsumerGroupLog.Snapshot groupBefore = ConsumerGroupLog.read(stack.logFile(Service.NOTIFICATION), NOTIFICATION_GROUP);
 
         run.intake(plan.intake());
+        run.warmUp(LoadRun.TEN, plan.warmUp());
         Latencies fresh = run.steady("steady (fresh store)", LoadRun.TEN, plan.steady());
         run.steady("steady (fresh store)", LoadRun.HUNDRED, plan.steady());
         run.fanOut(run.fanOutGroup(), budget.allow(plan.fanOutDeadline(), lastSteady), true);

@@ -41,6 +41,11 @@ record LoadPlan(
                 Duration.ofSeconds(60), 0, Duration.ZERO);
     }
 
+    /** The warm-up before the first steady run: the same load for a quarter of its time (15 s in the full run). */
+    Duration warmUp() {
+        return steady.dividedBy(4);
+    }
+
     boolean history() {
         return bigFanOut > 0 && storedNeeds > 0;
     }
