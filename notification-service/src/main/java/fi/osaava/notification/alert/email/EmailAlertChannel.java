@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import fi.osaava.notification.alert.Addressee;
@@ -20,8 +19,11 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -43,7 +45,7 @@ class EmailAlertChannel implements AlertChannel {
 
     private final JavaMailSenderImpl mail;
     private final SmtpConnections connections;
-    private final AlertProperties properties;
+    private final InternetAddress from;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final RateLimiter rateLimiter;
@@ -53,7 +55,11 @@ class EmailAlertChannel implements AlertChannel {
                       RateLimiterRegistry rateLimiters) {
         this.mail = mail;
         this.connections = connections;
-        this.properties = properties;
+        try {
+            this.from = oneAddress(properties.from());
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("osaava.alerts.from is not one e-mail address: " + properties.from(), e);
+        }
         String server = "smtp:" + connections.server();
         this.circuitBreaker = circuitBreakers.circuitBreaker(server, "smtp");
         this.retry = retries.retry(server, "smtp");
@@ -79,10 +85,10 @@ class EmailAlertChannel implements AlertChannel {
     private MimeMessage toMessage(Delivery delivery, String address) {
         MimeMessage message = new BufferedMimeMessage(mail.getSession());
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, UTF_8);
-            helper.setFrom(properties.from());
-            helper.setTo(address);
-            helper.setSubject(delivery.subject());
+            // set directly: Spring's MimeMessageHelper would parse the MIME types file again for every message
+            message.setFrom(from);
+            message.setRecipient(Message.RecipientType.TO, oneAddress(address));
+            message.setSubject(delivery.subject(), UTF_8);
             if (delivery.html() != null) {
                 message.setContent(new MimeMultipart("alternative", textPart(delivery.body(), "plain"),
                         textPart(delivery.html(), "html")));
@@ -107,6 +113,14 @@ class EmailAlertChannel implements AlertChannel {
         } catch (MessagingException e) {
             throw new IllegalStateException("Could not build the e-mail of delivery " + delivery.id(), e);
         }
+    }
+
+    private static InternetAddress oneAddress(String address) throws AddressException {
+        InternetAddress[] parsed = InternetAddress.parse(address);
+        if (parsed.length != 1) {
+            throw new AddressException("Not one address", address);
+        }
+        return parsed[0];
     }
 
     /**
