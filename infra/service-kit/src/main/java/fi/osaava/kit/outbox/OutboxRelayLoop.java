@@ -51,58 +51,91 @@ final class OutboxRelayLoop implements SmartLifecycle {
 
     private void run() {
         long nextSweep = System.nanoTime();
-        Set<Signal> retry = new LinkedHashSet<>();
-        Duration pause = FIRST_RETRY;
-        long nextRetry = 0;
+        Retries retries = new Retries();
         while (running) {
-            List<Signal> batch = List.of();
+            List<Signal> inHand = List.of();
             try {
                 if (System.nanoTime() - nextSweep >= 0 || signals.overflowedSinceLastAsked()) {
                     nextSweep = System.nanoTime() + properties.sweepInterval().toNanos();
                     relay.relay();
                 }
-                if (!retry.isEmpty() && System.nanoTime() - nextRetry >= 0) {
-                    batch = List.copyOf(retry);
-                    retry.clear();
-                    relay.relay(batch);
-                    batch = List.of();
-                    List<Signal> still = relay.takeUnfinished();
-                    retry.addAll(still);
-                    pause = still.isEmpty() ? FIRST_RETRY : longer(pause);
-                    nextRetry = System.nanoTime() + pause.toNanos();
+                inHand = retries.takeDue();
+                if (!inHand.isEmpty()) {
+                    relay.relay(inHand);
+                    inHand = List.of();
+                    retries.retried(relay.takeUnfinished());
                 }
-                long until = Math.min(nextSweep - System.nanoTime(),
-                        retry.isEmpty() ? Long.MAX_VALUE : nextRetry - System.nanoTime());
-                batch = signals.await(Duration.ofNanos(Math.max(0, Math.min(until, IDLE_CHECK.toNanos()))),
+                long until = Math.min(nextSweep - System.nanoTime(), retries.nanosUntilDue());
+                inHand = signals.await(Duration.ofNanos(Math.max(0, Math.min(until, IDLE_CHECK.toNanos()))),
                         properties.batchSize());
-                if (!batch.isEmpty()) {
-                    relay.relay(batch);
+                if (!inHand.isEmpty()) {
+                    relay.relay(inHand);
                 }
-                batch = List.of();
+                inHand = List.of();
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                // the aggregates in hand are tried again after a longer pause
-                retry.addAll(batch);
-                pause = longer(pause);
-                nextRetry = System.nanoTime() + pause.toNanos();
-                log.warn("Outbox relay pass failed, tried again in {}: {}", pause, e.toString());
+                retries.failed(inHand);
+                log.warn("Outbox relay pass failed, tried again in {}: {}", retries.pause, e.toString());
             }
-            List<Signal> unfinished = relay.takeUnfinished();
-            if (retry.isEmpty() && !unfinished.isEmpty()) {
-                nextRetry = System.nanoTime() + pause.toNanos();
-            }
-            retry.addAll(unfinished);
-            if (retry.size() > OutboxSignals.CAPACITY) {
-                retry.clear(); // far behind: the next sweep finds them all
-                nextSweep = Math.min(nextSweep, System.nanoTime() + pause.toNanos());
+            if (!retries.add(relay.takeUnfinished())) {
+                nextSweep = Math.min(nextSweep, System.nanoTime() + retries.pause.toNanos()); // far behind
             }
         }
     }
 
-    private Duration longer(Duration pause) {
-        Duration doubled = pause.multipliedBy(2);
-        return doubled.compareTo(properties.sweepInterval()) > 0 ? properties.sweepInterval() : doubled;
+    /** Aggregates to try again by themselves, after a pause that doubles while they keep failing. */
+    private final class Retries {
+
+        private final Set<Signal> waiting = new LinkedHashSet<>();
+        private Duration pause = FIRST_RETRY;
+        private long due;
+
+        /** The waiting aggregates, if their pause is over. */
+        List<Signal> takeDue() {
+            if (waiting.isEmpty() || System.nanoTime() - due < 0) {
+                return List.of();
+            }
+            List<Signal> taken = List.copyOf(waiting);
+            waiting.clear();
+            return taken;
+        }
+
+        /** What a pass of retries left unfinished: the pause starts over when nothing is, else it doubles. */
+        void retried(List<Signal> unfinished) {
+            pause = unfinished.isEmpty() ? FIRST_RETRY : longer(pause);
+            waiting.addAll(unfinished);
+            due = System.nanoTime() + pause.toNanos();
+        }
+
+        /** A pass that failed as a whole: the aggregates in hand are tried again after a longer pause. */
+        void failed(List<Signal> inHand) {
+            waiting.addAll(inHand);
+            pause = longer(pause);
+            due = System.nanoTime() + pause.toNanos();
+        }
+
+        /** What any other pass left unfinished; false when too many wait, and only a sweep finds them soon. */
+        boolean add(List<Signal> unfinished) {
+            if (waiting.isEmpty() && !unfinished.isEmpty()) {
+                due = System.nanoTime() + pause.toNanos();
+            }
+            waiting.addAll(unfinished);
+            if (waiting.size() > OutboxSignals.CAPACITY) {
+                waiting.clear();
+                return false;
+            }
+            return true;
+        }
+
+        long nanosUntilDue() {
+            return waiting.isEmpty() ? Long.MAX_VALUE : due - System.nanoTime();
+        }
+
+        private Duration longer(Duration current) {
+            Duration doubled = current.multipliedBy(2);
+            return doubled.compareTo(properties.sweepInterval()) > 0 ? properties.sweepInterval() : doubled;
+        }
     }
 
     @Override

@@ -74,21 +74,21 @@ public class EmailTemplates {
 
     /** The mail of {@code key}, rendered with the slots' markers for the name and the links. */
     private RenderedEmail render(AlertSkeletons.Key key) {
-        EmailWords.Alert alert = words.alert(key.event(), key.reason(), key.lang());
-        Context context = context(key.lang(), key.named() ? AlertSkeletons.NAME : "",
+        return render(key.event(), key.reason(), key.lang(), key.named() ? AlertSkeletons.NAME : "",
                 AlertSkeletons.UNSUBSCRIBE, AlertSkeletons.PREFERENCES);
-        context.setVariable("alert", alert);
-        String subject = words.text(key.lang(), "subject." + key.event().topic().name(), alert.title());
-        return new RenderedEmail(subject, engine.process("alert.txt", context), engine.process("alert.html", context));
     }
 
     /** The same mail rendered straight from the templates, without a skeleton: what a filled skeleton must equal. */
     RenderedEmail alertWithoutSkeleton(AlertEvent event, AlertReason reason, String language, String recipientName,
                                        EmailLinks links) {
-        String lang = EmailWords.language(language);
+        return render(event, reason, EmailWords.language(language), recipientName.strip(),
+                links.unsubscribe().toString(), links.preferences().toString());
+    }
+
+    private RenderedEmail render(AlertEvent event, AlertReason reason, String lang, String name, String unsubscribe,
+                                 String preferences) {
         EmailWords.Alert alert = words.alert(event, reason, lang);
-        Context context = context(lang, recipientName.strip(), links.unsubscribe().toString(),
-                links.preferences().toString());
+        Context context = context(lang, name, unsubscribe, preferences);
         context.setVariable("alert", alert);
         String subject = words.text(lang, "subject." + event.topic().name(), alert.title());
         return new RenderedEmail(subject, engine.process("alert.txt", context), engine.process("alert.html", context));
