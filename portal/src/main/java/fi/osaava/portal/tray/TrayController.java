@@ -1,0 +1,74 @@
+package fi.osaava.portal.tray;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import fi.osaava.portal.api.ServiceProblem;
+import fi.osaava.portal.reference.ReferenceData;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The tray's pages, open to anyone: the search with its facets ({@code /tray?q=…&category=…}) and an offering
+ * ({@code /tray/{id}}). With htmx a changed filter replaces only the results; without it the form is a plain GET.
+ */
+@Controller
+class TrayController {
+
+    /** The facets in the order the page shows them. */
+    static final List<String> FACETS =
+            List.of("category", "targetGroup", "competenceArea", "region", "language", "deliveryMode", "pricing");
+
+    private final Tray tray;
+    private final ReferenceData reference;
+    private final Facets facets;
+
+    TrayController(Tray tray, ReferenceData reference, Facets facets) {
+        this.tray = tray;
+        this.reference = reference;
+        this.facets = facets;
+    }
+
+    @GetMapping("/tray")
+    String search(@Validated @ModelAttribute("search") TraySearch search, BindingResult errors, Model model,
+                  HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
+        model.addAttribute("reference", reference);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("found", new Tray.Found(List.of(), 0, 0, TraySearch.PAGE_SIZE, false, Map.of()));
+        } else {
+            try {
+                model.addAttribute("found", tray.search(search));
+            } catch (ServiceProblem refused) {
+                // a filter value the catalogue does not know: shown beside that filter
+                refused.fields().forEach(field -> errors.rejectValue(
+                        FACETS.contains(field.field()) || "q".equals(field.field()) ? field.field() : "q",
+                        "tray.invalid", field.message()));
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("found", new Tray.Found(List.of(), 0, 0, TraySearch.PAGE_SIZE, false, Map.of()));
+            }
+        }
+        Tray.Found found = (Tray.Found) model.getAttribute("found");
+        model.addAttribute("facets", facets.of(search, found == null ? Map.of() : found.facets()));
+        model.addAttribute("labels", facets);
+        boolean partial = "true".equals(request.getHeader("HX-Request"));
+        return partial ? "tray/search :: results" : "tray/search";
+    }
+
+    @GetMapping("/tray/{id}")
+    String offering(@PathVariable String id, Model model) {
+        Offering offering = tray.offering(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("offering", offering);
+        model.addAttribute("reference", reference);
+        return "tray/offering";
+    }
+}

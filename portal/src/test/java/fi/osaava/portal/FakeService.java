@@ -1,0 +1,98 @@
+package fi.osaava.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A service over real HTTP on a free port, answering what a test sets per path, and recording what it was asked
+ * (method, path with query, Authorization header). Unset paths answer 404 with problem details.
+ */
+public final class FakeService implements AutoCloseable {
+
+    public record Answer(int status, String contentType, String body) {
+    }
+
+    public record Call(String method, URI uri, String authorization) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+    public FakeService() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::answer);
+        server.start();
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Answers this path with JSON: a path with {@code ?query} matches that exact query first, else any query. */
+    public FakeService json(String path, String body) {
+        return answer(path, 200, "application/json", body);
+    }
+
+    public FakeService problem(String path, int status, String body) {
+        return answer(path, status, "application/problem+json", body);
+    }
+
+    public FakeService answer(String path, int status, String contentType, String body) {
+        answers.put(path, new Answer(status, contentType, body));
+        return this;
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> callsTo(String path) {
+        return calls.stream().filter(call -> call.uri().getPath().equals(path)).toList();
+    }
+
+    public void reset() {
+        answers.clear();
+        calls.clear();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI(),
+                    authorization == null ? "" : authorization));
+            URI uri = exchange.getRequestURI();
+            Answer answer = answers.get(uri.getPath() + "?" + uri.getRawQuery());
+            if (answer == null) {
+                answer = answers.getOrDefault(uri.getPath(),
+                        new Answer(404, "application/problem+json", "{\"status\":404,\"title\":\"Not Found\"}"));
+            }
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                exchange.getResponseBody().write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
