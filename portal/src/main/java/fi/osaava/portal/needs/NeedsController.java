@@ -1,0 +1,138 @@
+package fi.osaava.portal.needs;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+import fi.osaava.portal.api.ServiceProblem;
+import fi.osaava.portal.reference.ReferenceData;
+import fi.osaava.portal.signin.Person;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The needs pages of a signed-in member: the organisation's needs ({@code /my/needs}), reporting one
+ * ({@code /my/needs/new}) with the open similar needs beside the form, and a need's page with "we need this too"
+ * ({@code /my/needs/{id}}).
+ */
+@Controller
+class NeedsController {
+
+    static final List<String> HORIZONS = List.of("NOW", "WITHIN_A_YEAR", "ONE_TO_THREE_YEARS", "THREE_TO_FIVE_YEARS");
+    static final List<String> TARGET_GROUPS = List.of("STAFF", "SUPERVISORS");
+
+    private final Needs needs;
+    private final ReferenceData reference;
+
+    NeedsController(Needs needs, ReferenceData reference) {
+        this.needs = needs;
+        this.reference = reference;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("reference", reference);
+        model.addAttribute("horizons", HORIZONS);
+        model.addAttribute("targetGroups", TARGET_GROUPS);
+    }
+
+    @GetMapping("/my/needs")
+    String mine(Authentication authentication, Model model) {
+        Person person = person(authentication);
+        model.addAttribute("needs", person.organisationId() == null ? List.of() : needs.ofOrganisation(person.organisationId()));
+        return "needs/mine";
+    }
+
+    @GetMapping("/my/needs/new")
+    String form(Model model) {
+        model.addAttribute("form", NeedForm.empty());
+        model.addAttribute("similar", List.of());
+        return "needs/new";
+    }
+
+    /** The similar open needs for what the form says so far (htmx asks as areas, region and group change). */
+    @GetMapping("/my/needs/similar")
+    String similar(@ModelAttribute("form") NeedForm form, Model model,
+                   @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false)
+                   @org.jspecify.annotations.Nullable String htmx) {
+        model.addAttribute("similar", form.canLookForSimilar() ? needs.similar(form) : List.of());
+        model.addAttribute("looked", true);
+        // without JavaScript the "look for similar needs" button shows the whole form again, nothing lost
+        return "true".equals(htmx) ? "needs/new :: similar" : "needs/new";
+    }
+
+    @PostMapping("/my/needs")
+    String report(@Validated @ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        if (form.earliestStart() != null && form.latestStart() != null && form.latestStart().isBefore(form.earliestStart())) {
+            errors.rejectValue("latestStart", "need.latest-before-earliest");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                String id = needs.report(form);
+                redirect.addFlashAttribute("reported", true);
+                return "redirect:/my/needs/" + id;
+            } catch (ServiceProblem refused) {
+                if (refused.status() != 400) {
+                    throw refused;
+                }
+                refused.fields().forEach(field -> errors.rejectValue(
+                        NeedForm.FIELDS.contains(field.field()) ? field.field() : "title", "need.refused",
+                        new Object[] {field.message()}, field.message()));
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("similar", form.canLookForSimilar() ? needs.similar(form) : List.of());
+        return "needs/new";
+    }
+
+    @GetMapping("/my/needs/{id}")
+    String need(@PathVariable String id, Authentication authentication, Model model) {
+        Need need = needs.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Person person = person(authentication);
+        model.addAttribute("need", need);
+        model.addAttribute("own", need.reportingOrganisationId().equals(person.organisationId()));
+        model.addAttribute("endorsed", need.endorsedBy(person.organisationId()));
+        if (!model.containsAttribute("endorsement")) {
+            model.addAttribute("endorsement", new EndorsementForm(null, null));
+        }
+        return "needs/need";
+    }
+
+    @PostMapping("/my/needs/{id}/endorsement")
+    String endorse(@PathVariable String id, @Validated @ModelAttribute("endorsement") EndorsementForm form,
+                   BindingResult errors, Authentication authentication, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                needs.endorse(id, form);
+                redirect.addFlashAttribute("endorsedNow", true);
+                return "redirect:/my/needs/" + id;
+            } catch (ServiceProblem refused) {
+                if (refused.status() == 404) {
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                }
+                if (refused.status() != 400 && refused.status() != 409) {
+                    throw refused;
+                }
+                errors.reject(refused.status() == 409 ? "endorsement.own" : "endorsement.refused");
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return need(id, authentication, model);
+    }
+
+    private static Person person(Authentication authentication) {
+        return Person.of(authentication).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}
