@@ -22,12 +22,13 @@ public final class FakeService implements AutoCloseable {
     public record Answer(int status, String contentType, String body) {
     }
 
-    public record Call(String method, URI uri, String authorization) {
+    public record Call(String method, URI uri, String authorization, String body) {
     }
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, java.util.Deque<Answer>> once = new ConcurrentHashMap<>();
 
     public FakeService() {
         try {
@@ -57,6 +58,13 @@ public final class FakeService implements AutoCloseable {
         return this;
     }
 
+    /** Answers this path so the next time only (before any standing answer); several calls queue up. */
+    public FakeService once(String path, int status, String contentType, String body) {
+        once.computeIfAbsent(path, key -> new java.util.concurrent.ConcurrentLinkedDeque<>())
+                .add(new Answer(status, contentType, body));
+        return this;
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -67,17 +75,22 @@ public final class FakeService implements AutoCloseable {
 
     public void reset() {
         answers.clear();
+        once.clear();
         calls.clear();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI(),
-                    authorization == null ? "" : authorization));
+                    authorization == null ? "" : authorization, requestBody));
             URI uri = exchange.getRequestURI();
-            Answer answer = answers.get(uri.getPath() + "?" + uri.getRawQuery());
+            java.util.Deque<Answer> queued = once.get(uri.getPath());
+            Answer answer = queued == null ? null : queued.poll();
+            if (answer == null) {
+                answer = answers.get(uri.getPath() + "?" + uri.getRawQuery());
+            }
             if (answer == null) {
                 answer = answers.getOrDefault(uri.getPath(),
                         new Answer(404, "application/problem+json", "{\"status\":404,\"title\":\"Not Found\"}"));

@@ -1,0 +1,94 @@
+package fi.osaava.portal.offerings;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fi.osaava.portal.api.ServiceProblem;
+import fi.osaava.portal.reference.ReferenceData;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * An education provider publishes an offering ({@code /my/offerings/new}); coming from a need's page
+ * ({@code ?need=…&area=…&region=…&group=…}) the form starts from the need, and the published offering answers it.
+ */
+@Controller
+class OfferingsController {
+
+    private final Offerings offerings;
+    private final ReferenceData reference;
+    private final MessageSource messages;
+
+    OfferingsController(Offerings offerings, ReferenceData reference, MessageSource messages) {
+        this.offerings = offerings;
+        this.reference = reference;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("reference", reference);
+    }
+
+    @GetMapping("/my/offerings/new")
+    String form(@RequestParam(required = false) @Nullable String need,
+                @RequestParam(name = "area", required = false) @Nullable List<String> areas,
+                @RequestParam(name = "region", required = false) @Nullable List<String> regions,
+                @RequestParam(name = "group", required = false) @Nullable List<String> groups, Model model) {
+        model.addAttribute("form", OfferingForm.forNeed(need, areas == null ? List.of() : areas,
+                regions == null ? List.of() : regions, groups == null ? List.of("STAFF") : groups));
+        return "offerings/new";
+    }
+
+    @PostMapping("/my/offerings")
+    String publish(@Validated @ModelAttribute("form") OfferingForm form, BindingResult errors, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        if (!form.hasTitle()) {
+            errors.rejectValue("titleFi", "offering.title-required");
+        }
+        if (form.startsAt() != null && form.endsAt() != null && form.endsAt().isBefore(form.startsAt())) {
+            errors.rejectValue("endsAt", "offering.ends-before-start");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                String id = offerings.publish(form);
+                if (form.answersNeed() != null) {
+                    try {
+                        offerings.answer(form.answersNeed(), id, messages.getMessage("offering.answer-message", null,
+                                LocaleContextHolder.getLocale()));
+                        redirect.addFlashAttribute("answered", true);
+                    } catch (ServiceProblem refused) {
+                        // the offering is published; only the answer is missing, and the need's page says so
+                        redirect.addFlashAttribute("answerFailed", id);
+                    }
+                    return "redirect:/my/needs/" + form.answersNeed();
+                }
+                return "redirect:/tray/" + id;
+            } catch (ServiceProblem refused) {
+                if (refused.status() != 400) {
+                    throw refused;
+                }
+                refused.fields().forEach(field -> errors.rejectValue(
+                        OfferingForm.FIELDS.getOrDefault(field.field(), "titleFi"), "need.refused",
+                        new Object[] {field.message()}, field.message()));
+                if (refused.fields().isEmpty()) {
+                    errors.reject("offering.refused");
+                }
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return "offerings/new";
+    }
+}
