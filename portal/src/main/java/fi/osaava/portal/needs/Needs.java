@@ -31,6 +31,22 @@ class Needs {
         return needs == null ? List.of() : Arrays.asList(needs);
     }
 
+    /** Open needs (published, answered, covered), newest first, optionally of one area (with narrower) or region. */
+    List<Need> open(@org.jspecify.annotations.Nullable String competenceArea,
+                    @org.jspecify.annotations.Nullable String region) {
+        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/needs")
+                .queryParam("status", "PUBLISHED,ANSWERED,COVERED").queryParam("size", 100);
+        if (competenceArea != null && !competenceArea.isBlank()) {
+            query.queryParam("competenceArea", competenceArea);
+        }
+        if (region != null && !region.isBlank()) {
+            query.queryParam("region", region);
+        }
+        Need[] needs = apis.of(OsaavaService.NEEDS).get().uri(apis.url(OsaavaService.NEEDS, query))
+                .retrieve().body(Need[].class);
+        return needs == null ? List.of() : Arrays.asList(needs);
+    }
+
     Optional<Need> get(String id) {
         try {
             return Optional.ofNullable(apis.of(OsaavaService.NEEDS).get().uri("/api/needs/{id}", id)

@@ -53,6 +53,19 @@ class NeedsController {
         return "needs/mine";
     }
 
+    /** The region's open needs, for providers looking for what to answer and members looking for what to endorse. */
+    @GetMapping("/my/open-needs")
+    String open(@org.springframework.web.bind.annotation.RequestParam(required = false)
+                @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9-]{1,80}") @org.jspecify.annotations.Nullable String competenceArea,
+                @org.springframework.web.bind.annotation.RequestParam(required = false)
+                @jakarta.validation.constraints.Pattern(regexp = "[0-9]{2}") @org.jspecify.annotations.Nullable String region,
+                Model model) {
+        model.addAttribute("needs", needs.open(competenceArea, region));
+        model.addAttribute("competenceArea", competenceArea);
+        model.addAttribute("region", region);
+        return "needs/open";
+    }
+
     @GetMapping("/my/needs/new")
     String form(Model model) {
         model.addAttribute("form", NeedForm.empty());

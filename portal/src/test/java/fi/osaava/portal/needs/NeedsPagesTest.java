@@ -169,4 +169,15 @@ class NeedsPagesTest {
         assertThat(endorsed.method()).isEqualTo("PUT");
         assertThat(endorsed.authorization()).isEqualTo("Bearer access-token");
     }
+
+    @Test
+    void theRegionsOpenNeedsAreListedForAnyMember() throws Exception {
+        String page = mvc.perform(get("/my/open-needs").with(producer()).param("region", "11"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Avoimet osaamistarpeet", "Lääkelaskenta kotihoitoon", "1 tarve");
+        String asked = URLDecoder.decode(needs.callsTo("/api/needs").get(0).uri().getRawQuery(), StandardCharsets.UTF_8);
+        assertThat(asked).contains("status=PUBLISHED,ANSWERED,COVERED", "region=11");
+    }
 }
