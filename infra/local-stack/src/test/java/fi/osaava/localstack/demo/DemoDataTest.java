@@ -374,9 +374,10 @@ class DemoDataTest {
         assertThat(idsFile).isRegularFile();
         assertThat(Files.readString(idsFile)).doesNotContain(coordinator.clientSecret());
         // the demo people: created by the coordinator, logged in once, their own password kept
-        assertThat(services.userPosts).hasSize(3).allMatch("coordinator"::equals);
+        assertThat(services.userPosts).hasSize(4).allMatch("coordinator"::equals);
         assertThat(services.users.keySet()).containsExactlyInAnyOrder("koordinaattori@demo.osaava.fi",
-                "osaamiskehittaja@pohjois-savo.demo.osaava.fi", "koulutussuunnittelija@savonia.demo.osaava.fi");
+                "osaamiskehittaja@pohjois-savo.demo.osaava.fi", "koulutussuunnittelija@savonia.demo.osaava.fi",
+                "yrittaja@kotihoito-kallavesi.demo.osaava.fi");
         assertThat(services.users.get("koordinaattori@demo.osaava.fi")).isEqualTo("coordinator [COORDINATOR]");
         assertThat(services.users.get("osaamiskehittaja@pohjois-savo.demo.osaava.fi"))
                 .isEqualTo(first.organisations().get("Pohjois-Savon hyvinvointialue") + " [MEMBER]");
@@ -384,8 +385,9 @@ class DemoDataTest {
                 PersonCredentials::roles).containsExactly(
                 tuple("koordinaattori@demo.osaava.fi", "coordinator", List.of("COORDINATOR")),
                 tuple("osaamiskehittaja@pohjois-savo.demo.osaava.fi", "Pohjois-Savon hyvinvointialue", List.of("MEMBER")),
-                tuple("koulutussuunnittelija@savonia.demo.osaava.fi", "Savonia-ammattikorkeakoulu", List.of("MEMBER")));
-        assertThat(firstLogins).hasSize(3);
+                tuple("koulutussuunnittelija@savonia.demo.osaava.fi", "Savonia-ammattikorkeakoulu", List.of("MEMBER")),
+                tuple("yrittaja@kotihoito-kallavesi.demo.osaava.fi", "Kotihoito Kallavesi Oy (demo)", List.of("MEMBER")));
+        assertThat(firstLogins).hasSize(4);
         written.people().forEach(person -> assertThat(firstLogins)
                 .contains(person.username() + ":" + services.initialPasswords.get(person.username())));
         written.people().forEach(person -> assertThat(person.password())
@@ -397,8 +399,8 @@ class DemoDataTest {
         assertThat(second.loadedNow()).isFalse();
         assertThat(services.organisations).hasSize(16);
         assertThat(services.clientPosts).hasSize(16);
-        assertThat(services.userPosts).hasSize(3);
-        assertThat(firstLogins).hasSize(3);
+        assertThat(services.userPosts).hasSize(4);
+        assertThat(firstLogins).hasSize(4);
         assertThat(second.organisations()).isEqualTo(first.organisations());
         assertThat(second.offerings()).isEqualTo(first.offerings());
         assertThat(second.needs()).isEqualTo(first.needs());
@@ -542,8 +544,8 @@ class DemoDataTest {
 
         assertThat(ids.loadedNow()).isFalse();
         assertThat(services.organisations).hasSize(16);
-        assertThat(services.userPosts).hasSize(postsBefore + 3);
-        assertThat(ids.credentials().people()).hasSize(3);
+        assertThat(services.userPosts).hasSize(postsBefore + 4);
+        assertThat(ids.credentials().people()).hasSize(4);
         assertThat(StackCredentials.read(credentialsFile).orElseThrow()).isEqualTo(ids.credentials());
     }
 
@@ -555,13 +557,14 @@ class DemoDataTest {
         services.knowCoordinatorOf(credentialsFile);
         demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
         StackCredentials stored = StackCredentials.read(credentialsFile).orElseThrow();
-        stored.withPeople(stored.people().subList(1, 3)).write(credentialsFile);
+        stored.withPeople(stored.people().subList(1, 4)).write(credentialsFile);
 
         DemoIds ids = demo.loadIfEmpty(services.endpoints(), idsFile, credentialsFile);
 
         assertThat(ids.credentials().people()).extracting(PersonCredentials::username)
-                .containsExactly("osaamiskehittaja@pohjois-savo.demo.osaava.fi", "koulutussuunnittelija@savonia.demo.osaava.fi");
-        assertThat(services.userPosts).hasSize(4); // three at first, one refused with 409 now
+                .containsExactly("osaamiskehittaja@pohjois-savo.demo.osaava.fi", "koulutussuunnittelija@savonia.demo.osaava.fi",
+                        "yrittaja@kotihoito-kallavesi.demo.osaava.fi");
+        assertThat(services.userPosts).hasSize(5); // four at first, one refused with 409 now
     }
 
     @Test
