@@ -45,7 +45,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * The services are OAuth2 resource servers; membership-service is also the authorization server. Its
  * bootstrap coordinator client gets a secret generated at the first start of a data dir and kept in
  * {@code <dataDir>/credentials.json} ({@link StackCredentials}); {@link #coordinatorCredentials()} and
- * {@link #coordinatorToken()} hand it out, {@link Tokens} gets tokens for any client.
+ * {@link #coordinatorToken()} hand it out, {@link Tokens} gets tokens for any client. So does the portal's
+ * client ({@link #portalCredentials()}), for the portal to sign people in with.
  *
  * {@link #start()} either returns with everything healthy or stops what it started and throws a
  * {@link LocalStackException} that includes the tail of the failing process's log. {@link #stop()}
@@ -516,6 +517,20 @@ public final class LocalStack implements AutoCloseable {
         return current.coordinator();
     }
 
+    /**
+     * The portal's confidential client (client id {@code osaava-portal}, OpenID Connect); its secret was generated at
+     * the first start of this data dir, is kept in {@link Settings#credentialsFile()} and reaches membership-service
+     * at every start. Whoever starts the portal hands it the same.
+     */
+    public ClientCredentials portalCredentials() {
+        requireStarted();
+        StackCredentials current = credentials;
+        if (current == null) {
+            throw new IllegalStateException("started without services: there is no authorization server");
+        }
+        return current.portal().orElseThrow(() -> new IllegalStateException("the credentials have no portal client"));
+    }
+
     /** A fresh access token of the coordinator (roles [COORDINATOR]), valid for 15 minutes. */
     public String coordinatorToken() {
         return tokenFor(coordinatorCredentials());
@@ -590,7 +605,8 @@ public final class LocalStack implements AutoCloseable {
             boolean existed = Files.exists(file);
             StackCredentials read = StackCredentials.readOrCreate(file,
                     Tokens.tokenEndpoint(URI.create(issuerUnchecked())));
-            log.info(existed ? "Client secrets from {}" : "Generated the coordinator's client secret into {}", file);
+            log.info(existed ? "Client secrets from {}"
+                    : "Generated the coordinator's and the portal's client secrets into {}", file);
             return read;
         } catch (java.io.UncheckedIOException e) {
             throw new LocalStackException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
@@ -806,7 +822,7 @@ public final class LocalStack implements AutoCloseable {
                 int port = servicePorts.get(service);
                 log.info("Starting {} on port {} (log {})", service.artifactName(), port, logFile(service));
                 services.put(service, ChildProcess.start(service.artifactName(), serviceCommand(service),
-                        secretEnvironment(service, Objects.requireNonNull(credentials).coordinator()), logFile(service)));
+                        secretEnvironment(service, Objects.requireNonNull(credentials)), logFile(service)));
             }
         }
     }
@@ -843,7 +859,7 @@ public final class LocalStack implements AutoCloseable {
         if (current == null) {
             throw new IllegalStateException("no credentials: services are started only after they are read");
         }
-        command.addAll(securityArguments(service, issuerUnchecked(), current.coordinator()));
+        command.addAll(securityArguments(service, issuerUnchecked(), current));
         command.addAll(settings.extraServiceArguments());
         return command;
     }
@@ -851,23 +867,33 @@ public final class LocalStack implements AutoCloseable {
     /**
      * Every service validates the tokens' {@code iss} against membership-service's URL (and fetches its
      * keys from {@code <issuer>/oauth2/jwks}); membership-service issues with it and gets the bootstrap
-     * coordinator client.
+     * coordinator client and the portal's client.
      */
-    static List<String> securityArguments(Service service, String issuer, ClientCredentials coordinator) {
+    static List<String> securityArguments(Service service, String issuer, StackCredentials credentials) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--osaava.security.issuer=" + issuer);
         if (service == Service.MEMBERSHIP) {
             arguments.add("--osaava.identity.issuer=" + issuer);
-            arguments.add("--osaava.identity.coordinator.client-id=" + coordinator.clientId());
+            arguments.add("--osaava.identity.coordinator.client-id=" + credentials.coordinator().clientId());
+            credentials.portal().ifPresent(portal ->
+                    arguments.add("--osaava.identity.portal-client.client-id=" + portal.clientId()));
         }
         return arguments;
     }
 
-    /** The bootstrap coordinator's secret reaches membership-service in its environment, never on its command line. */
-    static Map<String, String> secretEnvironment(Service service, ClientCredentials coordinator) {
-        return service == Service.MEMBERSHIP
-                ? Map.of("OSAAVA_IDENTITY_COORDINATOR_CLIENT_SECRET", coordinator.clientSecret())
-                : Map.of();
+    /**
+     * The bootstrap coordinator's and the portal's secrets reach membership-service in its environment, never on its
+     * command line (which every user of the machine can read).
+     */
+    static Map<String, String> secretEnvironment(Service service, StackCredentials credentials) {
+        if (service != Service.MEMBERSHIP) {
+            return Map.of();
+        }
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put("OSAAVA_IDENTITY_COORDINATOR_CLIENT_SECRET", credentials.coordinator().clientSecret());
+        credentials.portal().ifPresent(portal ->
+                secrets.put("OSAAVA_IDENTITY_PORTAL_CLIENT_CLIENT_SECRET", portal.clientSecret()));
+        return secrets;
     }
 
     private void awaitServicesHealthy() {

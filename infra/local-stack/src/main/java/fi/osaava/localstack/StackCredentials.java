@@ -35,8 +35,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The OAuth2 client secrets of one data dir, kept in {@code <dataDir>/credentials.json} (owner-only
- * permissions where the file system has them): the bootstrap coordinator client, generated at the
- * first start of the data dir and passed to membership-service on every start, and the system
+ * permissions where the file system has them): the bootstrap coordinator client and the portal's client,
+ * generated at the first start of the data dir and passed to membership-service on every start, and the system
  * client of every demo organisation, by organisation name, created by the demo loader, and the demo
  * people (username, their own password, organisation name, roles), whom the loader created and logged in
  * once to replace the initial password, which works only 7 days. Nothing here
@@ -46,18 +46,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {
  *   "tokenEndpoint": "http://localhost:8081/oauth2/token",
  *   "coordinator": {"clientId": "coordinator", "clientSecret": "..."},
+ *   "portal": {"clientId": "osaava-portal", "clientSecret": "..."},
  *   "organisations": {"Savonia-ammattikorkeakoulu": {"clientId": "...", "clientSecret": "..."}, ...},
  *   "people": [{"username": "...@demo.osaava.fi", "password": "...", "organisation": "...", "roles": ["MEMBER"]}, ...]
  * }
  * }</pre>
  *
- * A file without {@code people} (written before there were any) reads as one with none.
+ * A file without {@code people} (written before there were any) reads as one with none; one without
+ * {@code portal} as one without a portal client, which {@link #readOrCreate} then generates.
  * Instances are immutable; the {@code with…} methods return changed copies, {@link #write(Path)} saves one.
  */
 public final class StackCredentials {
 
     public static final String FILE_NAME = "credentials.json";
     public static final String COORDINATOR_CLIENT_ID = "coordinator";
+    /** membership-service's default {@code osaava.identity.portal-client.client-id}. */
+    public static final String PORTAL_CLIENT_ID = "osaava-portal";
     private static final int SECRET_BYTES = 32;
     private static final String ABOUT = "OAuth2 client secrets and demo people's passwords of this local stack, generated at"
             + " its first start; never commit or share them. A client's token: curl -s -u <clientId>:<clientSecret>"
@@ -70,6 +74,7 @@ public final class StackCredentials {
 
     private final @Nullable URI tokenEndpoint;
     private final ClientCredentials coordinator;
+    private final @Nullable ClientCredentials portal;
     private final Map<String, ClientCredentials> organisations;
     private final List<PersonCredentials> people;
 
@@ -80,16 +85,23 @@ public final class StackCredentials {
 
     public StackCredentials(@Nullable URI tokenEndpoint, ClientCredentials coordinator,
                             Map<String, ClientCredentials> organisations, List<PersonCredentials> people) {
+        this(tokenEndpoint, coordinator, null, organisations, people);
+    }
+
+    public StackCredentials(@Nullable URI tokenEndpoint, ClientCredentials coordinator,
+                            @Nullable ClientCredentials portal, Map<String, ClientCredentials> organisations,
+                            List<PersonCredentials> people) {
         this.tokenEndpoint = tokenEndpoint;
         this.coordinator = Objects.requireNonNull(coordinator, "coordinator");
+        this.portal = portal;
         this.organisations = Collections.unmodifiableMap(new LinkedHashMap<>(organisations));
         this.people = List.copyOf(people);
     }
 
     /**
-     * The credentials in {@code file}, or new ones with a freshly generated coordinator secret when
-     * there is no file yet (then written to it). The token endpoint is updated (and the file
-     * rewritten) when it differs.
+     * The credentials in {@code file}, or new ones with freshly generated coordinator and portal secrets when
+     * there is no file yet (then written to it). The token endpoint is updated, and a portal secret generated
+     * into a file from before there was one (and the file rewritten), when needed.
      *
      * @throws UncheckedIOException when the file exists but cannot be read or is not what this class writes
      */
@@ -97,8 +109,10 @@ public final class StackCredentials {
         Optional<StackCredentials> stored = read(file);
         StackCredentials credentials = stored.orElseGet(() ->
                 new StackCredentials(tokenEndpoint, new ClientCredentials(COORDINATOR_CLIENT_ID, generateSecret()), Map.of()));
-        if (stored.isEmpty() || !tokenEndpoint.equals(credentials.tokenEndpoint)) {
-            credentials = credentials.withTokenEndpoint(tokenEndpoint);
+        if (stored.isEmpty() || !tokenEndpoint.equals(credentials.tokenEndpoint) || credentials.portal == null) {
+            credentials = new StackCredentials(tokenEndpoint, credentials.coordinator, credentials.portal == null
+                    ? new ClientCredentials(PORTAL_CLIENT_ID, generateSecret()) : credentials.portal,
+                    credentials.organisations, credentials.people);
             credentials.write(file);
         } else {
             restrictToOwner(file);
@@ -133,8 +147,10 @@ public final class StackCredentials {
                 people.add(person(stored.get(i), "people[" + i + "]"));
             }
             JsonNode endpoint = root.path("tokenEndpoint");
+            JsonNode portal = root.get("portal");
             return Optional.of(new StackCredentials(endpoint.isTextual() ? URI.create(endpoint.asText()) : null,
-                    client(coordinator, "coordinator"), organisations, people));
+                    client(coordinator, "coordinator"), portal == null ? null : client(portal, "portal"), organisations,
+                    people));
         } catch (IOException | IllegalArgumentException e) {
             throw new UncheckedIOException(new IOException(file + " is not readable as the local stack's credentials ("
                     + e.getMessage() + "): fix it, or start over with ./run-local.sh --reset", e));
@@ -158,6 +174,14 @@ public final class StackCredentials {
         return coordinator;
     }
 
+    /**
+     * The portal's confidential client (OpenID Connect), which membership-service gets at start and the portal signs
+     * people in with; empty only in a file from before there was one, read without {@link #readOrCreate}.
+     */
+    public Optional<ClientCredentials> portal() {
+        return Optional.ofNullable(portal);
+    }
+
     /** The system client of an organisation (roles SYSTEM and MEMBER), by the organisation's name. */
     public Optional<ClientCredentials> organisation(String name) {
         return Optional.ofNullable(organisations.get(name));
@@ -179,24 +203,24 @@ public final class StackCredentials {
     }
 
     public StackCredentials withTokenEndpoint(URI endpoint) {
-        return new StackCredentials(endpoint, coordinator, organisations, people);
+        return new StackCredentials(endpoint, coordinator, portal, organisations, people);
     }
 
     /** A copy that has these organisation clients instead of the ones it had. */
     public StackCredentials withOrganisations(Map<String, ClientCredentials> clients) {
-        return new StackCredentials(tokenEndpoint, coordinator, clients, people);
+        return new StackCredentials(tokenEndpoint, coordinator, portal, clients, people);
     }
 
     /** A copy with one more (or a replaced) organisation client. */
     public StackCredentials withOrganisation(String name, ClientCredentials client) {
         Map<String, ClientCredentials> clients = new LinkedHashMap<>(organisations);
         clients.put(name, client);
-        return new StackCredentials(tokenEndpoint, coordinator, clients, people);
+        return new StackCredentials(tokenEndpoint, coordinator, portal, clients, people);
     }
 
     /** A copy that has these people instead of the ones it had. */
     public StackCredentials withPeople(List<PersonCredentials> persons) {
-        return new StackCredentials(tokenEndpoint, coordinator, organisations, persons);
+        return new StackCredentials(tokenEndpoint, coordinator, portal, organisations, persons);
     }
 
     /** A copy with one more person, or with the one of the same username replaced in its place. */
@@ -213,7 +237,7 @@ public final class StackCredentials {
         } else {
             persons.add(person);
         }
-        return new StackCredentials(tokenEndpoint, coordinator, organisations, persons);
+        return new StackCredentials(tokenEndpoint, coordinator, portal, organisations, persons);
     }
 
     /** Writes the file atomically, readable and writable by its owner only where the file system allows. */
@@ -224,6 +248,9 @@ public final class StackCredentials {
             root.put("tokenEndpoint", tokenEndpoint.toString());
         }
         root.set("coordinator", json(coordinator));
+        if (portal != null) {
+            root.set("portal", json(portal));
+        }
         ObjectNode byName = root.putObject("organisations");
         organisations.forEach((name, client) -> byName.set(name, json(client)));
         ArrayNode persons = root.putArray("people");
@@ -256,20 +283,22 @@ public final class StackCredentials {
     @Override
     public String toString() {
         return "StackCredentials[tokenEndpoint=" + tokenEndpoint + ", coordinator=" + coordinator.clientId()
-                + ", organisations=" + organisations.keySet() + ", people="
+                + ", portal=" + (portal == null ? null : portal.clientId()) + ", organisations=" + organisations.keySet()
+                + ", people="
                 + people.stream().map(PersonCredentials::username).toList() + "]";
     }
 
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof StackCredentials that && Objects.equals(tokenEndpoint, that.tokenEndpoint)
-                && coordinator.equals(that.coordinator) && organisations.equals(that.organisations)
+                && coordinator.equals(that.coordinator) && Objects.equals(portal, that.portal)
+                && organisations.equals(that.organisations)
                 && people.equals(that.people);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tokenEndpoint, coordinator, organisations, people);
+        return Objects.hash(tokenEndpoint, coordinator, portal, organisations, people);
     }
 
     // ---- helpers

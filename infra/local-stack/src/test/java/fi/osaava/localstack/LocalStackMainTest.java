@@ -146,19 +146,23 @@ class LocalStackMainTest {
     }
 
     @Test
-    void everyServiceTrustsMembershipAsIssuerAndMembershipGetsTheCoordinator() {
-        ClientCredentials coordinator = new ClientCredentials("coordinator", "generated");
+    void everyServiceTrustsMembershipAsIssuerAndMembershipGetsTheCoordinatorAndThePortalClient() {
+        StackCredentials credentials = new StackCredentials(URI.create("http://localhost:8081/oauth2/token"),
+                new ClientCredentials("coordinator", "generated"), new ClientCredentials("osaava-portal", "generated-too"),
+                java.util.Map.of(), List.of());
 
-        assertThat(LocalStack.securityArguments(Service.MEMBERSHIP, "http://localhost:8081", coordinator)).containsExactly(
+        assertThat(LocalStack.securityArguments(Service.MEMBERSHIP, "http://localhost:8081", credentials)).containsExactly(
                 "--osaava.security.issuer=http://localhost:8081",
                 "--osaava.identity.issuer=http://localhost:8081",
-                "--osaava.identity.coordinator.client-id=coordinator");
-        assertThat(LocalStack.secretEnvironment(Service.MEMBERSHIP, coordinator))
-                .containsExactly(java.util.Map.entry("OSAAVA_IDENTITY_COORDINATOR_CLIENT_SECRET", "generated"));
+                "--osaava.identity.coordinator.client-id=coordinator",
+                "--osaava.identity.portal-client.client-id=osaava-portal");
+        assertThat(LocalStack.secretEnvironment(Service.MEMBERSHIP, credentials)).containsOnly(
+                java.util.Map.entry("OSAAVA_IDENTITY_COORDINATOR_CLIENT_SECRET", "generated"),
+                java.util.Map.entry("OSAAVA_IDENTITY_PORTAL_CLIENT_CLIENT_SECRET", "generated-too"));
         for (Service service : List.of(Service.CATALOGUE, Service.NEEDS, Service.NOTIFICATION)) {
-            assertThat(LocalStack.securityArguments(service, "http://localhost:8081", coordinator))
+            assertThat(LocalStack.securityArguments(service, "http://localhost:8081", credentials))
                     .containsExactly("--osaava.security.issuer=http://localhost:8081");
-            assertThat(LocalStack.secretEnvironment(service, coordinator)).isEmpty();
+            assertThat(LocalStack.secretEnvironment(service, credentials)).isEmpty();
         }
         assertThat(LocalStack.Settings.defaults().withDataDir(Path.of("/tmp/x")).credentialsFile())
                 .isEqualTo(Path.of("/tmp/x/credentials.json"));

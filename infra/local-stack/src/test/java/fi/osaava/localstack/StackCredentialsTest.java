@@ -21,16 +21,21 @@ class StackCredentialsTest {
     private static final URI TOKENS = URI.create("http://localhost:8081/oauth2/token");
 
     @Test
-    void theFirstStartGeneratesTheCoordinatorsSecretAndLaterStartsReuseIt(@TempDir Path dataDir) throws IOException {
+    void theFirstStartGeneratesTheCoordinatorsAndThePortalsSecretsAndLaterStartsReuseThem(@TempDir Path dataDir)
+            throws IOException {
         Path file = dataDir.resolve("credentials.json");
 
         StackCredentials first = StackCredentials.readOrCreate(file, TOKENS);
 
         assertThat(first.coordinator().clientId()).isEqualTo("coordinator");
         assertThat(first.coordinator().clientSecret()).matches("[A-Za-z0-9_-]{43}"); // 32 bytes, base64url
+        ClientCredentials portal = first.portal().orElseThrow();
+        assertThat(portal.clientId()).isEqualTo("osaava-portal");
+        assertThat(portal.clientSecret()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(first.coordinator().clientSecret());
         assertThat(first.tokenEndpoint()).contains(TOKENS);
         assertThat(file).isRegularFile();
-        assertThat(Files.readString(file)).contains(first.coordinator().clientSecret());
+        assertThat(Files.readString(file)).contains(first.coordinator().clientSecret(), portal.clientSecret());
+        assertThat(first.toString()).doesNotContain(portal.clientSecret());
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         }
@@ -54,6 +59,7 @@ class StackCredentialsTest {
         StackCredentials read = StackCredentials.readOrCreate(file, elsewhere);
 
         assertThat(read.coordinator()).isEqualTo(created.coordinator());
+        assertThat(read.portal()).isEqualTo(created.portal());
         assertThat(read.organisation("Savonia-ammattikorkeakoulu")).contains(new ClientCredentials("c-1", "s-1"));
         assertThat(List.copyOf(read.organisations().keySet())).containsExactly("Savonia-ammattikorkeakoulu", "Savon ammattiopisto");
         assertThat(read.tokenEndpoint()).contains(elsewhere);
@@ -108,11 +114,15 @@ class StackCredentialsTest {
                  "organisations": {"Savonia-ammattikorkeakoulu": {"clientId": "c-1", "clientSecret": "s-1"}}}
                 """);
 
+        assertThat(StackCredentials.read(file).orElseThrow().portal()).isEmpty();
+
         StackCredentials read = StackCredentials.readOrCreate(file, TOKENS);
 
         assertThat(read.people()).isEmpty();
         assertThat(read.coordinator()).isEqualTo(new ClientCredentials("coordinator", "the-secret"));
         assertThat(read.organisation("Savonia-ammattikorkeakoulu")).contains(new ClientCredentials("c-1", "s-1"));
+        assertThat(read.portal()).as("generated at the first start that knows of the portal").isPresent();
+        assertThat(StackCredentials.readOrCreate(file, TOKENS).portal()).isEqualTo(read.portal());
     }
 
     @Test

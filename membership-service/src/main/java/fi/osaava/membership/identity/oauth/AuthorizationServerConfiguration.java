@@ -2,6 +2,7 @@ package fi.osaava.membership.identity.oauth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationServerMetadata;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -41,10 +42,11 @@ import fi.osaava.membership.identity.IdentityProperties;
 
 /**
  * Spring Authorization Server inside membership-service: {@code /oauth2/token} (client credentials,
- * authorization code), {@code /oauth2/authorize} (with PKCE, for people via the form login),
+ * authorization code, refresh token), {@code /oauth2/authorize} (with PKCE, for people via the form login),
  * {@code /oauth2/jwks}, {@code /.well-known/oauth-authorization-server}, plus introspection and
- * revocation. Its filter chain comes first and matches only those endpoints (and CORS preflights to the token
- * and key-set endpoints); the login chain next.
+ * revocation; and OpenID Connect 1.0 for the portal: {@code /.well-known/openid-configuration}, ID tokens,
+ * {@code /userinfo} and RP-initiated logout at {@code /connect/logout}. Its filter chain comes first and matches
+ * only those endpoints (and CORS preflights to the token and key-set endpoints); the login chain next.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -53,6 +55,12 @@ class AuthorizationServerConfiguration {
     static final int LOGIN_ORDER = 2;
     static final String LOGIN = "/login";
     static final String LOGOUT = "/logout";
+    /** Every client authenticates one of these ways: a machine or the portal with its secret, the web client with none. */
+    private static final List<String> AUTHENTICATION_METHODS = List.of(
+            ClientAuthenticationMethod.CLIENT_SECRET_BASIC.getValue(),
+            ClientAuthenticationMethod.CLIENT_SECRET_POST.getValue(), ClientAuthenticationMethod.NONE.getValue());
+    /** What the portal asks for; the discovery document would list only {@code openid}. */
+    private static final List<String> SCOPES = List.of(OidcScopes.OPENID, OidcScopes.PROFILE, OidcScopes.EMAIL);
 
     @Bean
     @Order(AUTHORIZATION_SERVER_ORDER)
@@ -63,7 +71,18 @@ class AuthorizationServerConfiguration {
                     // the endpoints match their methods only (POST /oauth2/token): a browser's CORS preflight too
                     http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(), preflight(settings)));
                     server.authorizationServerMetadataEndpoint(metadata -> metadata
-                            .authorizationServerMetadataCustomizer(AuthorizationServerConfiguration::advertiseWhatIsUsed));
+                            .authorizationServerMetadataCustomizer(advertised -> advertised
+                                    .grantTypes(grants -> replace(grants, grantsInUse(properties)))
+                                    .tokenEndpointAuthenticationMethods(methods -> replace(methods, AUTHENTICATION_METHODS))));
+                    // the portal signs people in; its sign-out ends the login session here too
+                    server.oidc(oidc -> oidc
+                            .providerConfigurationEndpoint(configuration -> configuration
+                                    .providerConfigurationCustomizer(advertised -> advertised
+                                            .grantTypes(grants -> replace(grants, grantsInUse(properties)))
+                                            .tokenEndpointAuthenticationMethods(methods ->
+                                                    replace(methods, AUTHENTICATION_METHODS))
+                                            .scopes(scopes -> replace(scopes, SCOPES))))
+                            .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(OsaavaTokenClaims::userInfo)));
                 })
                 .cors(cors -> cors.configurationSource(browserOrigins(settings, properties.allowedOrigins())))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -149,19 +168,21 @@ class AuthorizationServerConfiguration {
     }
 
     /**
-     * The metadata lists every grant the server could do; clients here use client credentials (machines)
-     * or the authorization code with PKCE (the public web client, for people).
+     * The metadata lists every grant the server could do; clients here use client credentials (machines),
+     * the authorization code with PKCE (the public web client and the portal, for people) and, only when the
+     * portal client exists, the refresh token.
      */
-    private static void advertiseWhatIsUsed(OAuth2AuthorizationServerMetadata.Builder metadata) {
-        metadata.grantTypes(grants -> {
-            grants.clear();
-            grants.add(AuthorizationGrantType.AUTHORIZATION_CODE.getValue());
-            grants.add(AuthorizationGrantType.CLIENT_CREDENTIALS.getValue());
-        });
-        metadata.tokenEndpointAuthenticationMethods(methods -> {
-            methods.clear();
-            methods.addAll(List.of(ClientAuthenticationMethod.CLIENT_SECRET_BASIC.getValue(),
-                    ClientAuthenticationMethod.CLIENT_SECRET_POST.getValue(), ClientAuthenticationMethod.NONE.getValue()));
-        });
+    static List<String> grantsInUse(IdentityProperties properties) {
+        List<String> grants = new ArrayList<>(List.of(AuthorizationGrantType.AUTHORIZATION_CODE.getValue(),
+                AuthorizationGrantType.CLIENT_CREDENTIALS.getValue()));
+        if (properties.portalClient().configured()) {
+            grants.add(AuthorizationGrantType.REFRESH_TOKEN.getValue());
+        }
+        return grants;
+    }
+
+    private static void replace(List<String> advertised, List<String> inUse) {
+        advertised.clear();
+        advertised.addAll(inUse);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.OAuth2Token;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationCode;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -30,6 +32,8 @@ import fi.osaava.membership.identity.AccessWithdrawn;
 class ExpiringAuthorizations implements OAuth2AuthorizationService {
 
     private static final OAuth2TokenType AUTHORIZATION_CODE = new OAuth2TokenType(OAuth2ParameterNames.CODE);
+    /** The logout endpoint finds the person's authorization by the ID token the portal hints with. */
+    private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
 
     private final Map<String, OAuth2Authorization> byId = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -81,7 +85,8 @@ class ExpiringAuthorizations implements OAuth2AuthorizationService {
         }
         return OAuth2TokenType.ACCESS_TOKEN.equals(type) && held.getToken() instanceof OAuth2AccessToken
                 || OAuth2TokenType.REFRESH_TOKEN.equals(type) && held.getToken() instanceof OAuth2RefreshToken
-                || AUTHORIZATION_CODE.equals(type) && held.getToken() instanceof OAuth2AuthorizationCode;
+                || AUTHORIZATION_CODE.equals(type) && held.getToken() instanceof OAuth2AuthorizationCode
+                || ID_TOKEN.equals(type) && held.getToken() instanceof OidcIdToken;
     }
 
     /** Expired when every token it holds has expired; one without tokens yet stays until it has them. */

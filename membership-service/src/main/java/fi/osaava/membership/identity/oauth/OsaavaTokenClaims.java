@@ -1,7 +1,11 @@
 package fi.osaava.membership.identity.oauth;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,9 +13,15 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
-
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
@@ -28,6 +38,11 @@ import fi.osaava.membership.identity.UserManagement;
  * For a person (authorization code) {@code sub} is the user's id — never the e-mail address, so the
  * {@code actedBy} of events and the logs of every service carry no personal data — and {@code org}
  * and {@code roles} are the person's, not the web client's.
+ *
+ * <p>A person's ID token (OpenID Connect, the portal client) says who signed in: the same {@code sub},
+ * {@code org} and {@code roles}, with scope {@code profile} the {@code name} and with scope {@code email} the
+ * {@code email}. People have no name but their e-mail address, so {@code name} is that address too. The
+ * UserInfo endpoint answers the same claims ({@link #userInfo}).
  */
 @Component
 class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -35,6 +50,11 @@ class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     static final String ORGANISATION = "org";
     static final String ROLES = "roles";
     static final String CLIENT_ID = "client_id";
+    private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
+    private static final Set<AuthorizationGrantType> PEOPLES_GRANTS =
+            Set.of(AuthorizationGrantType.AUTHORIZATION_CODE, AuthorizationGrantType.REFRESH_TOKEN);
+    private static final List<String> USER_INFO = List.of(StandardClaimNames.SUB, StandardClaimNames.NAME,
+            StandardClaimNames.EMAIL, ORGANISATION, ROLES);
 
     private final String audience;
     private final Function<String, Optional<User>> people;
@@ -52,12 +72,16 @@ class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     @Override
     public void customize(JwtEncodingContext context) {
+        boolean person = PEOPLES_GRANTS.contains(context.getAuthorizationGrantType());
+        if (person && ID_TOKEN.equals(context.getTokenType())) {
+            identifyPerson(context);
+            return;
+        }
         if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             return;
         }
         RegisteredClient client = context.getRegisteredClient();
-        if (AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType())
-                || AuthorizationGrantType.REFRESH_TOKEN.equals(context.getAuthorizationGrantType())) {
+        if (person) {
             customizeForPerson(context, client);
             return;
         }
@@ -79,14 +103,48 @@ class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
      * read from the store now, so a disabled person or one deleted since the login gets no token.
      */
     private void customizeForPerson(JwtEncodingContext context, RegisteredClient client) {
-        String username = context.getPrincipal().getName();
-        User user = people.apply(username).orElseThrow(() -> new OAuth2AuthenticationException(
-                new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "The user may not get tokens", null)));
+        User user = activePerson(context);
         context.getClaims()
                 .subject(user.id())
                 .audience(List.of(audience))
                 .claim(ORGANISATION, user.organisationId())
-                .claim(ROLES, user.roles().stream().map(Role::name).toList())
+                .claim(ROLES, roles(user))
                 .claim(CLIENT_ID, client.getClientId());
+    }
+
+    /** The ID token's audience stays the client, so no API takes it for an access token. */
+    private void identifyPerson(JwtEncodingContext context) {
+        User user = activePerson(context);
+        JwtClaimsSet.Builder claims = context.getClaims()
+                .subject(user.id())
+                .claim(ORGANISATION, user.organisationId())
+                .claim(ROLES, roles(user));
+        if (context.getAuthorizedScopes().contains(OidcScopes.PROFILE)) {
+            claims.claim(StandardClaimNames.NAME, user.username());
+        }
+        if (context.getAuthorizedScopes().contains(OidcScopes.EMAIL)) {
+            claims.claim(StandardClaimNames.EMAIL, user.username());
+        }
+    }
+
+    private User activePerson(JwtEncodingContext context) {
+        return people.apply(context.getPrincipal().getName()).orElseThrow(() -> new OAuth2AuthenticationException(
+                new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "The user may not get tokens", null)));
+    }
+
+    private static List<String> roles(User user) {
+        return user.roles().stream().map(Role::name).toList();
+    }
+
+    /**
+     * The UserInfo endpoint's answer: the claims of the person's ID token that say who they are, as issued with the
+     * access token presented (the server has checked that it is active and has scope {@code openid}).
+     */
+    static OidcUserInfo userInfo(OidcUserInfoAuthenticationContext context) {
+        OidcIdToken idToken = Objects.requireNonNull(context.getAuthorization().getToken(OidcIdToken.class),
+                "an authorization with scope openid has an ID token").getToken();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        USER_INFO.stream().filter(idToken::hasClaim).forEach(name -> claims.put(name, idToken.getClaim(name)));
+        return new OidcUserInfo(claims);
     }
 }

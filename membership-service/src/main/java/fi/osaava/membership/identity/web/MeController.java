@@ -64,9 +64,9 @@ class MeController {
         users.changePassword(jwt.getSubject(), change.currentPassword(), change.newPassword());
     }
 
-    /** A person's token comes from the web client's authorization code flow; a machine's is its own. */
+    /** A person's token comes from the web client's or the portal's authorization code flow; a machine's is its own. */
     private boolean isPerson(Jwt jwt) {
-        return properties.webClient().clientId().equals(jwt.getClaimAsString("client_id"))
+        return properties.isPeoplesClient(jwt.getClaimAsString("client_id"))
                 && properties.issuer().equals(String.valueOf(jwt.getIssuer()));
     }
 }

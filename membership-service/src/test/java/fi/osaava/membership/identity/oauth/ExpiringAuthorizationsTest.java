@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -45,6 +47,18 @@ class ExpiringAuthorizationsTest {
         assertThat(authorizations.size()).isEqualTo(1);
         assertThat(authorizations.findByToken("token-1", OAuth2TokenType.ACCESS_TOKEN)).isNull();
         assertThat(authorizations.findByToken("token-2", OAuth2TokenType.ACCESS_TOKEN)).isNotNull();
+    }
+
+    @Test
+    void aPersonsAuthorizationIsFoundByTheirIdTokenForSigningOut() {
+        Instant now = clock.instant();
+        OidcIdToken idToken = new OidcIdToken("id-token-1", now, now.plus(Duration.ofMinutes(30)), Map.of("sub", "user-1"));
+        OAuth2Authorization signedIn = OAuth2Authorization.from(issued("a1", "token-1")).token(idToken).build();
+        authorizations.save(signedIn);
+
+        assertThat(authorizations.findByToken("id-token-1", new OAuth2TokenType("id_token"))).isEqualTo(signedIn);
+        assertThat(authorizations.findByToken("id-token-1", OAuth2TokenType.ACCESS_TOKEN)).isNull();
+        assertThat(authorizations.findByToken("token-1", new OAuth2TokenType("id_token"))).isNull();
     }
 
     @Test

@@ -2,10 +2,13 @@ package fi.osaava.membership.identity.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -22,6 +25,8 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 
 import fi.osaava.membership.identity.IdentityProperties;
+import fi.osaava.membership.identity.Role;
+import fi.osaava.membership.identity.User;
 
 class OsaavaTokenClaimsTest {
 
@@ -47,7 +52,7 @@ class OsaavaTokenClaimsTest {
     }
 
     @Test
-    void otherTokensAreLeftAsTheServerMadeThem() {
+    void aMachinesIdTokenIfAnyIsLeftAsTheServerMadeIt() {
         JwtEncodingContext context = context(client(ClientSettings.builder()
                 .setting(MongoRegisteredClientRepository.ORGANISATION_SETTING, "org-1")
                 .setting(MongoRegisteredClientRepository.ROLES_SETTING, List.of("MEMBER"))
@@ -82,6 +87,47 @@ class OsaavaTokenClaimsTest {
 
         assertThatThrownBy(() -> claims.customize(context)).isInstanceOf(OAuth2AuthenticationException.class)
                 .hasMessageContaining("may not get tokens");
+    }
+
+    @Test
+    void aPersonsIdTokenSaysWhoTheyAreUnderTheAccessTokensClaimNames() {
+        User person = mock(User.class);
+        when(person.id()).thenReturn("user-1");
+        when(person.username()).thenReturn("maija@example.org");
+        when(person.organisationId()).thenReturn("org-1");
+        when(person.roles()).thenReturn(List.of(Role.MEMBER));
+        OsaavaTokenClaims knowingMaija = new OsaavaTokenClaims(properties(),
+                username -> username.equals("maija@example.org") ? Optional.of(person) : Optional.empty());
+
+        JwtClaimsSet withProfileAndEmail = idToken(knowingMaija, Set.of("openid", "profile", "email"));
+        JwtClaimsSet withOpenIdOnly = idToken(knowingMaija, Set.of("openid"));
+
+        assertThat(withProfileAndEmail.getSubject()).isEqualTo("user-1");
+        assertThat(withProfileAndEmail.getAudience()).as("the client's, not the APIs'").containsExactly("osaava-portal");
+        assertThat(withProfileAndEmail.getClaims()).containsEntry("name", "maija@example.org")
+                .containsEntry("email", "maija@example.org").containsEntry("org", "org-1")
+                .containsEntry("roles", List.of("MEMBER")).doesNotContainKey("client_id");
+        assertThat(withOpenIdOnly.getClaims()).containsEntry("org", "org-1").doesNotContainKeys("name", "email");
+    }
+
+    private static JwtClaimsSet idToken(OsaavaTokenClaims claims, Set<String> scopes) {
+        JwtEncodingContext context = JwtEncodingContext.with(JwsHeader.with(SignatureAlgorithm.RS256),
+                        JwtClaimsSet.builder().subject("maija@example.org").audience(List.of("osaava-portal")))
+                .registeredClient(RegisteredClient.withId("osaava-portal").clientId("osaava-portal")
+                        .clientSecret("{noop}x").authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                        .redirectUri("http://localhost:8080/login/oauth2/code/osaava").build())
+                .principal(new TestingAuthenticationToken("maija@example.org", null, "ROLE_MEMBER"))
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizedScopes(scopes)
+                .tokenType(new OAuth2TokenType("id_token"))
+                .build();
+        claims.customize(context);
+        return context.getClaims().build();
+    }
+
+    private static IdentityProperties properties() {
+        return new IdentityProperties("http://localhost:8081", "osaava", Duration.ofMinutes(15),
+                new IdentityProperties.Coordinator("coordinator", null, "coordinator"));
     }
 
     private static RegisteredClient client(ClientSettings settings) {
