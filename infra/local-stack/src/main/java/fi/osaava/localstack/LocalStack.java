@@ -522,6 +522,11 @@ public final class LocalStack implements AutoCloseable {
      * the first start of this data dir, is kept in {@link Settings#credentialsFile()} and reaches membership-service
      * at every start. Whoever starts the portal hands it the same.
      */
+    /** The portal's address, e.g. {@code http://localhost:8080} (the sign-in's redirect URIs use {@code localhost}). */
+    public URI portalUrl() {
+        return serviceUrl(Service.PORTAL);
+    }
+
     public ClientCredentials portalCredentials() {
         requireStarted();
         StackCredentials current = credentials;
@@ -828,6 +833,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     List<String> serviceCommand(Service service) {
+        if (service == Service.PORTAL) {
+            return portalCommand();
+        }
         // the services run with the normal JIT (C2): what they do under load is what is measured
         List<String> command = new ArrayList<>(List.of(javaExecutable(),
                 service == Service.NOTIFICATION ? "-Xmx1g" : "-Xmx256m", "-Dfile.encoding=UTF-8",
@@ -846,6 +854,10 @@ public final class LocalStack implements AutoCloseable {
         if (service == Service.MEMBERSHIP) {
             // the links in membership's mails lead back to it
             command.add("--osaava.passive-members.public-url=http://localhost:" + servicePorts.get(service));
+            // the portal signs people in and out through it, on whatever port the portal got
+            String portal = "http://localhost:" + servicePorts.get(Service.PORTAL);
+            command.add("--osaava.identity.portal-client.redirect-uris=" + portal + "/login/oauth2/code/osaava");
+            command.add("--osaava.identity.portal-client.post-logout-redirect-uris=" + portal + "/");
         }
         if (service == Service.NOTIFICATION) {
             // the unsubscribe and preferences links in alert mails lead back to it
@@ -861,6 +873,25 @@ public final class LocalStack implements AutoCloseable {
         }
         command.addAll(securityArguments(service, issuerUnchecked(), current));
         command.addAll(settings.extraServiceArguments());
+        return command;
+    }
+
+    /** The portal: the services' addresses as a browser on this machine reaches them, and its sign-in client. */
+    private List<String> portalCommand() {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-Dfile.encoding=UTF-8",
+                "-jar", settings.jar(Service.PORTAL).toString(),
+                "--server.port=" + servicePorts.get(Service.PORTAL)));
+        for (Service service : Service.values()) {
+            if (service.hasApi()) {
+                command.add("--osaava.portal." + service.name().toLowerCase(java.util.Locale.ROOT) + "=http://localhost:"
+                        + servicePorts.get(service));
+            }
+        }
+        StackCredentials current = credentials;
+        if (current != null) {
+            current.portal().ifPresent(portal -> command.add("--osaava.portal.sign-in.client-id=" + portal.clientId()));
+        }
+        // the extra arguments are the services' settings (Kafka, alerts, logging of fi.osaava …), not the portal's
         return command;
     }
 
@@ -886,6 +917,11 @@ public final class LocalStack implements AutoCloseable {
      * command line (which every user of the machine can read).
      */
     static Map<String, String> secretEnvironment(Service service, StackCredentials credentials) {
+        if (service == Service.PORTAL) {
+            return credentials.portal()
+                    .map(portal -> Map.of("OSAAVA_PORTAL_SIGN_IN_CLIENT_SECRET", portal.clientSecret()))
+                    .orElse(Map.of());
+        }
         if (service != Service.MEMBERSHIP) {
             return Map.of();
         }

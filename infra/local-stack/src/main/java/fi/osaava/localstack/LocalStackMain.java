@@ -144,7 +144,11 @@ public final class LocalStackMain {
         out.println(" Osaava local stack is up — started in " + LocalStack.seconds(stack.startupTime()) + " s");
         out.println(LINE);
         if (settings.startServices()) {
+            printPortal(out, stack);
             for (Service service : Service.values()) {
+                if (!service.hasApi()) {
+                    continue;
+                }
                 String base = stack.serviceUrl(service).toString();
                 out.printf(" %-22s %s%n", service.artifactName(), base);
                 out.printf("   %-20s %s%n", "Swagger UI", base + "/swagger-ui/index.html");
@@ -295,6 +299,25 @@ public final class LocalStackMain {
         }
         out.println("     " + credentialsFile + ", readable only by you: the commands read the secrets from it; never commit or share it)");
         printPeople(out, credentials, credentialsFile);
+    }
+
+    /** The portal first: what people open in a browser, and whom to sign in as. */
+    private static void printPortal(PrintStream out, LocalStack stack) {
+        out.printf(" %-22s %s%n", "Portal (browser)", stack.portalUrl());
+        Path credentialsFile = stack.settings().credentialsFile();
+        StackCredentials.read(credentialsFile).ifPresent(credentials -> {
+            if (credentials.people().isEmpty()) {
+                return;
+            }
+            out.println("   Sign in as a demo person (Kirjaudu), e.g.:");
+            for (PersonCredentials person : credentials.people()) {
+                out.printf("     %-46s %s%n", person.username(), person.organisation().equals("coordinator")
+                        ? "the coordinator" : person.organisation());
+            }
+            out.println("   a password: jq -r '.people[] | select(.username==\"<username>\").password' " + credentialsFile);
+        });
+        out.printf("   %-20s %s%n", "Log", stack.logFile(Service.PORTAL));
+        out.println(THIN);
     }
 
     /** Per demo person, the command that logs them in (authorization code + PKCE, from the repository root). */

@@ -61,7 +61,12 @@ class TrayController {
         model.addAttribute("facets", facets.of(search, found == null ? Map.of() : found.facets()));
         model.addAttribute("labels", facets);
         boolean partial = "true".equals(request.getHeader("HX-Request"));
-        return partial ? "tray/search :: results" : "tray/search";
+        if (partial) {
+            // the address bar shows this very search, so it can be shared and the back button works
+            response.setHeader("HX-Push-Url", search.onPage(search.pageNumber()));
+            return "tray/search :: results";
+        }
+        return "tray/search";
     }
 
     @GetMapping("/tray/{id}")

@@ -86,7 +86,8 @@ class OfferingPagesTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("name=\"answersNeed\" value=\"need-1\"")
+        assertThat(page).contains("<label for=\"titleFi\">", "id=\"titleFi\"", "<label for=\"startsAt\">", "id=\"startsAt\"")
+                .contains("name=\"answersNeed\" value=\"need-1\"")
                 .containsPattern("<option value=\"medication-calculations\"\\s+selected=\"selected\"")
                 .containsPattern("<option value=\"11\"\\s+selected=\"selected\"");
     }

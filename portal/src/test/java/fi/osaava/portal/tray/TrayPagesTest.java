@@ -94,9 +94,11 @@ class TrayPagesTest {
 
     @Test
     void htmxGetsOnlyTheSearchAreaBack() throws Exception {
-        String fragment = mvc.perform(get("/tray").param("category", "PROVIDER_TRAINING").header("HX-Request", "true"))
+        var response = mvc.perform(get("/tray").param("category", "PROVIDER_TRAINING").header("HX-Request", "true"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse();
+        String fragment = response.getContentAsString();
+        assertThat(response.getHeader("HX-Push-Url")).isEqualTo("/tray?category=PROVIDER_TRAINING");
 
         assertThat(fragment).contains("id=\"search-area\"", "Lääkelaskennan kertaus").doesNotContain("<html", "<header");
     }
@@ -171,5 +173,17 @@ class TrayPagesTest {
         mvc.perform(get("/my/needs"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/sign-in")));
+    }
+
+    @Test
+    void theFormsEmptyFieldsAreNotFilters() throws Exception {
+        mvc.perform(get("/tray").param("q", "lääkehoidon").param("category", "").param("targetGroup", "")
+                        .param("competenceArea", "").param("region", "").param("language", "").param("deliveryMode", "")
+                        .param("pricing", "").param("startsFrom", "").param("startsTo", ""))
+                .andExpect(status().isOk());
+
+        String asked = URLDecoder.decode(catalogue.callsTo("/api/offerings/search").get(0).uri().getRawQuery(),
+                StandardCharsets.UTF_8);
+        assertThat(asked).isEqualTo("q=lääkehoidon&page=0&size=20");
     }
 }
