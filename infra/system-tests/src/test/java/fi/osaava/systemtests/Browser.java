@@ -117,6 +117,7 @@ final class Browser implements AutoCloseable {
 
     private void shoot(String name, Dimension size) {
         driver.manage().window().setSize(size);
+        driver.executeScript("window.scrollTo(0, 0);");
         try {
             Files.createDirectories(screenshots);
             Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
@@ -132,6 +133,15 @@ final class Browser implements AutoCloseable {
         Long clientWidth = (Long) driver.executeScript("return document.documentElement.clientWidth;");
         driver.manage().window().setSize(DESKTOP);
         assertThat(scrollWidth).as(page + " at 375 px: scroll width").isLessThanOrEqualTo(clientWidth + 1);
+    }
+
+    /** The value of one of the browser's cookies for the current site, e.g. the portal's session. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        if (cookie == null) {
+            throw new IllegalStateException("no cookie " + name);
+        }
+        return cookie.getValue();
     }
 
     @Override
