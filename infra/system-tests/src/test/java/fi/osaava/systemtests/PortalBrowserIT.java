@@ -42,9 +42,13 @@ class PortalBrowserIT {
     static final String PRODUCER = "yrittaja@kotihoito-kallavesi.demo.osaava.fi";
     static final String PRODUCER_MAILBOX = "kotihoito-kallavesi@demo.osaava.fi";
     static final String PROVIDER = "koulutussuunnittelija@savonia.demo.osaava.fi";
-    /** A demo need of Pohjois-Savo that the producer's new need resembles. */
-    static final String SIMILAR_NEED = "Muistisairaan asiakkaan hoito kotihoidossa";
-    static final String NEW_OFFERING = "Muistisairaan kohtaaminen kotikäynnillä (selaintesti)";
+    /**
+     * This test's own open need (another small producer's), which the producer's new need resembles: the demo needs
+     * stay as the other system tests expect them.
+     */
+    static final String SIMILAR_NEED = "Käsihygienia kotikäynneillä (selaintesti)";
+    static final String SIMILAR_NEED_REPORTER = "Hoivapalvelu Puijo Oy (demo)";
+    static final String NEW_OFFERING = "Käsihygienia kotihoidon arjessa (selaintesti)";
     static final Pattern CONFIRM_LINK = Pattern.compile("https?://[^\\s\"<>]+/api/passive-members/confirm\\?token=[A-Za-z0-9_-]+");
 
     static LocalStack stack;
@@ -59,6 +63,11 @@ class PortalBrowserIT {
         client = system.client();
         ids = system.ids();
         portal = stack.portalUrl().toString().replaceAll("/+$", "");
+        String reporter = stack.tokenFor(ids.clientCredentials(SIMILAR_NEED_REPORTER).orElseThrow());
+        client.post(fi.osaava.localstack.Service.NEEDS, "/api/needs?publish=true", """
+                {"region": "11", "competenceAreas": ["hand-hygiene"], "targetGroup": "STAFF",
+                 "title": "%s", "description": "Käsihygienian kertaus kotikäyntejä tekeville hoitajille.",
+                 "estimatedLearners": 15, "horizon": "WITHIN_A_YEAR"}""".formatted(SIMILAR_NEED), reporter);
         browser = new Browser(Path.of("target", "screenshots"));
     }
 
@@ -111,9 +120,9 @@ class PortalBrowserIT {
     void aSmallProducerIsOfferedASimilarNeedWhileReportingAndEndorsesItInstead() {
         signIn(PRODUCER);
         browser.open(portal + "/my/needs/new");
-        browser.find(By.id("title")).sendKeys("Muistisairaiden hoito kotikäynneillä");
+        browser.find(By.id("title")).sendKeys("Käsihygienia asiakkaiden kodeissa");
         new Select(browser.find(By.id("region"))).selectByValue("11");
-        new Select(browser.find(By.id("competenceAreas"))).selectByValue("memory-disorders");
+        new Select(browser.find(By.id("competenceAreas"))).selectByValue("hand-hygiene");
         browser.waitForText(By.id("similar"), SIMILAR_NEED);
         browser.checkAccessibility("report a need");
         browser.screenshots("report-need");
@@ -121,7 +130,7 @@ class PortalBrowserIT {
         browser.find(By.id("similar")).findElement(By.partialLinkText("Tue tätä tarvetta")).click();
         browser.waitForText(By.tagName("h1"), SIMILAR_NEED);
         browser.find(By.id("learners")).sendKeys("4");
-        browser.find(By.id("comment")).sendKeys("Meilläkin on muistisairaita asiakkaita.");
+        browser.find(By.id("comment")).sendKeys("Meilläkin tarvitaan tätä.");
         browser.find(By.cssSelector("form[action$='/endorsement'] button[type=submit]")).click();
         browser.waitForText(By.tagName("main"), "Tukenne on tallennettu.");
         browser.checkAccessibility("need");
@@ -143,10 +152,10 @@ class PortalBrowserIT {
         browser.find(By.partialLinkText("Vastaa julkaisemalla koulutus")).click();
 
         browser.find(By.id("titleFi")).sendKeys(NEW_OFFERING);
-        browser.find(By.id("summaryFi")).sendKeys("Käytännön keinoja muistisairaan asiakkaan kohtaamiseen.");
+        browser.find(By.id("summaryFi")).sendKeys("Käsihygienian käytännöt asiakkaan kotona.");
         browser.setValue(By.id("startsAt"), "2027-03-01T09:00");
         browser.setValue(By.id("endsAt"), "2027-03-01T15:00");
-        browser.find(By.id("onlineUrl")).sendKeys("https://savonia.example/muisti");
+        browser.find(By.id("onlineUrl")).sendKeys("https://savonia.example/kasihygienia");
         browser.checkAccessibility("publish an offering");
         browser.screenshots("publish-offering");
         browser.find(By.cssSelector("#offering-form button[type=submit]")).click();
