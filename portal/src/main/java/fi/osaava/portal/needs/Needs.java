@@ -89,6 +89,12 @@ class Needs {
         return created.id();
     }
 
+    /** {@code how} is {@code withdraw} or {@code close}: needs-service's own endpoints, which decide who may. */
+    void end(String needId, String how, String reason) {
+        apis.of(OsaavaService.NEEDS).post().uri("/api/needs/{id}/{how}", needId, how)
+                .body(Map.of("reason", reason)).retrieve().toBodilessEntity();
+    }
+
     void endorse(String needId, EndorsementForm form) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("learners", form.learners());

@@ -119,6 +119,9 @@ class NeedsController {
         if (!model.containsAttribute("endorsement")) {
             model.addAttribute("endorsement", new EndorsementForm(null, null));
         }
+        if (!model.containsAttribute("end")) {
+            model.addAttribute("end", new EndForm("close", null));
+        }
         return "needs/need";
     }
 
@@ -139,6 +142,29 @@ class NeedsController {
                     throw refused;
                 }
                 errors.reject(refused.status() == 409 ? "endorsement.own" : "endorsement.refused");
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return need(id, authentication, model);
+    }
+
+    /** The reporter withdraws or closes its own open need, with a reason. */
+    @PostMapping("/my/needs/{id}/end")
+    String end(@PathVariable String id, @Validated @ModelAttribute("end") EndForm form, BindingResult errors,
+               Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                needs.end(id, form.how(), form.reason());
+                redirect.addFlashAttribute("ended", form.how());
+                return "redirect:/my/needs/" + id;
+            } catch (ServiceProblem refused) {
+                if (refused.status() == 404) {
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                }
+                if (refused.status() != 400 && refused.status() != 403 && refused.status() != 409) {
+                    throw refused;
+                }
+                errors.reject("need.end-refused");
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -28,6 +28,19 @@ class Offerings {
         this.apis = apis;
     }
 
+    /** The organisation's own offerings (drafts, published, withdrawn), newest first. */
+    java.util.List<fi.osaava.portal.tray.Offering> ofOrganisation(String organisationId) {
+        fi.osaava.portal.tray.Offering[] all = apis.of(OsaavaService.CATALOGUE).get().uri("/api/offerings?size=200")
+                .retrieve().body(fi.osaava.portal.tray.Offering[].class);
+        return all == null ? java.util.List.of() : java.util.Arrays.stream(all)
+                .filter(offering -> offering.providerOrganisationId().equals(organisationId)).toList();
+    }
+
+    void withdraw(String offeringId, String reason) {
+        apis.of(OsaavaService.CATALOGUE).post().uri("/api/offerings/{id}/withdraw", offeringId)
+                .body(Map.of("reason", reason)).retrieve().toBodilessEntity();
+    }
+
     /** Creates and publishes the offering; its id. */
     String publish(OfferingForm form) {
         JsonNode created = apis.of(OsaavaService.CATALOGUE).post().uri("/api/offerings?publish=true")

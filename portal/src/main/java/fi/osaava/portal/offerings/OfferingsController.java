@@ -42,6 +42,34 @@ class OfferingsController {
         model.addAttribute("reference", reference);
     }
 
+    /** The organisation's own offerings, each published one with "withdraw". */
+    @GetMapping("/my/offerings")
+    String mine(org.springframework.security.core.Authentication authentication, Model model) {
+        String organisation = fi.osaava.portal.signin.Person.of(authentication)
+                .map(fi.osaava.portal.signin.Person::organisationId).orElse(null);
+        model.addAttribute("offerings", organisation == null ? List.of() : offerings.ofOrganisation(organisation));
+        return "offerings/mine";
+    }
+
+    @PostMapping("/my/offerings/{id}/withdraw")
+    String withdraw(@org.springframework.web.bind.annotation.PathVariable String id,
+                    @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            redirect.addFlashAttribute("withdrawError", id);
+            return "redirect:/my/offerings";
+        }
+        try {
+            offerings.withdraw(id, reason);
+            redirect.addFlashAttribute("withdrawn", id);
+        } catch (ServiceProblem refused) {
+            if (refused.status() != 404 && refused.status() != 409 && refused.status() != 400) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("withdrawError", id);
+        }
+        return "redirect:/my/offerings";
+    }
+
     @GetMapping("/my/offerings/new")
     String form(@RequestParam(required = false) @Nullable String need,
                 @RequestParam(name = "area", required = false) @Nullable List<String> areas,

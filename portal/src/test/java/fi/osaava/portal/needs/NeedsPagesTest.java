@@ -180,4 +180,35 @@ class NeedsPagesTest {
         String asked = URLDecoder.decode(needs.callsTo("/api/needs").get(0).uri().getRawQuery(), StandardCharsets.UTF_8);
         assertThat(asked).contains("status=PUBLISHED,ANSWERED,COVERED", "region=11");
     }
+
+    @Test
+    void theReporterClosesItsOwnNeedWithAReason() throws Exception {
+        needs.json("/api/needs/need-1", NEED.replace("org-other", "org-kotihoito"))
+                .answer("/api/needs/need-1/close", 200, "application/json", NEED);
+
+        String page = mvc.perform(get("/my/needs/need-1").with(producer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Päätä tarve").doesNotContain("Tarvitsemme tätä myös");
+
+        mvc.perform(post("/my/needs/need-1/end").with(producer()).with(csrf())
+                        .param("how", "close").param("reason", "Koulutus löytyi"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/my/needs/need-1"));
+        FakeService.Call closed = needs.callsTo("/api/needs/need-1/close").get(0);
+        assertThat(closed.body()).isEqualTo("{\"reason\":\"Koulutus löytyi\"}");
+        assertThat(closed.authorization()).isEqualTo("Bearer access-token");
+    }
+
+    @Test
+    void endingWithoutAReasonIsShownBesideTheFieldAndNothingIsSent() throws Exception {
+        needs.json("/api/needs/need-1", NEED.replace("org-other", "org-kotihoito"));
+
+        String page = mvc.perform(post("/my/needs/need-1/end").with(producer()).with(csrf())
+                        .param("how", "withdraw").param("reason", " "))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"reason-error\"", "Täytä tämä kenttä.");
+        assertThat(needs.callsTo("/api/needs/need-1/withdraw")).isEmpty();
+    }
 }

@@ -143,4 +143,21 @@ class OfferingPagesTest {
                 "Päättymisaika ei voi olla ennen alkamisaikaa.");
         assertThat(catalogue.callsTo("/api/offerings")).isEmpty();
     }
+
+    @Test
+    void aProviderSeesItsOwnOfferingsAndWithdrawsOne() throws Exception {
+        catalogue.json("/api/offerings", "[" + CatalogueFixtures.OFFERING + ","
+                + CatalogueFixtures.OFFERING.replace("off-1", "off-2").replace("org-savonia", "org-other") + "]");
+        catalogue.answer("/api/offerings/off-1/withdraw", 200, "application/json", CatalogueFixtures.OFFERING);
+
+        String page = mvc.perform(get("/my/offerings").with(provider()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"/tray/off-1\"", "Julkaistu", "Peru koulutus").doesNotContain("/tray/off-2");
+
+        mvc.perform(post("/my/offerings/off-1/withdraw").with(provider()).with(csrf()).param("reason", "Ei osallistujia"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/my/offerings"));
+        assertThat(catalogue.callsTo("/api/offerings/off-1/withdraw").get(0).body())
+                .isEqualTo("{\"reason\":\"Ei osallistujia\"}");
+    }
 }
