@@ -138,6 +138,10 @@ class PortalBrowserIT {
 
         browser.open(portal + "/my/needs");
         browser.checkAccessibility("our needs");
+        browser.open(portal + "/my/alerts");
+        assertThat(browser.text()).contains("Profiilista johdettu tilaus");
+        browser.checkAccessibility("alerts");
+        browser.screenshots("alerts");
         signOut();
     }
 
@@ -162,6 +166,9 @@ class PortalBrowserIT {
 
         browser.waitForText(By.tagName("main"), "kirjattu vastaukseksi");
         assertThat(browser.text()).contains(SIMILAR_NEED);
+        browser.open(portal + "/my/offerings");
+        assertThat(browser.text()).contains(NEW_OFFERING);
+        browser.checkAccessibility("our offerings");
         signOut();
     }
 

@@ -61,6 +61,8 @@ class PortalPageTimesIT {
         signedIn.put("/my/needs/new", "/my/needs/new");
         signedIn.put("/my/needs/{id}", "/my/needs/" + needId);
         signedIn.put("/my/offerings/new", "/my/offerings/new?need=" + needId);
+        signedIn.put("/my/offerings", "/my/offerings");
+        signedIn.put("/my/alerts", "/my/alerts");
 
         String session;
         try (Browser browser = new Browser(Path.of("target", "screenshots"))) {

@@ -46,8 +46,9 @@ class AlertsController {
     }
 
     @GetMapping("/my/alerts")
-    String page(Model model) {
-        model.addAttribute("form", SubscriptionForm.empty(Languages.current()));
+    String page(Model model, jakarta.servlet.http.HttpServletRequest request) {
+        model.addAttribute("form", fi.osaava.portal.signin.PendingForms.take(request, "/my/alerts", SubscriptionForm.class)
+                .orElseGet(() -> SubscriptionForm.empty(Languages.current())));
         model.addAttribute("subscriptions", subscriptions());
         return "alerts/page";
     }

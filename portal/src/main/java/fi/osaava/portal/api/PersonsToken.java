@@ -44,10 +44,19 @@ public final class PersonsToken implements ClientHttpRequestInterceptor {
                 // the refresh token has expired or was revoked: the manager has forgotten the client already
                 throw new ClientAuthorizationRequiredException(registration);
             }
-            if (client == null) {
+            java.time.Instant expires = client == null ? null : client.getAccessToken().getExpiresAt();
+            if (client == null || (expires != null && expires.isBefore(java.time.Instant.now()))) {
+                // expired and nothing to renew it with
                 throw new ClientAuthorizationRequiredException(registration);
             }
             request.getHeaders().set(HttpHeaders.AUTHORIZATION, "Bearer " + client.getAccessToken().getTokenValue());
+            ClientHttpResponse response = execution.execute(request, body);
+            if (response.getStatusCode().value() == 401) {
+                // the service no longer takes the token (revoked, or its keys changed): sign in again
+                response.close();
+                throw new ClientAuthorizationRequiredException(registration);
+            }
+            return response;
         }
         return execution.execute(request, body);
     }

@@ -67,9 +67,11 @@ class NeedsController {
     }
 
     @GetMapping("/my/needs/new")
-    String form(Model model) {
-        model.addAttribute("form", NeedForm.empty());
-        model.addAttribute("similar", List.of());
+    String form(Model model, jakarta.servlet.http.HttpServletRequest request) {
+        NeedForm form = fi.osaava.portal.signin.PendingForms.take(request, "/my/needs/new", NeedForm.class)
+                .orElseGet(NeedForm::empty);
+        model.addAttribute("form", form);
+        model.addAttribute("similar", form.canLookForSimilar() ? needs.similar(form) : List.of());
         return "needs/new";
     }
 

@@ -74,9 +74,11 @@ class OfferingsController {
     String form(@RequestParam(required = false) @Nullable String need,
                 @RequestParam(name = "area", required = false) @Nullable List<String> areas,
                 @RequestParam(name = "region", required = false) @Nullable List<String> regions,
-                @RequestParam(name = "group", required = false) @Nullable List<String> groups, Model model) {
-        model.addAttribute("form", OfferingForm.forNeed(need, areas == null ? List.of() : areas,
-                regions == null ? List.of() : regions, groups == null ? List.of("STAFF") : groups));
+                @RequestParam(name = "group", required = false) @Nullable List<String> groups, Model model,
+                jakarta.servlet.http.HttpServletRequest request) {
+        model.addAttribute("form", fi.osaava.portal.signin.PendingForms.take(request, "/my/offerings/new", OfferingForm.class)
+                .orElseGet(() -> OfferingForm.forNeed(need, areas == null ? List.of() : areas,
+                        regions == null ? List.of() : regions, groups == null ? List.of("STAFF") : groups)));
         return "offerings/new";
     }
 

@@ -54,7 +54,8 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login
                         .loginPage("/sign-in")
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
-                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromClaims())))
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromClaims()))
+                        .successHandler(backToWhereTheyWere()))
                 .oauth2Client(Customizer.withDefaults())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessHandler(signedOut))
                 .headers(headers -> headers
@@ -62,6 +63,24 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /**
+     * After signing in: the page where the sign-in ran out ({@link SignInAgain}), else the page that asked for it,
+     * else the front page.
+     */
+    static org.springframework.security.web.authentication.AuthenticationSuccessHandler backToWhereTheyWere() {
+        var saved = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+        return (request, response, authentication) -> {
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            Object continueAt = session == null ? null : session.getAttribute(PendingForms.CONTINUE_AT);
+            if (continueAt instanceof String page && page.startsWith("/") && !page.startsWith("//")) {
+                session.removeAttribute(PendingForms.CONTINUE_AT);
+                response.sendRedirect(request.getContextPath() + page);
+                return;
+            }
+            saved.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     /**
