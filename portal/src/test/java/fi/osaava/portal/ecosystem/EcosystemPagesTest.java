@@ -70,6 +70,14 @@ class EcosystemPagesTest {
     }
 
     @Test
+    void theHeaderAndTheFrontPageLeadToTheEcosystems() throws Exception {
+        String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<a href=\"/ecosystems\">Ekosysteemit</a>",
+                "<a href=\"/ecosystems\">Ekosysteemit ja niiden jäsenet</a>");
+    }
+
+    @Test
     void anEcosystemShowsItsMembersUnderTheirRingsCoreFirst() throws Exception {
         String page = mvc.perform(get("/ecosystems/pohjois-savo"))
                 .andExpect(status().isOk())
