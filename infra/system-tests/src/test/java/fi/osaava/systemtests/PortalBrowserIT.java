@@ -110,6 +110,14 @@ class PortalBrowserIT {
         browser.checkAccessibility("offering");
         browser.screenshots("offering");
 
+        browser.open(portal + "/ecosystems");
+        browser.checkAccessibility("ecosystems");
+        browser.open(portal + "/ecosystems/pohjois-savo");
+        assertThat(browser.text()).contains("Savonia-ammattikorkeakoulu", "Kotihoito Kallavesi Oy (demo)");
+        browser.checkAccessibility("an ecosystem's directory");
+        browser.screenshots("ecosystem");
+        browser.assertFitsWidth("an ecosystem's directory");
+
         browser.open(portal + "/tray?lang=sv");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Utbudet");
         browser.open(portal + "/tray?lang=fi");
