@@ -44,8 +44,4 @@ public record SubscriptionForm(
         body.put("language", language);
         return body;
     }
-
-    public boolean has(@Nullable List<String> values, String value) {
-        return values != null && values.contains(value);
-    }
 }

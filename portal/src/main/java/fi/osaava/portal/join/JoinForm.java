@@ -22,8 +22,4 @@ public record JoinForm(
     static JoinForm empty(@Nullable String ecosystem) {
         return new JoinForm(ecosystem, null, null, List.of(), List.of(), List.of());
     }
-
-    public boolean has(@Nullable List<String> values, String value) {
-        return values != null && values.contains(value);
-    }
 }

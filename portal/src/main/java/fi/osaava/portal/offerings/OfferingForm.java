@@ -127,9 +127,6 @@ public record OfferingForm(
         return body;
     }
 
-    public boolean has(@Nullable List<String> values, String value) {
-        return values != null && values.contains(value);
-    }
 
     private static @Nullable String instant(@Nullable LocalDateTime time) {
         return time == null ? null : time.atZone(HELSINKI).toInstant().toString();
