@@ -31,11 +31,14 @@ class TrayController {
     private final Tray tray;
     private final ReferenceData reference;
     private final Facets facets;
+    private final fi.osaava.portal.participation.Participation participation;
 
-    TrayController(Tray tray, ReferenceData reference, Facets facets) {
+    TrayController(Tray tray, ReferenceData reference, Facets facets,
+                   fi.osaava.portal.participation.Participation participation) {
         this.tray = tray;
         this.reference = reference;
         this.facets = facets;
+        this.participation = participation;
     }
 
     @GetMapping("/tray")
@@ -70,10 +73,24 @@ class TrayController {
     }
 
     @GetMapping("/tray/{id}")
-    String offering(@PathVariable String id, Model model) {
+    String offering(@PathVariable String id, Model model,
+                    org.springframework.security.core.@org.jspecify.annotations.Nullable Authentication authentication) {
         Offering offering = tray.offering(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("offering", offering);
         model.addAttribute("reference", reference);
+        // another organisation's member may take part: seats of a funded offering, feedback once it has ended
+        fi.osaava.portal.signin.Person.of(authentication)
+                .filter(person -> !offering.providerOrganisationId().equals(person.organisationId()))
+                .ifPresent(person -> {
+                    model.addAttribute("mayTakePart", true);
+                    if (offering.pricing() != null && "FUNDED".equals(offering.pricing().kind())) {
+                        participation.seats(id).ifPresent(seats -> model.addAttribute("seats", seats));
+                        participation.mine(id).filter(fi.osaava.portal.participation.Participation.Mine::active)
+                                .ifPresent(mine -> model.addAttribute("mine", mine));
+                    }
+                    model.addAttribute("ended", offering.endsAt() != null
+                            && offering.endsAt().isBefore(java.time.Instant.now()));
+                });
         return "tray/offering";
     }
 }
