@@ -149,6 +149,14 @@ class NetworkPagesTest {
         assertThat(page).contains("Sivua ei löytynyt").doesNotContain("Exception", "at fi.osaava");
     }
 
+    @Test
+    void theHeaderAndTheFrontPageLeadToTheTopicsAndTheNetworks() throws Exception {
+        String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"/thesis-topics\">Opinnäytetyöaiheet</a>", "href=\"/networks\">Verkostot</a>",
+                "href=\"/thesis-topics\">Löydä opinnäytetyön aihe</a>", "href=\"/networks\">Löydä asiantuntijaverkosto</a>");
+    }
+
     private static String decoded(FakeService.Call call) {
         return URLDecoder.decode(call.uri().getRawQuery(), StandardCharsets.UTF_8);
     }
