@@ -1,0 +1,60 @@
+package fi.osaava.portal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** A search's shareable URL and its catalogue query come from the same parameters. */
+class SearchTest {
+
+    record Example(@Nullable String q, @Nullable String kind, @Nullable String page) implements Search {
+
+        @Override
+        public String path() {
+            return "/examples";
+        }
+
+        @Override
+        public Map<String, @Nullable String> parameters() {
+            Map<String, @Nullable String> parameters = new LinkedHashMap<>();
+            parameters.put("q", q);
+            parameters.put("kind", kind);
+            return parameters;
+        }
+    }
+
+    @Test
+    void aPagesUrlEncodesEachValueWholeAndLeavesOutWhatIsNotGiven() {
+        Example search = new Example("C++ & {haava}=ok", null, "3");
+
+        assertThat(search.onPage(4)).isEqualTo("/examples?q=C%2B%2B%20%26%20%7Bhaava%7D%3Dok&page=4");
+        assertThat(search.onPage(0)).isEqualTo("/examples?q=C%2B%2B%20%26%20%7Bhaava%7D%3Dok");
+        assertThat(new Example(null, null, null).onPage(0)).isEqualTo("/examples");
+    }
+
+    @Test
+    void theCatalogueIsAskedForTheSameParametersThisPageAndThePageSize() {
+        Example search = new Example("haava", "EXPERT", "2");
+
+        assertThat(search.at("/api/examples").build().toUriString())
+                .isEqualTo("/api/examples?q=haava&kind=EXPERT&page=2&size=20");
+        assertThat(new Example(null, null, null).at("/api/examples").build().toUriString())
+                .isEqualTo("/api/examples?page=0&size=20");
+    }
+
+    @Test
+    void aMalformedPageIsTheFirstForTheAddressBar() {
+        assertThat(new Example(null, null, "abc").pageNumber()).isZero();
+    }
+
+    @Test
+    void pagesAreCountedFromTheTotalAndThePageSize() {
+        assertThat(new Results<String>(java.util.List.of(), 41, 0, 20, false).pages()).isEqualTo(3);
+        assertThat(new Results<String>(java.util.List.of(), 40, 0, 20, false).pages()).isEqualTo(2);
+        assertThat(Results.<String>none().pages()).isZero();
+    }
+}
