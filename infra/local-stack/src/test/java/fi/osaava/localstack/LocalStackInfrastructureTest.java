@@ -109,7 +109,8 @@ class LocalStackInfrastructureTest {
         assertThat(defaults.imapPort()).isEqualTo(3143);
         assertThat(defaults.mailApiPort()).isEqualTo(8025);
         assertThat(defaults.servicePorts()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                Service.MEMBERSHIP, 8081, Service.CATALOGUE, 8082, Service.NEEDS, 8083, Service.NOTIFICATION, 8084));
+                Service.MEMBERSHIP, 8081, Service.CATALOGUE, 8082, Service.NEEDS, 8083, Service.NOTIFICATION, 8084,
+                Service.PORTAL, 8080));
         assertThat(defaults.dataDir()).isEqualTo(Path.of(".osaava-data").toAbsolutePath());
         assertThat(defaults.mongoFile().getFileName()).hasToString("mongo.mv");
     }

@@ -110,6 +110,15 @@ class PortalBrowserIT {
         browser.checkAccessibility("offering");
         browser.screenshots("offering");
 
+        browser.open(portal + "/thesis-topics");
+        browser.checkAccessibility("thesis topics");
+        browser.find(By.cssSelector("main h2 a[href*='/thesis-topics/']")).click();
+        browser.waitForUrl("/thesis-topics/");
+        browser.checkAccessibility("a thesis topic");
+        browser.open(portal + "/networks");
+        browser.checkAccessibility("networks");
+        browser.assertFitsWidth("networks");
+
         browser.open(portal + "/ecosystems");
         browser.checkAccessibility("ecosystems");
         browser.open(portal + "/ecosystems/pohjois-savo");

@@ -55,6 +55,8 @@ class PortalPageTimesIT {
         anonymous.put("/tray?category=…&region=11", "/tray?category=FREE_TRAINING_WEBINAR_TOOL&region=11");
         anonymous.put("/tray/{id}", "/tray/" + offeringId);
         anonymous.put("/join", "/join");
+        anonymous.put("/thesis-topics", "/thesis-topics");
+        anonymous.put("/networks", "/networks");
         anonymous.put("/ecosystems", "/ecosystems");
         anonymous.put("/ecosystems/{id}", "/ecosystems/pohjois-savo");
         Map<String, String> signedIn = new LinkedHashMap<>();
