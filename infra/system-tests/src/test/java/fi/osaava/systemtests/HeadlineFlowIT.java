@@ -172,7 +172,8 @@ class HeadlineFlowIT {
     void eachDemoPersonLogsInWithTheStoredPasswordAndGetsTheirOrganisationAndRoles() {
         List<PersonCredentials> people = ids.credentials().people();
         assertThat(people).extracting(PersonCredentials::organisation)
-                .containsExactly(DemoData.COORDINATOR_ORGANISATION, demo.headlineReporter(), demo.headlineAlertedProvider());
+                .containsExactly(DemoData.COORDINATOR_ORGANISATION, demo.headlineReporter(), demo.headlineAlertedProvider(),
+                        "Kotihoito Kallavesi Oy (demo)");
         PersonLogin login = new PersonLogin(stack.serviceUrl(Service.MEMBERSHIP));
 
         for (PersonCredentials person : people) {
