@@ -854,6 +854,9 @@ public final class LocalStack implements AutoCloseable {
         if (service == Service.MEMBERSHIP) {
             // the links in membership's mails lead back to it
             command.add("--osaava.passive-members.public-url=http://localhost:" + servicePorts.get(service));
+            // every caller of the local stack (tests, scripts, the portal, the browser) has the one address 127.0.0.1:
+            // a per-address bound on logins and token requests would only make them wait for each other
+            command.add("--osaava.limits.token-requests-per-minute=6000");
             // the portal signs people in and out through it, on whatever port the portal got
             String portal = "http://localhost:" + servicePorts.get(Service.PORTAL);
             command.add("--osaava.identity.portal-client.redirect-uris=" + portal + "/login/oauth2/code/osaava");

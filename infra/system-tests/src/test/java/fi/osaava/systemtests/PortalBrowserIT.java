@@ -230,7 +230,12 @@ class PortalBrowserIT {
         browser.checkAccessibility("sign in (membership-service)");
         browser.find(By.cssSelector("button[type=submit]")).click();
         browser.waitForUrl(portal);
-        browser.find(By.cssSelector("form[action$='/sign-out']"));
+        try {
+            browser.find(By.cssSelector("form[action$='/sign-out']"));
+        } catch (org.openqa.selenium.TimeoutException notSignedIn) {
+            throw new AssertionError(username + " is not signed in at " + browser.driver().getCurrentUrl() + ": "
+                    + browser.text(), notSignedIn);
+        }
     }
 
     private static void signOut() {

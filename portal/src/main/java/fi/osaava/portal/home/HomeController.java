@@ -14,7 +14,9 @@ class HomeController {
 
     /** Where a page that needs a signed-in person sends a visitor: an explanation and the sign-in button. */
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(jakarta.servlet.http.HttpServletRequest request, org.springframework.ui.Model model) {
+        // Spring Security sends a failed sign-in here with ?error (the authorization server refused or did not answer)
+        model.addAttribute("failed", request.getParameter("error") != null);
         return "home/sign-in";
     }
 }

@@ -186,4 +186,12 @@ class TrayPagesTest {
                 StandardCharsets.UTF_8);
         assertThat(asked).isEqualTo("q=lääkehoidon&page=0&size=20");
     }
+
+    @Test
+    void aFailedSignInSaysSoOnTheSignInPage() throws Exception {
+        String page = mvc.perform(get("/sign-in").param("error", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Kirjautuminen ei onnistunut.", "href=\"/oauth2/authorization/osaava\"");
+    }
 }

@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
  * @param writesPerMinute state-changing requests (anything but GET, HEAD, OPTIONS) one token subject
  *                        may make per minute; more are answered 429 with Retry-After
  * @param maxRequestBody  the largest request body accepted; larger ones are answered 413
- * @param tokenRequestsPerMinute requests one address may make to an authorization server's token endpoint
+ * @param tokenRequestsPerMinute token requests and logins (POSTs, each a password-hash check) one address may make to an
+ *                               authorization server per minute
  */
 @ConfigurationProperties("osaava.limits")
 public record LimitProperties(

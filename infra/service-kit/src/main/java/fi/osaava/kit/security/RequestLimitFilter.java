@@ -54,10 +54,16 @@ public final class RequestLimitFilter extends OncePerRequestFilter {
                 : Optional.of(Actors.optional().map(Actor::subject).orElse("anonymous:" + request.getRemoteAddr())));
     }
 
-    /** For an authorization server's token endpoint: every request counted per remote address. */
+    /**
+     * For an authorization server's endpoints and its login form: the POSTs (a token request or a login, each a
+     * password-hash check) counted per remote address. The GETs around a sign-in (the authorization endpoint, the
+     * login page, the key set, UserInfo, discovery, logout) cost no hash and are not counted: a browser's sign-in
+     * makes several of them, and they would use up an address's allowance without any password being tried.
+     */
     public static RequestLimitFilter tokenRequestsPerAddress(LimitProperties limits) {
         return new RequestLimitFilter(limits, limits.tokenRequestsPerMinute(),
-                request -> Optional.of("address:" + request.getRemoteAddr()));
+                request -> "POST".equals(request.getMethod())
+                        ? Optional.of("address:" + request.getRemoteAddr()) : Optional.empty());
     }
 
     @Override

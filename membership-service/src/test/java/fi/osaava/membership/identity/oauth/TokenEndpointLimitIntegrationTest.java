@@ -37,4 +37,14 @@ class TokenEndpointLimitIntegrationTest {
         assertThat(refused.getStatusCode().value()).isEqualTo(429);
         assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("60");
     }
+
+    @Test
+    void theGetsAroundASignInDoNotUseUpTheAllowance() {
+        for (int i = 0; i < 6; i++) {
+            assertThat(TestHttp.to(port).build().get().uri("/oauth2/jwks").retrieve().toEntity(String.class)
+                    .getStatusCode().value()).isEqualTo(200);
+            assertThat(TestHttp.to(port).build().get().uri("/login").retrieve().toEntity(String.class)
+                    .getStatusCode().value()).isEqualTo(200);
+        }
+    }
 }
