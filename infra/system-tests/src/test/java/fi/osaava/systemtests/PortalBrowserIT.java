@@ -229,7 +229,7 @@ class PortalBrowserIT {
         browser.find(By.id("password")).sendKeys(person.password());
         browser.checkAccessibility("sign in (membership-service)");
         browser.find(By.cssSelector("button[type=submit]")).click();
-        browser.waitForUrl(portal);
+        browser.waitForAddress(portal + "/");
         try {
             browser.find(By.cssSelector("form[action$='/sign-out']"));
         } catch (org.openqa.selenium.TimeoutException notSignedIn) {
@@ -240,7 +240,7 @@ class PortalBrowserIT {
 
     private static void signOut() {
         browser.find(By.cssSelector("form[action$='/sign-out'] button")).click();
-        browser.waitForUrl(portal + "/");
+        browser.waitForAddress(portal + "/");
         browser.find(By.cssSelector("a[href$='/oauth2/authorization/osaava']"));
     }
 

@@ -76,7 +76,7 @@ class PortalPageTimesIT {
             browser.find(By.id("username")).sendKeys(person.username());
             browser.find(By.id("password")).sendKeys(person.password());
             browser.find(By.cssSelector("button[type=submit]")).click();
-            browser.waitForUrl(portal);
+            browser.waitForAddress(portal + "/");
             browser.find(By.cssSelector("form[action$='/sign-out']"));
             session = browser.cookie("OSAAVA_PORTAL");
         }
