@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,8 +26,8 @@ public record NeedForm(
         @NotNull @Pattern(regexp = "STAFF|SUPERVISORS") @Nullable String targetGroup,
         @NotNull @Min(1) @Max(1_000_000) @Nullable Integer estimatedLearners,
         @NotNull @Pattern(regexp = "NOW|WITHIN_A_YEAR|ONE_TO_THREE_YEARS|THREE_TO_FIVE_YEARS") @Nullable String horizon,
-        @Nullable LocalDate earliestStart,
-        @Nullable LocalDate latestStart) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate earliestStart,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate latestStart) {
 
     static final List<String> FIELDS = List.of("title", "description", "competenceAreas", "region", "targetGroup",
             "estimatedLearners", "horizon", "earliestStart", "latestStart");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -37,9 +38,9 @@ public record OfferingForm(
         @NotNull @Pattern(regexp = "ONLINE|ON_SITE|HYBRID") @Nullable String deliveryMode,
         @Size(max = 300) @Nullable String place,
         @Size(max = 500) @Nullable String onlineUrl,
-        @NotNull @Nullable LocalDateTime startsAt,
-        @NotNull @Nullable LocalDateTime endsAt,
-        @Nullable LocalDateTime registrationDeadline,
+        @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") @Nullable LocalDateTime startsAt,
+        @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") @Nullable LocalDateTime endsAt,
+        @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") @Nullable LocalDateTime registrationDeadline,
         @NotNull @Pattern(regexp = "FREE|PAID|FUNDED") @Nullable String pricing,
         @DecimalMin("0.01") @Nullable BigDecimal priceEur,
         @Size(max = 200) @Nullable String funder,
@@ -70,6 +71,28 @@ public record OfferingForm(
     static OfferingForm forNeed(@Nullable String needId, List<String> areas, List<String> regions, List<String> groups) {
         return new OfferingForm(null, null, null, null, null, "PROVIDER_TRAINING", groups, areas, regions, "ONLINE",
                 null, null, null, null, null, "FREE", null, null, null, List.of("fi"), null, null, needId);
+    }
+
+    /** An existing offering as the form shows it, its times as Helsinki wall-clock times. */
+    static OfferingForm of(fi.osaava.portal.tray.Offering offering) {
+        Map<String, String> titles = offering.titles() == null ? Map.of() : offering.titles();
+        Map<String, String> summaries = offering.summaries() == null ? Map.of() : offering.summaries();
+        Map<String, String> descriptions = offering.descriptions() == null ? Map.of() : offering.descriptions();
+        var delivery = offering.delivery();
+        var pricing = offering.pricing();
+        var contact = offering.contact();
+        return new OfferingForm(titles.get("fi"), titles.get("sv"), titles.get("en"), summaries.get("fi"),
+                descriptions.get("fi"), offering.category(), offering.targetGroups(), offering.competenceAreas(),
+                offering.regions(), delivery == null ? null : delivery.mode(), delivery == null ? null : delivery.place(),
+                delivery == null ? null : delivery.onlineUrl(), local(offering.startsAt()), local(offering.endsAt()),
+                local(offering.registrationDeadline()), pricing == null ? null : pricing.kind(),
+                pricing == null ? null : pricing.priceEur(), pricing == null ? null : pricing.funder(),
+                offering.capacity(), offering.teachingLanguages(), contact == null ? null : contact.name(),
+                contact == null ? null : contact.email(), null);
+    }
+
+    private static @Nullable LocalDateTime local(java.time.@Nullable Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, HELSINKI);
     }
 
     /** At least one title, in any language. */

@@ -70,6 +70,47 @@ class OfferingsController {
         return "redirect:/my/offerings";
     }
 
+    /** The organisation's own offering in the publishing form; another's is a 404 (catalogue-service decides). */
+    @GetMapping("/my/offerings/{id}/edit")
+    String edit(@org.springframework.web.bind.annotation.PathVariable String id, Model model,
+                org.springframework.security.core.Authentication authentication,
+                jakarta.servlet.http.HttpServletRequest request) {
+        String organisation = fi.osaava.portal.signin.Person.of(authentication)
+                .map(fi.osaava.portal.signin.Person::organisationId).orElse(null);
+        fi.osaava.portal.tray.Offering offering = offerings.get(id)
+                .filter(found -> found.providerOrganisationId().equals(organisation))
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("form", fi.osaava.portal.signin.PendingForms.take(
+                request, "/my/offerings/" + id + "/edit", OfferingForm.class).orElseGet(() -> OfferingForm.of(offering)));
+        model.addAttribute("editing", id);
+        return "offerings/new";
+    }
+
+    @PostMapping("/my/offerings/{id}")
+    String update(@org.springframework.web.bind.annotation.PathVariable String id,
+                  @Validated @ModelAttribute("form") OfferingForm form, BindingResult errors, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        checkTogether(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                offerings.update(id, form);
+                redirect.addFlashAttribute("updated", true);
+                return "redirect:/tray/" + id;
+            } catch (ServiceProblem refused) {
+                if (refused.status() == 404) {
+                    throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
+                }
+                if (refused.status() != 400 && refused.status() != 409) {
+                    throw refused;
+                }
+                mapRefusal(refused, errors);
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("editing", id);
+        return "offerings/new";
+    }
+
     @GetMapping("/my/offerings/new")
     String form(@RequestParam(required = false) @Nullable String need,
                 @RequestParam(name = "area", required = false) @Nullable List<String> areas,
@@ -85,12 +126,7 @@ class OfferingsController {
     @PostMapping("/my/offerings")
     String publish(@Validated @ModelAttribute("form") OfferingForm form, BindingResult errors, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        if (!form.hasTitle()) {
-            errors.rejectValue("titleFi", "offering.title-required");
-        }
-        if (form.startsAt() != null && form.endsAt() != null && form.endsAt().isBefore(form.startsAt())) {
-            errors.rejectValue("endsAt", "offering.ends-before-start");
-        }
+        checkTogether(form, errors);
         if (!errors.hasErrors()) {
             try {
                 String id = offerings.publish(form);
@@ -110,15 +146,30 @@ class OfferingsController {
                 if (refused.status() != 400) {
                     throw refused;
                 }
-                refused.fields().forEach(field -> errors.rejectValue(
-                        OfferingForm.FIELDS.getOrDefault(field.field(), "titleFi"), "need.refused",
-                        new Object[] {field.message()}, field.message()));
-                if (refused.fields().isEmpty()) {
-                    errors.reject("offering.refused");
-                }
+                mapRefusal(refused, errors);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return "offerings/new";
+    }
+
+    /** The rules that join fields and are cheap to check here (the catalogue checks them again). */
+    private static void checkTogether(OfferingForm form, BindingResult errors) {
+        if (!form.hasTitle()) {
+            errors.rejectValue("titleFi", "offering.title-required");
+        }
+        if (form.startsAt() != null && form.endsAt() != null && form.endsAt().isBefore(form.startsAt())) {
+            errors.rejectValue("endsAt", "offering.ends-before-start");
+        }
+    }
+
+    /** The catalogue's refusal, beside the fields it names (its names mapped onto the form's). */
+    private static void mapRefusal(ServiceProblem refused, BindingResult errors) {
+        refused.fields().forEach(field -> errors.rejectValue(
+                OfferingForm.FIELDS.getOrDefault(field.field(), "titleFi"), "need.refused",
+                new Object[] {field.message()}, field.message()));
+        if (refused.fields().isEmpty()) {
+            errors.reject("offering.refused");
+        }
     }
 }

@@ -52,6 +52,8 @@ public final class PendingForms {
         kept.forEach((name, values) -> fields.put(String.valueOf(name), values));
         WebDataBinder binder = new WebDataBinder(null, "form");
         binder.setTargetType(ResolvableType.forClass(type));
+        // the same conversions as a request's binding: dates by their @DateTimeFormat, numbers …
+        binder.setConversionService(new org.springframework.format.support.DefaultFormattingConversionService());
         binder.registerCustomEditor(String.class, new org.springframework.beans.propertyeditors.StringTrimmerEditor(true));
         binder.construct(new DataBinder.ValueResolver() {
             @Override

@@ -29,7 +29,8 @@ class SignInAgain {
     String signInAgain(ClientAuthorizationRequiredException e, HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("POST".equals(request.getMethod())) {
-            String formPage = FORM_PAGES.getOrDefault(path, path.replaceFirst("/(endorsement|end|withdraw|delete)$", ""));
+            String formPage = FORM_PAGES.getOrDefault(path, path.matches("/my/offerings/[^/]+")
+                    ? path + "/edit" : path.replaceFirst("/(endorsement|end|withdraw|delete)$", ""));
             PendingForms.keep(request, formPage);
         } else {
             String query = request.getQueryString();

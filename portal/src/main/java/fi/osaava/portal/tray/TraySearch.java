@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.validation.constraints.Max;
@@ -26,8 +27,8 @@ public record TraySearch(
         @Pattern(regexp = "fi|sv|en") @Nullable String language,
         @Pattern(regexp = "[A-Z_]{1,40}") @Nullable String deliveryMode,
         @Pattern(regexp = "[A-Z_]{1,40}") @Nullable String pricing,
-        @Nullable LocalDate startsFrom,
-        @Nullable LocalDate startsTo,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsFrom,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsTo,
         @Min(0) @Max(1000) @Nullable Integer page) {
 
     static final int PAGE_SIZE = 20;

@@ -160,4 +160,34 @@ class OfferingPagesTest {
         assertThat(catalogue.callsTo("/api/offerings/off-1/withdraw").get(0).body())
                 .isEqualTo("{\"reason\":\"Ei osallistujia\"}");
     }
+
+    @Test
+    void aProviderEditsItsOwnOfferingWithItsTimesInHelsinkiTime() throws Exception {
+        catalogue.answer("/api/offerings/off-1", 200, "application/json", CatalogueFixtures.OFFERING);
+
+        String page = mvc.perform(get("/my/offerings/off-1/edit").with(provider()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Muokkaa koulutusta", "action=\"/my/offerings/off-1\"", "value=\"2027-02-01T10:00\"",
+                "value=\"L&auml;&auml;kelaskennan kertaus\"", "value=\"Repetition av l&auml;kemedelsr&auml;kning\"");
+
+        catalogue.reset();
+        CatalogueFixtures.serve(catalogue);
+        mvc.perform(post("/my/offerings/off-1").with(provider()).with(csrf())
+                        .param("titleFi", "Lääkelaskennan kertaus, syksy").param("category", "PROVIDER_TRAINING")
+                        .param("targetGroups", "STAFF").param("competenceAreas", "medication-calculations")
+                        .param("regions", "11").param("deliveryMode", "ONLINE").param("startsAt", "2027-09-01T10:00")
+                        .param("endsAt", "2027-09-01T16:00").param("pricing", "FREE").param("teachingLanguages", "fi"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/tray/off-1"));
+        FakeService.Call sent = catalogue.callsTo("/api/offerings/off-1").stream()
+                .filter(call -> call.method().equals("PUT")).findFirst().orElseThrow();
+        assertThat(sent.body()).contains("\"startsAt\":\"2027-09-01T07:00:00Z\"", "Lääkelaskennan kertaus, syksy");
+    }
+
+    @Test
+    void anotherOrganisationsOfferingCannotBeOpenedForEditing() throws Exception {
+        mvc.perform(get("/my/offerings/off-1/edit").with(oidcLogin().idToken(token -> token.subject("user-9")
+                        .claim("org", "org-other").claim("roles", List.of("MEMBER")))))
+                .andExpect(status().isNotFound());
+    }
 }

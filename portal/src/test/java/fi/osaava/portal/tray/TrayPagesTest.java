@@ -194,4 +194,12 @@ class TrayPagesTest {
 
         assertThat(page).contains("Kirjautuminen ei onnistunut.", "href=\"/oauth2/authorization/osaava\"");
     }
+
+    @Test
+    void aDateFilterIsShownBackInTheFormatADateInputTakes() throws Exception {
+        String page = mvc.perform(get("/tray").param("startsFrom", "2027-02-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<input id=\"startsFrom\" type=\"date\" name=\"startsFrom\" value=\"2027-02-01\">");
+    }
 }
