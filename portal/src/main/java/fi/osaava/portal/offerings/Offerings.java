@@ -36,18 +36,6 @@ class Offerings {
                 .filter(offering -> offering.providerOrganisationId().equals(organisationId)).toList();
     }
 
-    java.util.Optional<fi.osaava.portal.tray.Offering> get(String offeringId) {
-        try {
-            return java.util.Optional.ofNullable(apis.of(OsaavaService.CATALOGUE).get()
-                    .uri("/api/offerings/{id}", offeringId).retrieve().body(fi.osaava.portal.tray.Offering.class));
-        } catch (ServiceProblem refused) {
-            if (refused.isNotFound()) {
-                return java.util.Optional.empty();
-            }
-            throw refused;
-        }
-    }
-
     /** New content for the organisation's own offering (a published one raises catalogue-service's update). */
     void update(String offeringId, OfferingForm form) {
         apis.of(OsaavaService.CATALOGUE).put().uri("/api/offerings/{id}", offeringId).body(form.toRequest())

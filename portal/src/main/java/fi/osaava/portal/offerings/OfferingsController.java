@@ -28,11 +28,14 @@ import jakarta.servlet.http.HttpServletResponse;
 class OfferingsController {
 
     private final Offerings offerings;
+    private final fi.osaava.portal.tray.Tray tray;
     private final ReferenceData reference;
     private final MessageSource messages;
 
-    OfferingsController(Offerings offerings, ReferenceData reference, MessageSource messages) {
+    OfferingsController(Offerings offerings, fi.osaava.portal.tray.Tray tray, ReferenceData reference,
+                        MessageSource messages) {
         this.offerings = offerings;
+        this.tray = tray;
         this.reference = reference;
         this.messages = messages;
     }
@@ -45,8 +48,7 @@ class OfferingsController {
     /** The organisation's own offerings, each published one with "withdraw". */
     @GetMapping("/my/offerings")
     String mine(org.springframework.security.core.Authentication authentication, Model model) {
-        String organisation = fi.osaava.portal.signin.Person.of(authentication)
-                .map(fi.osaava.portal.signin.Person::organisationId).orElse(null);
+        String organisation = organisationOf(authentication);
         model.addAttribute("offerings", organisation == null ? List.of() : offerings.ofOrganisation(organisation));
         return "offerings/mine";
     }
@@ -75,9 +77,8 @@ class OfferingsController {
     String edit(@org.springframework.web.bind.annotation.PathVariable String id, Model model,
                 org.springframework.security.core.Authentication authentication,
                 jakarta.servlet.http.HttpServletRequest request) {
-        String organisation = fi.osaava.portal.signin.Person.of(authentication)
-                .map(fi.osaava.portal.signin.Person::organisationId).orElse(null);
-        fi.osaava.portal.tray.Offering offering = offerings.get(id)
+        String organisation = organisationOf(authentication);
+        fi.osaava.portal.tray.Offering offering = tray.offering(id)
                 .filter(found -> found.providerOrganisationId().equals(organisation))
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("form", fi.osaava.portal.signin.PendingForms.take(
@@ -171,5 +172,10 @@ class OfferingsController {
         if (refused.fields().isEmpty()) {
             errors.reject("offering.refused");
         }
+    }
+
+    private static @Nullable String organisationOf(org.springframework.security.core.Authentication authentication) {
+        return fi.osaava.portal.signin.Person.of(authentication).map(fi.osaava.portal.signin.Person::organisationId)
+                .orElse(null);
     }
 }

@@ -12,7 +12,7 @@ import fi.osaava.portal.api.ServiceProblem;
 
 /** The tray as catalogue-service serves it. */
 @Component
-class Tray {
+public class Tray {
 
     /** A page of matches, and the facet counts of all matches (not only this page): facet → value → count. */
     public record Found(List<Offering> items, long total, int page, int size, boolean truncated,
@@ -35,7 +35,8 @@ class Tray {
         return found == null ? new Found(List.of(), 0, 0, TraySearch.PAGE_SIZE, false, Map.of()) : found;
     }
 
-    Optional<Offering> offering(String id) {
+    /** One offering as the signed-in person (or a visitor) may see it; empty when unknown or not theirs to see. */
+    public Optional<Offering> offering(String id) {
         try {
             return Optional.ofNullable(apis.of(OsaavaService.CATALOGUE).get().uri("/api/offerings/{id}", id)
                     .retrieve().body(Offering.class));
