@@ -17,7 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 import fi.osaava.portal.api.ServiceProblem;
 import fi.osaava.portal.reference.ReferenceData;
+import fi.osaava.portal.signin.PendingForms;
 import fi.osaava.portal.signin.Person;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -67,8 +69,8 @@ class NeedsController {
     }
 
     @GetMapping("/my/needs/new")
-    String form(Model model, jakarta.servlet.http.HttpServletRequest request) {
-        NeedForm form = fi.osaava.portal.signin.PendingForms.take(request, "/my/needs/new", NeedForm.class)
+    String form(Model model, HttpServletRequest request) {
+        NeedForm form = PendingForms.take(request, "/my/needs/new", NeedForm.class)
                 .orElseGet(NeedForm::empty);
         model.addAttribute("form", form);
         model.addAttribute("similar", form.canLookForSimilar() ? needs.similar(form) : List.of());
@@ -112,17 +114,20 @@ class NeedsController {
     }
 
     @GetMapping("/my/needs/{id}")
-    String need(@PathVariable String id, Authentication authentication, Model model) {
+    String need(@PathVariable String id, Authentication authentication, Model model, HttpServletRequest request) {
         Need need = needs.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Person person = person(authentication);
         model.addAttribute("need", need);
         model.addAttribute("own", need.reportingOrganisationId().equals(person.organisationId()));
         model.addAttribute("endorsed", need.endorsedBy(person.organisationId()));
+        // either form sent when the sign-in had run out comes back as it was typed (PendingForms)
         if (!model.containsAttribute("endorsement")) {
-            model.addAttribute("endorsement", new EndorsementForm(null, null));
+            model.addAttribute("endorsement", PendingForms.take(request, "/my/needs/" + id + "/endorsement",
+                    EndorsementForm.class).orElseGet(() -> new EndorsementForm(null, null)));
         }
         if (!model.containsAttribute("end")) {
-            model.addAttribute("end", new EndForm("close", null));
+            model.addAttribute("end", PendingForms.take(request, "/my/needs/" + id + "/end", EndForm.class)
+                    .orElseGet(() -> new EndForm("close", null)));
         }
         return "needs/need";
     }
@@ -130,7 +135,7 @@ class NeedsController {
     @PostMapping("/my/needs/{id}/endorsement")
     String endorse(@PathVariable String id, @Validated @ModelAttribute("endorsement") EndorsementForm form,
                    BindingResult errors, Authentication authentication, Model model, HttpServletResponse response,
-                   RedirectAttributes redirect) {
+                   RedirectAttributes redirect, HttpServletRequest request) {
         if (!errors.hasErrors()) {
             try {
                 needs.endorse(id, form);
@@ -147,13 +152,14 @@ class NeedsController {
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return need(id, authentication, model);
+        return need(id, authentication, model, request);
     }
 
     /** The reporter withdraws or closes its own open need, with a reason. */
     @PostMapping("/my/needs/{id}/end")
     String end(@PathVariable String id, @Validated @ModelAttribute("end") EndForm form, BindingResult errors,
-               Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+               Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect,
+               HttpServletRequest request) {
         if (!errors.hasErrors()) {
             try {
                 needs.end(id, form.how(), form.reason());
@@ -170,7 +176,7 @@ class NeedsController {
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return need(id, authentication, model);
+        return need(id, authentication, model, request);
     }
 
     private static Person person(Authentication authentication) {

@@ -28,8 +28,11 @@ public final class PendingForms {
     private PendingForms() {
     }
 
-    /** Keeps the request's fields (not its CSRF token) for {@code formPage}, and sends the person there after sign-in. */
-    static void keep(HttpServletRequest request, String formPage) {
+    /**
+     * Keeps the request's fields (not its CSRF token) under {@code key} (the form's page, or its action where a page
+     * has several forms), and sends the person to {@code page} after sign-in.
+     */
+    static void keep(HttpServletRequest request, String key, String page) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
             if (!"_csrf".equals(name)) {
@@ -37,17 +40,17 @@ public final class PendingForms {
             }
         });
         HttpSession session = request.getSession();
-        session.setAttribute(PREFIX + formPage, fields);
-        session.setAttribute(CONTINUE_AT, formPage);
+        session.setAttribute(PREFIX + key, fields);
+        session.setAttribute(CONTINUE_AT, page);
     }
 
-    /** The form kept for this page, bound as the page's form record, once: taking it forgets it. */
-    public static <T> Optional<T> take(HttpServletRequest request, String formPage, Class<T> type) {
+    /** The form kept under {@code key}, bound as the page's form record, once: taking it forgets it. */
+    public static <T> Optional<T> take(HttpServletRequest request, String key, Class<T> type) {
         HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(PREFIX + formPage) instanceof Map<?, ?> kept)) {
+        if (session == null || !(session.getAttribute(PREFIX + key) instanceof Map<?, ?> kept)) {
             return Optional.empty();
         }
-        session.removeAttribute(PREFIX + formPage);
+        session.removeAttribute(PREFIX + key);
         Map<String, Object> fields = new HashMap<>();
         kept.forEach((name, values) -> fields.put(String.valueOf(name), values));
         WebDataBinder binder = new WebDataBinder(null, "form");

@@ -46,6 +46,11 @@ class SignInAgainTest {
     @Autowired
     MockMvc mvc;
 
+    @org.junit.jupiter.api.BeforeEach
+    void fresh() {
+        needs.reset();
+    }
+
     @Test
     void aFormSentWhenTheServiceNoLongerTakesTheTokenComesBackFilledInAfterSigningInAgain() throws Exception {
         // the token was revoked (or membership-service forgot it in a restart): needs-service says 401
@@ -75,6 +80,55 @@ class SignInAgainTest {
                         .with(oidcLogin().idToken(token -> token.subject("user-1").claim("org", "org-1"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(again).doesNotContain("Haavanhoito kotona");
+    }
+
+    static final String NEED = """
+            {"id": "need-1", "reportingOrganisationId": "org-1", "region": "11",
+             "competenceAreas": ["medication-calculations"], "targetGroup": "STAFF", "title": "Lääkelaskenta kotihoitoon",
+             "description": "Kertausta.", "estimatedLearners": 12, "totalDemand": 12, "horizon": "WITHIN_A_YEAR",
+             "status": "PUBLISHED", "endorsements": [], "answers": [], "coveringOfferings": [], "uncoveredAreas": []}""";
+
+    @Test
+    void eachFormOfANeedsPageComesBackByItselfAfterSigningInAgain() throws Exception {
+        needs.reset();
+        needs.json("/api/needs/need-1", NEED.replace("org-1", "org-other"))
+                .problem("/api/needs/need-1/endorsements/mine", 401, "{\"status\": 401, \"title\": \"Unauthorized\"}");
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/my/needs/need-1/endorsement").session(session).with(csrf()).with(member())
+                        .param("learners", "5").param("comment", "Viisi uutta hoitajaa"))
+                .andExpect(redirectedUrl("/oauth2/authorization/test"));
+        assertThat(session.getAttribute("osaava.continue-at")).isEqualTo("/my/needs/need-1");
+
+        String page = mvc.perform(get("/my/needs/need-1").session(session).with(member()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"5\"", "Viisi uutta hoitajaa");
+
+        // the reporter's "end this need" form, on its own need's page
+        needs.reset();
+        needs.json("/api/needs/need-1", NEED)
+                .problem("/api/needs/need-1/withdraw", 401, "{\"status\": 401, \"title\": \"Unauthorized\"}");
+        mvc.perform(post("/my/needs/need-1/end").session(session).with(csrf()).with(member())
+                        .param("how", "withdraw").param("reason", "Ilmoitettu vahingossa kahdesti"))
+                .andExpect(redirectedUrl("/oauth2/authorization/test"));
+        assertThat(session.getAttribute("osaava.continue-at")).isEqualTo("/my/needs/need-1");
+        String own = mvc.perform(get("/my/needs/need-1").session(session).with(member()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(own).contains("Ilmoitettu vahingossa kahdesti")
+                .containsPattern("value=\"withdraw\"[^>]*checked=\"checked\"");
+    }
+
+    @Test
+    void aSeatFormSentWhenTheSignInRanOutLeadsBackToTheOfferingsPageNotToItsPostOnlyAddress() throws Exception {
+        catalogue.problem("/api/offerings/off-9/pre-registrations", 401, "{\"status\": 401, \"title\": \"Unauthorized\"}");
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/my/offerings/off-9/pre-registration").session(session).with(csrf()).with(member())
+                        .param("seats", "3"))
+                .andExpect(redirectedUrl("/oauth2/authorization/test"));
+        assertThat(session.getAttribute("osaava.continue-at")).isEqualTo("/tray/off-9");
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor member() {
+        return oidcLogin().idToken(token -> token.subject("user-1").claim("org", "org-1").claim("roles", List.of("MEMBER")));
     }
 
     @Test
