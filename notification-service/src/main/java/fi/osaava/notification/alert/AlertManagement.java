@@ -5,12 +5,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.notification.matching.AlertEvent;
@@ -21,6 +27,7 @@ import fi.osaava.notification.subscription.SubscriptionIndex;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 
 /**
  * An event alerts the subscriptions it matches: each gets a delivery (immediate e-mail, webhook, alerts
@@ -28,6 +35,11 @@ import io.micrometer.core.instrument.Timer;
  * thread, in bulk (one insert per thousand deliveries, keyed by delivery id, so a redelivered event records
  * nothing twice); rendering and sending are the dispatchers' ({@link DispatchQueue}), and what a crash leaves
  * behind the {@link DeliveryRetrier}'s.
+ *
+ * <p>A large fan-out (more than {@code record-inline} deliveries) is recorded by a recorder thread of its own:
+ * the consumer writes the event and a {@link PendingRecording} and returns at once, so the next event on its
+ * partition (a need for ten, say) is not kept waiting while ten thousand deliveries are written. The recorder
+ * removes the mark when all are recorded; a mark left by a crash is recorded again at start-up.
  */
 @Service
 public class AlertManagement {
@@ -46,6 +58,7 @@ public class AlertManagement {
     private final MeterRegistry meters;
     private final DistributionSummary matchedPerEvent;
     private final Timer recording;
+    private final ScheduledExecutorService recorder;
 
     AlertManagement(SubscriptionIndex index, Deliveries deliveries, MongoTemplate mongo, DeliveryQueue queue,
                     DispatchQueue dispatching, AlertContents contents, Digests digests, AlertProperties properties,
@@ -64,6 +77,32 @@ public class AlertManagement {
                 .description("Subscriptions one event reached").register(meters);
         this.recording = Timer.builder("osaava.alerts.recording.time")
                 .description("Time to match one event and record its deliveries").register(meters);
+        this.recorder = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "fan-out-recorder");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Stops recording; a fan-out still being recorded keeps its mark, and is recorded again at the next start. */
+    @PreDestroy
+    void stop() {
+        recorder.shutdownNow();
+    }
+
+    /** The fan-outs a crash left half recorded, recorded again (what is there already is not added twice). */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resumePendingRecordings() {
+        for (PendingRecording pending : mongo.findAll(PendingRecording.class)) {
+            RecordedEvent recorded = mongo.findById(pending.id(), RecordedEvent.class);
+            if (recorded == null) {
+                mongo.remove(pending); // cannot be: the event is written first; nothing to record from
+                continue;
+            }
+            log.info("Recording the rest of event {} ({} deliveries), left unfinished since {}", pending.id(),
+                    pending.deliveries(), pending.since());
+            raise(recorded.event());
+        }
     }
 
     /** Returns the ids of the immediate deliveries this call recorded (none for a redelivered event). */
@@ -85,11 +124,45 @@ public class AlertManagement {
             immediate.add(new Delivery(Delivery.idOf(event.eventId(), subscription), event, subscription,
                     contents.addresseeOf(subscription), reason, now, leaseUntil));
         }
+        if (immediate.size() > properties.recordInline()) {
+            recordLater(event, immediate, now, leaseUntil);
+            log.info("{} {} (event {}): {} subscriptions matched, {} deliveries to record by the recorder, {} into "
+                    + "digests", event.topic(), event.subjectId(), event.eventId(), matched.size(), immediate.size(),
+                    digested);
+            return List.of();
+        }
         List<String> created = record(event, immediate, now, leaseUntil);
         recording.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         log.info("{} {} (event {}): {} subscriptions matched, {} new deliveries, {} into digests", event.topic(),
                 event.subjectId(), event.eventId(), matched.size(), created.size(), digested);
         return created;
+    }
+
+    /**
+     * The event and its mark are written before the consumer acknowledges the event; the deliveries by the
+     * recorder thread, which tries again after a failure (the store went away) until they are all there.
+     */
+    private void recordLater(AlertEvent event, List<Delivery> immediate, Instant now, Instant leaseUntil) {
+        Bulk.insertIgnoringDuplicates(mongo, RecordedEvent.class, List.of(new RecordedEvent(event.eventId(), event, now)));
+        Bulk.insertIgnoringDuplicates(mongo, PendingRecording.class,
+                List.of(new PendingRecording(event.eventId(), now, immediate.size())));
+        recorder.execute(new Runnable() {
+            @Override
+            public void run() {
+                long started = System.nanoTime();
+                try {
+                    List<String> created = record(event, immediate, now, leaseUntil);
+                    mongo.remove(Query.query(Criteria.where("_id").is(event.eventId())), PendingRecording.class);
+                    recording.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                    log.info("{} {} (event {}): {} new deliveries recorded by the recorder", event.topic(),
+                            event.subjectId(), event.eventId(), created.size());
+                } catch (RuntimeException e) {
+                    log.warn("Recording the deliveries of event {} failed, trying again in 5 s: {}", event.eventId(),
+                            e.toString());
+                    recorder.schedule(this, 5, TimeUnit.SECONDS);
+                }
+            }
+        });
     }
 
     /**

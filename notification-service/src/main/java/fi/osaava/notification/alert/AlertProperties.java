@@ -26,6 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      waiting for the dispatchers (and each of theirs), so a large fan-out's last ones are
  *                      still leased when their turn comes; a deliberately slow rate (5 ms is 200/s)
  * @param sweepInterval how often the retrier looks into the store for work that nobody holds (left by a crash)
+ * @param recordInline  the most deliveries of one event the consumer's thread records itself before acknowledging
+ *                      it; a larger fan-out is recorded by the recorder thread ({@link PendingRecording}), so
+ *                      the events behind it on its partition are not kept waiting
  */
 @ConfigurationProperties("osaava.alerts")
 public record AlertProperties(
@@ -41,7 +44,8 @@ public record AlertProperties(
         @DefaultValue("500000") int dispatchCapacity,
         @DefaultValue("15s") Duration sendMargin,
         @DefaultValue("5ms") Duration leasePerDelivery,
-        @DefaultValue("30s") Duration sweepInterval) {
+        @DefaultValue("30s") Duration sweepInterval,
+        @DefaultValue("1000") int recordInline) {
 
     /** The lease of deliveries recorded now, with {@code workAhead} deliveries (theirs included) to send first. */
     Instant leaseUntil(Instant now, long workAhead) {

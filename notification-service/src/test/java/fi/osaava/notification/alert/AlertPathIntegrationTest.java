@@ -56,6 +56,8 @@ class AlertPathIntegrationTest {
         registry.add("osaava.alerts.retry-interval", () -> "200ms");
         registry.add("osaava.limits.writes-per-minute", () -> "100000");
         registry.add("osaava.alerts.sweep-interval", () -> "1s");
+        // fan-outs above 100 are recorded by the recorder thread, not by the consumer's
+        registry.add("osaava.alerts.record-inline", () -> "100");
     }
 
     @AfterAll
@@ -157,6 +159,40 @@ class AlertPathIntegrationTest {
         assertThat(manyDone).isLessThan(many.size() / 2);
         await().atMost(Duration.ofSeconds(90)).until(() -> received("@region09.").size() == many.size());
         assertThat(received("@region09.")).containsExactlyInAnyOrderElementsOf(many);
+    }
+
+    @Test
+    void aLargeFanOutIsRecordedByTheRecorderOnceAlsoWhenItsEventComesTwice() {
+        List<String> addresses = subscribe("11", 250);
+        AlertEvent event = needIn("11");
+
+        // the consumer's thread writes the event and its mark and returns; the recorder writes the deliveries
+        assertThat(alerts.raise(event)).isEmpty();
+        assertThat(alerts.raise(event)).isEmpty(); // redelivered meanwhile
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(addresses).allSatisfy(address -> assertThat(Mails.to(SMTP, address)).hasSize(1));
+            assertThat(queued(event.eventId())).isZero();
+        });
+        assertThat(mongo.count(Query.query(Criteria.where("eventId").is(event.eventId())), Delivery.class)).isEqualTo(250);
+        assertThat(mongo.findById(event.eventId(), PendingRecording.class)).isNull();
+    }
+
+    @Test
+    void aFanOutACrashLeftUnrecordedIsRecordedAtStartUpAndSentOnce() {
+        List<String> addresses = subscribe("12", 150);
+        AlertEvent event = needIn("12");
+        // what the consumer wrote before acknowledging the event, when the service died before the recorder's turn
+        mongo.insert(new RecordedEvent(event.eventId(), event, Instant.now()));
+        mongo.insert(new PendingRecording(event.eventId(), Instant.now(), addresses.size()));
+
+        alerts.resumePendingRecordings(); // as at the next start
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(addresses).allSatisfy(address -> assertThat(Mails.to(SMTP, address)).hasSize(1));
+            assertThat(mongo.findById(event.eventId(), PendingRecording.class)).isNull();
+        });
+        assertThat(mongo.count(Query.query(Criteria.where("eventId").is(event.eventId())), Delivery.class)).isEqualTo(150);
     }
 
     /** The recipients of every mail received so far whose address contains {@code part}, one entry per mail. */
