@@ -47,6 +47,8 @@ public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
+    private static final long SLOW_SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private final MongoTemplate mongo;
     private final OutboxProducer producer;
     private final Map<String, OutboxRoute> routes;
@@ -54,6 +56,7 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failed;
     private final Timer latency;
+    private final Timer sweeps;
     /** Aggregates of the passes since the last {@link #takeUnfinished()} whose outbox still holds events. */
     private final Set<Signal> unfinished = new LinkedHashSet<>();
 
@@ -70,14 +73,26 @@ public class OutboxRelay {
         this.latency = Timer.builder("osaava.outbox.latency")
                 .description("from an event's time to the broker's acknowledgement of it")
                 .publishPercentileHistogram().register(meters);
+        this.sweeps = Timer.builder("osaava.outbox.sweep.time")
+                .description("one sweep over every outbox: a scan of each collection where the store has no index for it")
+                .register(meters);
         meters.gauge("osaava.outbox.signals.pending", signals, OutboxSignals::pending);
     }
 
     /** One sweep over every route: every aggregate with pending events, in batches; returns how many were published. */
     public synchronized int relay() {
+        long started = System.nanoTime();
         int count = 0;
         for (OutboxRoute route : routes.values()) {
             count += sweep(route);
+        }
+        long took = System.nanoTime() - started;
+        sweeps.record(took, TimeUnit.NANOSECONDS);
+        if (took > SLOW_SWEEP_NANOS) {
+            // on a store without the index (the embedded one) a sweep reads whole collections, and holds each
+            // collection's writes meanwhile: say so, it shows in the latency of anything written then
+            log.info("Outbox sweep of {} took {} ms ({} events published)", routes.keySet(),
+                    TimeUnit.NANOSECONDS.toMillis(took), count);
         }
         return count;
     }
