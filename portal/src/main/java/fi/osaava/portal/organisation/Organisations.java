@@ -28,10 +28,7 @@ class Organisations {
             found = apis.of(OsaavaService.MEMBERSHIP).get().uri("/api/organisations/{id}", organisationId)
                     .retrieve().body(MyOrganisation.class);
         } catch (ServiceProblem refused) {
-            if (refused.isNotFound()) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            throw refused;
+            throw notFoundOr(refused);
         }
         if (found == null) {
             throw new IllegalStateException("membership-service answered without the organisation");
@@ -40,9 +37,17 @@ class Organisations {
     }
 
     List<ContactPerson> contacts(String organisationId) {
-        ContactPerson[] found = apis.of(OsaavaService.MEMBERSHIP).get()
-                .uri("/api/organisations/{id}/contacts", organisationId).retrieve().body(ContactPerson[].class);
-        return found == null ? List.of() : Arrays.asList(found);
+        try {
+            ContactPerson[] found = apis.of(OsaavaService.MEMBERSHIP).get()
+                    .uri("/api/organisations/{id}/contacts", organisationId).retrieve().body(ContactPerson[].class);
+            return found == null ? List.of() : Arrays.asList(found);
+        } catch (ServiceProblem refused) {
+            throw notFoundOr(refused);
+        }
+    }
+
+    private static RuntimeException notFoundOr(ServiceProblem refused) {
+        return refused.isNotFound() ? new ResponseStatusException(HttpStatus.NOT_FOUND) : refused;
     }
 
     /** The profile as the form says, made on the form's revision; membership-service refuses a stale one (409). */

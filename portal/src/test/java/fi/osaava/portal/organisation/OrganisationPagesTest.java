@@ -307,4 +307,14 @@ class OrganisationPagesTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Yhteyshenkilöä ei löytynyt.");
     }
+
+    @Test
+    void anOrganisationMembershipDoesNotKnowHasNoPage() throws Exception {
+        membership.reset();
+
+        for (String page : List.of("/my/organisation", "/my/organisation/profile", "/my/organisation/contacts",
+                "/my/organisation/contacts/c-erik/erase")) {
+            mvc.perform(get(page).with(member())).andExpect(status().isNotFound());
+        }
+    }
 }
