@@ -43,6 +43,12 @@ public final class EventContracts {
     /** Topic {@code membership.organisations.v1}, key = organisationId. */
     public static final String CONTACT_PERSON_ERASED = "fi.osaava.membership.contact-person.erased.v1";
 
+    /**
+     * Topic {@code membership.organisations.v1}, key = organisationId: the organisation or the coordinator changed its
+     * profile (regions, competence areas, target groups, contact address, website); the whole editable profile after it.
+     */
+    public static final String ORGANISATION_PROFILE_CHANGED = "fi.osaava.membership.organisation.profile-changed.v1";
+
     /** Topic {@code membership.ecosystems.v1}, key = ecosystemId: the platform coordinator founded an ecosystem. */
     public static final String ECOSYSTEM_FOUNDED = "fi.osaava.membership.ecosystem.founded.v1";
 
@@ -176,7 +182,7 @@ public final class EventContracts {
                     PARTICIPATION_CHANGED, PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED,
                     COMPETENCE_NEED_ENDORSEMENT_WITHDRAWN, MEETING_SCHEDULED, MEETING_AGENDA_PUBLISHED,
                     MEETING_CANCELLED, MEETING_DECISIONS_RECORDED, MEETING_UPCOMING, ANNUAL_CLOCK_ENTRY_DUE,
-                    ALERT_RAISED)));
+                    ALERT_RAISED, ORGANISATION_PROFILE_CHANGED)));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

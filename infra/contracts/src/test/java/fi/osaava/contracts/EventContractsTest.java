@@ -23,6 +23,7 @@ import static fi.osaava.contracts.EventContracts.MEETING_DECISIONS_RECORDED;
 import static fi.osaava.contracts.EventContracts.MEETING_SCHEDULED;
 import static fi.osaava.contracts.EventContracts.MEETING_UPCOMING;
 import static fi.osaava.contracts.EventContracts.ORGANISATION_CONTACTS_CHANGED;
+import static fi.osaava.contracts.EventContracts.ORGANISATION_PROFILE_CHANGED;
 import static fi.osaava.contracts.EventContracts.OFFERING_ARCHIVED;
 import static fi.osaava.contracts.EventContracts.OFFERING_PUBLISHED;
 import static fi.osaava.contracts.EventContracts.OFFERING_UPDATED;
@@ -74,7 +75,7 @@ class EventContractsTest {
 
     /** The types whose data names competence areas, and so carries the vocabulary's codes. */
     static Set<String> typesWithCompetenceAreas() {
-        return Set.of(ORGANISATION_REGISTERED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
+        return Set.of(ORGANISATION_REGISTERED, ORGANISATION_PROFILE_CHANGED, OFFERING_PUBLISHED, COMPETENCE_NEED_PUBLISHED, OFFERING_UPDATED,
                 PROVIDER_OFFERING_UPSERTED, COMPETENCE_NEED_UPDATED, COMPETENCE_NEED_ANSWERED,
                 COMPETENCE_NEED_COVERAGE_GAINED, PASSIVE_MEMBER_CONFIRMED, ALERT_RAISED);
     }
@@ -92,7 +93,7 @@ class EventContractsTest {
                 ECOSYSTEM_FOUNDED, ECOSYSTEM_UPDATED, PARTICIPATION_CHANGED,
                 PASSIVE_MEMBER_CONFIRMED, PASSIVE_MEMBER_LEFT, PASSIVE_MEMBER_ERASED,
                 MEETING_SCHEDULED, MEETING_AGENDA_PUBLISHED, MEETING_CANCELLED, MEETING_DECISIONS_RECORDED,
-                MEETING_UPCOMING, ANNUAL_CLOCK_ENTRY_DUE, ALERT_RAISED);
+                MEETING_UPCOMING, ANNUAL_CLOCK_ENTRY_DUE, ALERT_RAISED, ORGANISATION_PROFILE_CHANGED);
     }
 
     @Test
@@ -255,6 +256,44 @@ class EventContractsTest {
                 .singleElement().asString().contains("contactPersons[0].email");
         assertThat(EventContracts.violations(ORGANISATION_CONTACTS_CHANGED, badLanguage))
                 .singleElement().asString().contains("contactPersons[1].language");
+    }
+
+    @Test
+    void aChangedProfileKeepsAtLeastOneRegionAValidAddressAndAnHttpsWebsiteOrNone() {
+        String noRegion = exampleWith(ORGANISATION_PROFILE_CHANGED, data -> data.putArray("regions"));
+        String regionName = exampleWith(ORGANISATION_PROFILE_CHANGED, data -> data.putArray("regions").add("Pohjois-Savo"));
+        String badAddress = exampleWith(ORGANISATION_PROFILE_CHANGED, data -> data.put("contactEmail", "koulutus.demo-amk"));
+        String plainHttp = exampleWith(ORGANISATION_PROFILE_CHANGED, data -> data.put("website", "http://demo-amk.example.org"));
+        String noWebsite = exampleWith(ORGANISATION_PROFILE_CHANGED, data -> data.putNull("website"));
+        String unknownGroup = exampleWith(ORGANISATION_PROFILE_CHANGED, data -> data.putArray("targetGroups").add("STUDENTS"));
+        String noRevision = exampleWith(ORGANISATION_PROFILE_CHANGED, data -> data.remove("revision"));
+
+        assertThat(EventContracts.violations(ORGANISATION_PROFILE_CHANGED, noRegion)).singleElement().asString().contains("regions");
+        assertThat(EventContracts.violations(ORGANISATION_PROFILE_CHANGED, regionName)).singleElement().asString()
+                .contains("regions[0]");
+        assertThat(EventContracts.violations(ORGANISATION_PROFILE_CHANGED, badAddress)).singleElement().asString()
+                .contains("contactEmail");
+        assertThat(EventContracts.violations(ORGANISATION_PROFILE_CHANGED, plainHttp)).singleElement().asString()
+                .contains("website");
+        assertThat(EventContracts.violations(ORGANISATION_PROFILE_CHANGED, noWebsite)).isEmpty();
+        assertThat(EventContracts.violations(ORGANISATION_PROFILE_CHANGED, unknownGroup)).isNotEmpty()
+                .allSatisfy(v -> assertThat(v).contains("targetGroups[0]"));
+        assertThat(EventContracts.violations(ORGANISATION_PROFILE_CHANGED, noRevision)).singleElement().asString()
+                .contains("revision");
+    }
+
+    @Test
+    void aChangedProfileNeverCarriesWhatOnlyRegistrationOrTheCoordinatorsDecisionsSet() {
+        JsonNode properties = JSON.readTree(EventContracts.schema(ORGANISATION_PROFILE_CHANGED)).get("properties");
+        JsonNode example = JSON.readTree(EventContracts.example(ORGANISATION_PROFILE_CHANGED));
+        JsonNode registered = JSON.readTree(EventContracts.example(ORGANISATION_REGISTERED));
+
+        for (String fixed : List.of("name", "businessId", "type", "ring", "status")) {
+            assertThat(properties.has(fixed)).as(fixed).isFalse();
+            assertThat(example.has(fixed)).as(fixed).isFalse();
+        }
+        assertThat(example.get("organisationId")).isEqualTo(registered.get("organisationId"));
+        assertThat(example.get("revision").asLong()).isGreaterThan(registered.get("revision").asLong());
     }
 
     @Test
@@ -594,7 +633,8 @@ class EventContractsTest {
                 Map.entry(MEETING_DECISIONS_RECORDED, "membership.governance.v1"),
                 Map.entry(MEETING_UPCOMING, "membership.governance.v1"),
                 Map.entry(ANNUAL_CLOCK_ENTRY_DUE, "membership.governance.v1"),
-                Map.entry(ALERT_RAISED, "notification.alerts.v1"));
+                Map.entry(ALERT_RAISED, "notification.alerts.v1"),
+                Map.entry(ORGANISATION_PROFILE_CHANGED, "membership.organisations.v1"));
 
         assertThat(asyncApi.get("asyncapi").asString()).isEqualTo("3.0.0");
         for (String type : EventContracts.eventTypes()) {

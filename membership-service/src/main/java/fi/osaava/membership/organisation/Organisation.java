@@ -269,6 +269,40 @@ public class Organisation extends OutboxAggregate {
     }
 
     /**
+     * Changes what the organisation keeps of itself (regions, areas, target groups, contact address, website) and
+     * publishes the whole editable profile. {@code readRevision} is the revision the editor read: a change made on
+     * an older one would silently undo someone else's, so it is a conflict; unless the profile already is what was
+     * asked (a repeated request, or the same change by two people), which changes nothing.
+     *
+     * @return whether anything changed
+     */
+    public boolean changeProfile(ProfileChange change, long readRevision, Instant now, ActedBy actedBy) {
+        if (change.equals(editableProfile())) {
+            return false;
+        }
+        if (readRevision != revision) {
+            throw new ConflictException("Organisation " + id + " was changed meanwhile: it is at revision " + revision
+                    + ", the change was made on revision " + readRevision + "; read it again");
+        }
+        regions = change.regions();
+        competenceAreasOffered = change.competenceAreasOffered();
+        competenceAreasOfInterest = change.competenceAreasOfInterest();
+        targetGroups = change.targetGroups();
+        contactEmail = change.contactEmail();
+        website = change.website();
+        revision++;
+        raise(OrganisationProfileChanged.TYPE, new OrganisationProfileChanged(id, regions, competenceAreasOffered,
+                competenceAreasOfInterest, targetGroups, contactEmail, website, revision, now, actedBy), now);
+        return true;
+    }
+
+    /** The part of the profile the organisation may change itself. */
+    public ProfileChange editableProfile() {
+        return new ProfileChange(regions, competenceAreasOffered, competenceAreasOfInterest, targetGroups, contactEmail,
+                website);
+    }
+
+    /**
      * Adds a contact person; at most one per e-mail address (case-insensitive) in an organisation.
      * Publishes the new list of contact persons.
      */

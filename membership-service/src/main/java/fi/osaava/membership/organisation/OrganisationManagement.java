@@ -149,6 +149,27 @@ public class OrganisationManagement {
                 : organisations.findAllByOrderByNameAsc(page);
     }
 
+    /**
+     * The organisation itself or the coordinator changes its profile, made on the revision {@code readRevision} it
+     * read (an older one is a 409). Another organisation learns nothing (404).
+     */
+    public Organisation changeProfile(String organisationId, ProfileChange change, long readRevision, Actor actor) {
+        return OptimisticRetry.run(() -> {
+            Organisation organisation = manageableBy(actor, organisationId);
+            if (organisation.changeProfile(change, readRevision, clock.instant(), actor.actedBy())) {
+                Organisation saved = organisations.save(organisation);
+                log.info("Profile of organisation {} changed, now at revision {}", organisationId, saved.revision());
+                return saved;
+            }
+            return organisation;
+        });
+    }
+
+    /** Who may change an organisation's profile or contact persons: 404 for anyone else, as if it did not exist. */
+    public void requireManageable(String organisationId, Actor actor) {
+        manageableBy(actor, organisationId);
+    }
+
     /** Only the organisation itself or the coordinator; another organisation learns nothing (404). */
     public ContactPerson addContactPerson(String organisationId, ContactDetails details, Actor actor) {
         ContactPerson person = OptimisticRetry.run(() -> {

@@ -71,6 +71,13 @@ public record Recipient(
                 .toList());
     }
 
+    /** The new profile; name, type, status and contact persons stay (the event does not carry them). */
+    Recipient withProfile(OrganisationProfileChangedMessage m) {
+        return new Recipient(organisationId, name, type, status, List.copyOf(m.regions()),
+                Set.copyOf(orEmpty(m.competenceAreasOffered())), Set.copyOf(orEmpty(m.competenceAreasOfInterest())),
+                Set.copyOf(orEmpty(m.targetGroups())), m.contactEmail(), m.revision(), contactPersons);
+    }
+
     Recipient withStatus(String newStatus, long newRevision) {
         return new Recipient(organisationId, name, type, newStatus, regions, competenceAreasOffered,
                 competenceAreasOfInterest, targetGroups, contactEmail, newRevision, contactPersons);

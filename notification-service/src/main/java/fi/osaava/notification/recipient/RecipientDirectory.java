@@ -47,6 +47,17 @@ public class RecipientDirectory {
     }
 
     /**
+     * Takes the organisation's changed profile (regions, areas, target groups, address) if it is newer than what the
+     * directory holds; its derived subscriptions follow, a person's own choices on them staying.
+     */
+    public boolean applyProfile(IncomingEvent<OrganisationProfileChangedMessage> event) {
+        OrganisationProfileChangedMessage message = event.data();
+        Optional<Recipient> current = heldAndOlderThan(event.id(), message.organisationId(), message.revision());
+        current.ifPresent(recipient -> saved(recipient.withProfile(message)));
+        return current.isPresent();
+    }
+
+    /**
      * Takes the organisation's new overall status from a participation change, if newer than what the
      * directory holds: an organisation that is active in no ecosystem (all its participations left,
      * rejected or suspended) is no longer a candidate for alerts.

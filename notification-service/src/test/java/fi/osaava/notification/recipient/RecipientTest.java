@@ -47,4 +47,21 @@ class RecipientTest {
         assertThat(byHash.contactPersons()).extracting(Recipient.ContactPerson::contactPersonId).containsExactly("aino", "erik");
         assertThat(byHash.revision()).isEqualTo(5);
     }
+
+    @Test
+    void aChangedProfileMovesRegionsAreasTargetGroupsAndAddressAndKeepsTheRest() {
+        Recipient recipient = withContacts(person("aino", true));
+
+        Recipient changed = recipient.withProfile(new OrganisationProfileChangedMessage("savonia", List.of("06", "11"),
+                List.of("documentation"), null, List.of("SUPERVISORS"), "koulutus@savonia.demo.osaava.fi", 3L));
+
+        assertThat(changed.regions()).containsExactly("06", "11");
+        assertThat(changed.competenceAreasOffered()).containsExactly("documentation");
+        assertThat(changed.competenceAreasOfInterest()).isEmpty();
+        assertThat(changed.targetGroups()).containsExactly("SUPERVISORS");
+        assertThat(changed.contactEmail()).isEqualTo("koulutus@savonia.demo.osaava.fi");
+        assertThat(changed.revision()).isEqualTo(3);
+        assertThat(changed).extracting(Recipient::name, Recipient::type, Recipient::status, Recipient::contactPersons)
+                .containsExactly("Savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", "ACTIVE", recipient.contactPersons());
+    }
 }

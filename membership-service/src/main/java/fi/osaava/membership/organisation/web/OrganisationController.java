@@ -9,12 +9,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
+import fi.osaava.kit.web.RequestBodies;
 import fi.osaava.membership.organisation.Organisation;
 import fi.osaava.membership.organisation.OrganisationManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,9 +29,11 @@ import jakarta.validation.Valid;
 class OrganisationController {
 
     private final OrganisationManagement organisations;
+    private final RequestBodies bodies;
 
-    OrganisationController(OrganisationManagement organisations) {
+    OrganisationController(OrganisationManagement organisations, RequestBodies bodies) {
         this.organisations = organisations;
+        this.bodies = bodies;
     }
 
     @PostMapping
@@ -49,6 +53,22 @@ class OrganisationController {
             + "the public card (name, type, ring, regions, areas) for anyone else")
     Object get(@PathVariable String id) {
         return viewFor(organisations.get(id));
+    }
+
+    @PutMapping("/{id}/profile")
+    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
+    @Operation(summary = "Change the organisation's profile (the organisation itself or the coordinator): regions, "
+            + "competence areas offered and of interest, target groups, contact e-mail, website, with the revision "
+            + "the change was made on; name, business id, type and ring stay. 200 with the whole record; 409 when "
+            + "the organisation changed since that revision; 404 for another organisation")
+    OrganisationView changeProfile(@PathVariable String id, @RequestBody ProfileRequest request) {
+        Actor actor = Actors.current();
+        // who may is checked before the body is: another organisation gets 404, not a description of the body
+        organisations.requireManageable(id, actor);
+        ProfileRequest valid = bodies.valid(request);
+        @SuppressWarnings("NullAway")
+        long revision = valid.revision();
+        return OrganisationView.of(organisations.changeProfile(id, valid.toChange(), revision, actor));
     }
 
     @GetMapping

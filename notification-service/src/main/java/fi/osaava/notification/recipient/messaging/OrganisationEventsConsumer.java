@@ -11,6 +11,7 @@ import org.springframework.messaging.Message;
 import fi.osaava.kit.inbox.IncomingEvents;
 import fi.osaava.notification.recipient.ContactPersonErasedMessage;
 import fi.osaava.notification.recipient.OrganisationContactsChangedMessage;
+import fi.osaava.notification.recipient.OrganisationProfileChangedMessage;
 import fi.osaava.notification.recipient.OrganisationRegisteredMessage;
 import fi.osaava.notification.recipient.ParticipationChangedMessage;
 import fi.osaava.notification.recipient.RecipientDirectory;
@@ -30,6 +31,8 @@ class OrganisationEventsConsumer {
                         directory.apply(events.read(message, OrganisationRegisteredMessage.class));
                 case OrganisationContactsChangedMessage.TYPE ->
                         directory.applyContactPersons(events.read(message, OrganisationContactsChangedMessage.class));
+                case OrganisationProfileChangedMessage.TYPE ->
+                        directory.applyProfile(events.read(message, OrganisationProfileChangedMessage.class));
                 case ParticipationChangedMessage.TYPE ->
                         directory.applyParticipation(events.read(message, ParticipationChangedMessage.class));
                 case ContactPersonErasedMessage.TYPE ->
