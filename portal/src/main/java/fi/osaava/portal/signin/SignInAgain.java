@@ -31,6 +31,8 @@ class SignInAgain {
             new Rule("/my/offerings", "/my/offerings/new", true),
             new Rule("/my/alerts", "/my/alerts", true),
             new Rule("/my/alerts/[^/]+/delete", "/my/alerts", false),
+            new Rule("/my/organisation/(profile|contacts)", "/my/organisation/$1", true),
+            new Rule("/my/organisation/contacts/[^/]+/erase", "/my/organisation", false),
             new Rule("/my/needs/([^/]+)/(endorsement|end)", "/my/needs/$1", false),
             new Rule("/my/offerings/([^/]+)/withdraw", "/my/offerings", false),
             new Rule("/my/offerings/([^/]+)/(pre-registration(/commit|/cancel)?|feedback)", "/tray/$1", false),
