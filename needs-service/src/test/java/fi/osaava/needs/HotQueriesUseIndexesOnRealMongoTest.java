@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
 import org.bson.BsonValue;
@@ -21,6 +22,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.outbox.OutboxRelay;
 import fi.osaava.kit.testing.QueryLog;
 import fi.osaava.needs.coverage.CoverageManagement;
 import fi.osaava.needs.coverage.OfferingState;
@@ -91,8 +93,24 @@ class HotQueriesUseIndexesOnRealMongoTest {
         });
     }
 
+    /** The outbox relay's safety-net sweep, with the index the relay declares at start-up: the index, not a scan. */
+    @Test
+    void theOutboxSweepReadsTheSparseOutboxIndex() {
+        mongo.indexOps("competence_needs").createIndex(OutboxRelay.pendingIndex());
+        management.create(draft(), true, REPORTER);
+
+        BsonDocument sweep = new BsonDocument(OutboxRelay.PENDING_FIELD, new BsonDocument("$exists", BsonBoolean.TRUE));
+        List<String> stages = stagesOf(explain("competence_needs", sweep));
+        assertThat(stages).doesNotContain("COLLSCAN").anyMatch(stage -> stage.contains("IXSCAN"));
+        assertThat(mongo.getCollection("competence_needs").countDocuments(sweep)).isPositive();
+    }
+
     private BsonDocument explain(QueryLog.Filter query) {
-        BsonDocument find = new BsonDocument("find", new BsonString(query.collection())).append("filter", query.filter());
+        return explain(query.collection(), query.filter());
+    }
+
+    private BsonDocument explain(String collection, BsonDocument filter) {
+        BsonDocument find = new BsonDocument("find", new BsonString(collection)).append("filter", filter);
         return mongo.getDb().runCommand(new BsonDocument("explain", find).append("verbosity", new BsonString("queryPlanner")),
                 BsonDocument.class).getDocument("queryPlanner").getDocument("winningPlan");
     }

@@ -18,8 +18,10 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -48,6 +50,8 @@ public class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private static final long SLOW_SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /** Present only in an aggregate with pending events: the sweep asks for it, and a sparse index holds only them. */
+    public static final String PENDING_FIELD = "outbox.eventId";
 
     private final MongoTemplate mongo;
     private final OutboxProducer producer;
@@ -79,6 +83,28 @@ public class OutboxRelay {
         meters.gauge("osaava.outbox.signals.pending", signals, OutboxSignals::pending);
     }
 
+    /**
+     * Declares, on every route's collection, the sparse index on {@code outbox.eventId} that holds only the
+     * aggregates with pending events, so that on MongoDB a sweep reads those and not the collection (checked in
+     * needs-service's Testcontainers test of hot queries). The embedded store accepts the declaration and keeps no
+     * such index; there the sweep reads the whole collection, which is why it runs rarely.
+     */
+    void declareIndexes() {
+        for (OutboxRoute route : routes.values()) {
+            try {
+                mongo.indexOps(route.collection()).createIndex(pendingIndex());
+            } catch (RuntimeException e) {
+                log.warn("Outbox index on {} not declared, the sweep reads the collection: {}", route.collection(),
+                        e.toString());
+            }
+        }
+    }
+
+    /** The sparse index of the aggregates with pending events, which the sweep's query uses on MongoDB. */
+    public static Index pendingIndex() {
+        return new Index().on(PENDING_FIELD, Sort.Direction.ASC).sparse().named("outbox_pending");
+    }
+
     /** One sweep over every route: every aggregate with pending events, in batches; returns how many were published. */
     public synchronized int relay() {
         long started = System.nanoTime();
@@ -100,8 +126,9 @@ public class OutboxRelay {
     private int sweep(OutboxRoute route) {
         int count = 0;
         while (true) {
-            // scans the collection: only the sweep, the safety net, asks like this
-            Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
+            // on MongoDB an index scan of the sparse index on outbox.eventId ({@link #declareIndexes}); the
+            // embedded store, which has no such index, reads the whole collection: only the sweep asks like this
+            Query pending = new Query(Criteria.where(PENDING_FIELD).exists(true)).limit(properties.batchSize());
             pending.fields().include("_id").include("outbox");
             List<Document> aggregates = mongo.find(pending, Document.class, route.collection());
             int batch = publish(route, aggregates);

@@ -17,8 +17,10 @@ import fi.osaava.kit.outbox.OutboxSignals.Signal;
  * at that moment form one batch), and sweeps every outbox at start-up and every {@code sweep-interval} after, or
  * at once when signals were dropped. Aggregates whose events did not all go (the broker refused or did not answer,
  * the store could not be read) are tried again by themselves after a pause that doubles from half a second up to
- * the sweep interval while they keep failing, so a passing fault does not wait for a sweep; the sweep, which reads
- * a whole collection on a store without an index on the outbox, is left to catch what a crash left behind.
+ * 30 s while they keep failing, so a passing fault does not wait for a sweep; the sweep, which reads a whole
+ * collection on a store without an index on the outbox (the embedded one holds each collection's writes meanwhile),
+ * is left to catch what a crash left behind: this instance's at its start-up, another instance's at the next
+ * periodic sweep (every 5 minutes by default).
  * Stopping lets the batch in hand finish (up to 5 s); it stops before the relay's producers are closed.
  */
 final class OutboxRelayLoop implements SmartLifecycle {
@@ -28,6 +30,8 @@ final class OutboxRelayLoop implements SmartLifecycle {
     private static final Duration IDLE_CHECK = Duration.ofMillis(200);
     /** The first pause before unfinished aggregates are tried again. */
     static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    /** The longest pause between two tries of unfinished aggregates (or the sweep interval, if shorter). */
+    static final Duration LAST_RETRY = Duration.ofSeconds(30);
 
     private final OutboxRelay relay;
     private final OutboxSignals signals;
@@ -50,6 +54,11 @@ final class OutboxRelayLoop implements SmartLifecycle {
     }
 
     private void run() {
+        try {
+            relay.declareIndexes();
+        } catch (RuntimeException e) {
+            log.warn("Outbox indexes not declared: {}", e.toString());
+        }
         long nextSweep = System.nanoTime();
         Retries retries = new Retries();
         while (running) {
@@ -134,7 +143,8 @@ final class OutboxRelayLoop implements SmartLifecycle {
 
         private Duration longer(Duration current) {
             Duration doubled = current.multipliedBy(2);
-            return doubled.compareTo(properties.sweepInterval()) > 0 ? properties.sweepInterval() : doubled;
+            Duration longest = properties.sweepInterval().compareTo(LAST_RETRY) < 0 ? properties.sweepInterval() : LAST_RETRY;
+            return doubled.compareTo(longest) > 0 ? longest : doubled;
         }
     }
 

@@ -164,6 +164,26 @@ class OutboxRelayTest {
     }
 
     @Test
+    void theSweepAsksOnlyForAggregatesWithPendingEventsAndTheIndexDeclarationLeavesTheStoreWorking() throws Exception {
+        RelayRig rig = rig(NEVER);
+        Thing done = thing("born");
+        rig.mongo.insert(done);
+        rig.relay.relay(); // published: its outbox is now empty
+        Thing waiting = thing("born", "grew");
+        rig.mongo.insert(waiting);
+        rig.signals.await(Duration.ZERO, 10); // no signals: only a sweep finds it
+
+        rig.relay.declareIndexes();
+        rig.relay.declareIndexes(); // again, as at every start-up
+
+        assertThat(rig.mongo.count(new Query(Criteria.where(OutboxRelay.PENDING_FIELD).exists(true)), Thing.class))
+                .isOne();
+        assertThat(rig.relay.relay()).isEqualTo(2);
+        assertThat(rig.relay.relay()).isZero();
+        assertThat(rig.topicContents()).hasSize(3);
+    }
+
+    @Test
     void keepsEachAggregatesOrderAcrossABatch() {
         RelayRig rig = rig(NEVER);
         Map<String, List<String>> raised = new LinkedHashMap<>();
