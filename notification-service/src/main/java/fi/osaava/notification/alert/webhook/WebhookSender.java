@@ -1,20 +1,30 @@
 package fi.osaava.notification.alert.webhook;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,13 +46,14 @@ public class WebhookSender {
 
     static final String USER_AGENT = "Osaava-Webhooks/1";
     static final String CONFIGURATION = "webhook";
+    private static final ContentType JSON = ContentType.create("application/json");
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
     private final WebhookProperties properties;
     private final WebhookTargetGuard guard;
     private final CircuitBreakerRegistry circuitBreakers;
     private final RateLimiterRegistry rateLimiters;
-    private final HttpClient http;
+    private final CloseableHttpClient http;
 
     public WebhookSender(WebhookProperties properties, WebhookTargetGuard guard,
                          CircuitBreakerRegistry circuitBreakers, RateLimiterRegistry rateLimiters) {
@@ -50,15 +61,7 @@ public class WebhookSender {
         this.guard = guard;
         this.circuitBreakers = circuitBreakers;
         this.rateLimiters = rateLimiters;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                // a redirect could lead past the guard to an internal address; the receiver must give its real URL
-                .followRedirects(HttpClient.Redirect.NEVER)
-                // the guard checks the addresses this JVM connects to; a proxy would connect elsewhere
-                .proxy(HttpClient.Builder.NO_PROXY)
-                // no h2c upgrade dance on plain http; receivers speak HTTP/1.1 at least
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        this.http = client(properties, guard);
     }
 
     /**
@@ -71,12 +74,13 @@ public class WebhookSender {
      * @throws IllegalArgumentException when there is no secret or one is not a {@code whsec_} base64 secret
      */
     public WebhookOutcome send(URI endpoint, String msgId, Instant timestamp, byte[] jsonBody, List<String> secrets) {
-        Optional<String> refusal = guard.check(endpoint);
+        // the URL now; the addresses when connecting, on the one lookup the connection uses
+        Optional<String> refusal = guard.checkUrl(endpoint);
         if (refusal.isPresent()) {
             return new WebhookOutcome.Refused("The endpoint " + refusal.get());
         }
         // built first: a bad secret throws here, before a breaker or rate-limit permission is taken
-        HttpRequest request = request(endpoint, msgId, timestamp, jsonBody, secrets);
+        HttpPost request = request(endpoint, msgId, timestamp, jsonBody, secrets);
         String host = endpoint.getHost().toLowerCase(Locale.ROOT);
         CircuitBreaker circuitBreaker = circuitBreakers.circuitBreaker("webhook:" + host, CONFIGURATION);
         if (!circuitBreaker.tryAcquirePermission()) {
@@ -90,10 +94,11 @@ public class WebhookSender {
         }
         long start = System.nanoTime();
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            // only the status matters; closing unread keeps an endless or huge body from holding us
-            response.body().close();
-            int status = response.statusCode();
+            int status;
+            // only the status matters; closing unread drops the connection, so an endless or huge body cannot hold us
+            try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
+                status = response.getCode();
+            }
             if (status >= 500 || status == 429) {
                 circuitBreaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS,
                         new IOException("HTTP " + status));
@@ -102,29 +107,64 @@ public class WebhookSender {
                 circuitBreaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
             return outcome(status);
+        } catch (WebhookTargetGuard.ForbiddenTarget e) {
+            // not the receiver's failure: nothing was sent
+            circuitBreaker.releasePermission();
+            return new WebhookOutcome.Refused("The endpoint " + WebhookTargetGuard.ForbiddenTarget.REASON);
         } catch (IOException e) {
             circuitBreaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
             log.debug("Webhook {} to {} failed", msgId, host, e);
             return new WebhookOutcome.Failed(describe(e), null);
-        } catch (InterruptedException e) {
-            circuitBreaker.releasePermission();
-            Thread.currentThread().interrupt();
-            return new WebhookOutcome.Failed("Interrupted before the receiver answered", null);
         }
     }
 
-    private HttpRequest request(URI endpoint, String msgId, Instant timestamp, byte[] jsonBody,
-                                List<String> secrets) {
+    private HttpPost request(URI endpoint, String msgId, Instant timestamp, byte[] jsonBody, List<String> secrets) {
         long seconds = timestamp.getEpochSecond();
-        return HttpRequest.newBuilder(endpoint)
-                .timeout(properties.readTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", USER_AGENT)
-                .header(WebhookSignature.ID_HEADER, msgId)
-                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(seconds))
-                .header(WebhookSignature.SIGNATURE_HEADER,
-                        WebhookSignature.signatureHeader(msgId, seconds, jsonBody, secrets))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(jsonBody))
+        HttpPost post = new HttpPost(endpoint);
+        post.setHeader(WebhookSignature.ID_HEADER, msgId);
+        post.setHeader(WebhookSignature.TIMESTAMP_HEADER, Long.toString(seconds));
+        post.setHeader(WebhookSignature.SIGNATURE_HEADER,
+                WebhookSignature.signatureHeader(msgId, seconds, jsonBody, secrets));
+        post.setEntity(new ByteArrayEntity(jsonBody, JSON));
+        return post;
+    }
+
+    /**
+     * Apache HttpClient rather than the JDK's, for its DNS seam: its only lookup is the guard's, so it connects to
+     * the addresses the guard checked. No redirects (one could lead past the guard to an internal address: the
+     * receiver must give its real URL), no proxy (the guard checks the addresses this JVM connects to), no
+     * automatic retries (the delivery ledger retries, with back-off), no cookies.
+     */
+    private static CloseableHttpClient client(WebhookProperties properties, WebhookTargetGuard guard) {
+        DnsResolver checkedLookup = new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                return guard.resolveAllowed(host);
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) {
+                return host; // never asked to canonicalise: that is for Kerberos/SPNEGO authentication
+            }
+        };
+        return HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(checkedLookup)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(properties.connectTimeout()))
+                                .setSocketTimeout(Timeout.of(properties.readTimeout()))
+                                .build())
+                        .setMaxConnPerRoute(4)
+                        .setMaxConnTotal(64)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(properties.readTimeout()))
+                        .build())
+                .setUserAgent(USER_AGENT)
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
                 .build();
     }
 
@@ -143,14 +183,17 @@ public class WebhookSender {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof HttpConnectTimeoutException) {
+        if (e instanceof ConnectTimeoutException) {
             return "Timed out connecting to the receiver";
         }
-        if (e instanceof HttpTimeoutException) {
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return "Timed out waiting for the receiver's answer";
         }
         if (e instanceof ConnectException) {
             return "Could not connect to the receiver";
+        }
+        if (e instanceof UnknownHostException) {
+            return "The receiver's host does not resolve";
         }
         return "Could not reach the receiver: " + e.getClass().getSimpleName();
     }

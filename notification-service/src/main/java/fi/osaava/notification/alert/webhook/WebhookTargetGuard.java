@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * cloud metadata service), unspecified, multicast, unique-local or carrier-grade NAT addresses, also when
  * written as IPv4-mapped IPv6.
  * <p>
- * Checked when a subscription is made, for a helpful 400, and again before every send, because the name
- * may resolve elsewhere by then. {@code osaava.webhooks.allow-private-targets=true} lifts the scheme and
+ * Checked when a subscription is made, for a helpful 400, and again at every send, because the name may
+ * resolve elsewhere by then: there the HTTP client's only lookup is {@link #resolveAllowed}, so the address
+ * checked is the address connected to (no second lookup that a rebinding DNS server could answer otherwise). {@code osaava.webhooks.allow-private-targets=true} lifts the scheme and
  * address rules for local development, where receivers run on {@code http://localhost}.
  */
 @Component
@@ -61,8 +62,35 @@ public class WebhookTargetGuard {
         return check(uri);
     }
 
-    /** Before each send: empty when the endpoint may be called now, else why not. */
-    Optional<String> check(URI uri) {
+    /**
+     * The one resolution of a send: the host's addresses, each checked, which the HTTP client then connects to (a
+     * second lookup could answer otherwise: DNS rebinding). Throws {@link ForbiddenTarget} when any is forbidden.
+     */
+    InetAddress[] resolveAllowed(String host) throws UnknownHostException {
+        InetAddress[] addresses = resolver.resolve(host);
+        // any one forbidden address is enough: the HTTP client may pick any of them
+        if (!allowPrivateTargets
+                && (addresses.length == 0 || Arrays.stream(addresses).anyMatch(WebhookTargetGuard::isForbidden))) {
+            throw new ForbiddenTarget(host);
+        }
+        return addresses;
+    }
+
+    /** A host that resolved to an address the guard forbids: the connection is not made. */
+    static final class ForbiddenTarget extends UnknownHostException {
+        static final String REASON = "must not point to a private, loopback, link-local or otherwise internal address";
+
+        ForbiddenTarget(String host) {
+            super(host + " " + REASON);
+        }
+    }
+
+    /**
+     * Before each send, the URL alone (no resolution): empty when it may be called, else why not. The addresses
+     * are checked when the connection is made, by {@link #resolveAllowed}, on the same answer the connection
+     * uses.
+     */
+    Optional<String> checkUrl(URI uri) {
         if (!uri.isAbsolute() || uri.isOpaque()) {
             return Optional.of("is not an absolute http(s) URL");
         }
@@ -79,20 +107,23 @@ public class WebhookTargetGuard {
         if (host == null || host.isEmpty()) {
             return Optional.of("must name a host");
         }
-        if (allowPrivateTargets) {
-            return Optional.empty();
+        return Optional.empty();
+    }
+
+    /** When a subscription is made: the URL and, resolved now, its addresses. */
+    Optional<String> check(URI uri) {
+        Optional<String> refusal = checkUrl(uri);
+        if (refusal.isPresent() || allowPrivateTargets) {
+            return refusal;
         }
-        InetAddress[] addresses;
         try {
-            addresses = resolver.resolve(host);
+            resolveAllowed(uri.getHost());
+            return Optional.empty();
+        } catch (ForbiddenTarget e) {
+            return Optional.of(ForbiddenTarget.REASON);
         } catch (UnknownHostException e) {
             return Optional.of("host does not resolve");
         }
-        // any one forbidden address is enough: the HTTP client may pick any of them
-        if (addresses.length == 0 || Arrays.stream(addresses).anyMatch(WebhookTargetGuard::isForbidden)) {
-            return Optional.of("must not point to a private, loopback, link-local or otherwise internal address");
-        }
-        return Optional.empty();
     }
 
     static boolean isForbidden(InetAddress address) {

@@ -3,12 +3,14 @@ package fi.osaava.notification.alert.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +135,63 @@ class WebhookSenderTest {
     }
 
     @Test
+    void theConnectionGoesToTheAddressTheGuardsLookupAnsweredNotToASecondLookup() {
+        AtomicInteger lookups = new AtomicInteger();
+        // a name no real DNS knows: only the guard's resolver can take the client to the receiver
+        WebhookTargetGuard guard = new WebhookTargetGuard(true, host -> {
+            lookups.incrementAndGet();
+            return new InetAddress[] {InetAddress.getLoopbackAddress()};
+        });
+        try (Receiver receiver = Receiver.answering(204)) {
+            URI byName = URI.create("http://receiver.osaava.invalid:" + receiver.endpoint().getPort() + "/hook");
+
+            WebhookOutcome outcome = sender(LOCAL, guard).send(byName, "msg_1", Instant.now(), BODY, List.of(SECRET));
+
+            assertThat(outcome).isEqualTo(new WebhookOutcome.Delivered(204));
+            assertThat(receiver.hits()).isOne();
+            assertThat(lookups).hasValue(1);
+        }
+    }
+
+    @Test
+    void aNameThatRebindsToAnInternalAddressAfterTheCheckIsNotCalledThere() {
+        AtomicInteger lookups = new AtomicInteger();
+        // DNS rebinding: a public address for the first question, loopback for any later one
+        WebhookTargetGuard guard = new WebhookTargetGuard(false, host -> new InetAddress[] {
+                lookups.getAndIncrement() == 0 ? InetAddress.getByName("198.51.100.7") : InetAddress.getLoopbackAddress()});
+        WebhookProperties quick = new WebhookProperties(false, Duration.ofMillis(500), Duration.ofSeconds(1),
+                Duration.ofHours(24));
+        try (Receiver receiver = Receiver.answering(204)) {
+            URI rebinding = URI.create("https://rebind.osaava.invalid:" + receiver.endpoint().getPort() + "/hook");
+
+            WebhookOutcome outcome = sender(quick, guard).send(rebinding, "msg_1", Instant.now(), BODY, List.of(SECRET));
+
+            // connected (or tried) to 198.51.100.7, the address checked: never to the receiver on loopback
+            assertThat(outcome).isInstanceOf(WebhookOutcome.Failed.class);
+            assertThat(receiver.hits()).isZero();
+            assertThat(lookups).hasValue(1);
+        }
+    }
+
+    @Test
+    void aNameThatResolvesToAnInternalAddressIsRefusedAtConnectionWithoutTakingTheBreakersPermission() {
+        WebhookTargetGuard guard = new WebhookTargetGuard(false, host -> new InetAddress[] {InetAddress.getLoopbackAddress()});
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+        breakers.addConfiguration(WebhookSender.CONFIGURATION, FORGIVING_BREAKER);
+        RateLimiterRegistry limiters = RateLimiterRegistry.ofDefaults();
+        limiters.addConfiguration(WebhookSender.CONFIGURATION, GENEROUS_LIMIT);
+        WebhookSender sender = new WebhookSender(WebhookProperties.defaults(), guard, breakers, limiters);
+
+        WebhookOutcome outcome = sender.send(URI.create("https://internal.osaava.invalid/hook"), "msg_1", Instant.now(),
+                BODY, List.of(SECRET));
+
+        assertThat(outcome).isEqualTo(new WebhookOutcome.Refused("The endpoint must not point to a private, loopback, "
+                + "link-local or otherwise internal address"));
+        assertThat(breakers.circuitBreaker("webhook:internal.osaava.invalid", WebhookSender.CONFIGURATION).getMetrics()
+                .getNumberOfBufferedCalls()).isZero();
+    }
+
+    @Test
     void afterEnoughFailuresTheHostsBreakerOpensAndTheNextSendDoesNotReachTheReceiver() {
         CircuitBreakerConfig opensAfterFourFailures = CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -233,6 +292,14 @@ class WebhookSenderTest {
 
     private static WebhookSender sender(WebhookProperties properties) {
         return sender(properties, FORGIVING_BREAKER, GENEROUS_LIMIT);
+    }
+
+    private static WebhookSender sender(WebhookProperties properties, WebhookTargetGuard guard) {
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+        breakers.addConfiguration(WebhookSender.CONFIGURATION, FORGIVING_BREAKER);
+        RateLimiterRegistry limiters = RateLimiterRegistry.ofDefaults();
+        limiters.addConfiguration(WebhookSender.CONFIGURATION, GENEROUS_LIMIT);
+        return new WebhookSender(properties, guard, breakers, limiters);
     }
 
     private static WebhookSender sender(WebhookProperties properties, CircuitBreakerConfig breaker,
