@@ -88,6 +88,14 @@ public class OfferingFinder {
             }
             all.add(starts);
         }
+        if (search.priceMin() != null && search.priceMin().signum() > 0) {
+            all.add(Criteria.where("pricing.priceEur").gte(search.priceMin()));
+        }
+        if (search.priceMax() != null) {
+            // free and funded offerings have no price: the participant pays nothing
+            all.add(new Criteria().orOperator(Criteria.where("pricing.priceEur").lte(search.priceMax()),
+                    Criteria.where("pricing.kind").in(PricingKind.FREE, PricingKind.FUNDED)));
+        }
         if (search.providerOrganisationId() != null) {
             all.add(Criteria.where("providerOrganisationId").is(search.providerOrganisationId()));
         }

@@ -104,6 +104,50 @@ class OfferingSearchIntegrationTest {
     }
 
     @Test
+    void aPriceRangeBoundsWhatAParticipantPaysAndFreeOrFundedCostNothing() {
+        String provider = "org-" + UUID.randomUUID();
+        String free = publish(provider, offering("Hygieniawebinaari", "Käsihygienia", "FREE_TRAINING_WEBINAR_TOOL",
+                "STAFF", "hand-hygiene", "11", "ONLINE", "FREE", "2027-01-01T07:00:00Z", "[\"fi\"]"));
+        String funded = publish(provider, offering("Muutosvalmennus", "Esihenkilöille", "CHANGE_SUPPORT",
+                "SUPERVISORS", "medication-safety", "11", "HYBRID", "FUNDED", "2027-02-01T07:00:00Z", "[\"fi\"]"));
+        String cheap = publish(provider, offering("Lääkelaskennan kertaus", "Laskut", "PROVIDER_TRAINING", "STAFF",
+                "medication-calculations", "11", "ONLINE", "PAID", "2027-03-01T07:00:00Z", "[\"fi\"]")
+                .replace("\"priceEur\":120", "\"priceEur\":49.90"));
+        String dear = publish(provider, offering("Lääkehoidon erikoistuminen", "Laaja", "PROVIDER_TRAINING", "STAFF",
+                "medication-safety", "11", "ON_SITE", "PAID", "2027-04-01T07:00:00Z", "[\"fi\"]"));
+
+        String mine = "provider=" + provider;
+        assertThat(ids(search(mine + "&priceMax=50"))).as("free and funded cost 0").containsExactly(free, funded, cheap);
+        assertThat(ids(search(mine + "&priceMax=49.90"))).as("bounds are inclusive").containsExactly(free, funded, cheap);
+        assertThat(ids(search(mine + "&priceMin=49.91"))).containsExactly(dear);
+        assertThat(ids(search(mine + "&priceMin=40&priceMax=120"))).containsExactly(cheap, dear);
+        assertThat(ids(search(mine + "&priceMin=0&priceMax=0"))).containsExactly(free, funded);
+        assertThat(ids(search(mine + "&priceMin=0"))).containsExactly(free, funded, cheap, dear);
+        Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) search(mine + "&priceMin=1")
+                .get("facets");
+        assertThat(facets.get("pricing")).as("facets count within the range").containsOnly(Map.entry("PAID", 2));
+        assertThat(ids(search(mine + "&q=lääkelaskennan&priceMax=100"))).containsExactly(cheap);
+    }
+
+    @Test
+    void aPriceRangeUpsideDownOrBelowZeroIsAProblemNamingTheField() {
+        assertThat(problemFields("priceMin=100&priceMax=50")).containsExactly("priceMax");
+        assertThat(problemFields("priceMin=-1")).containsExactly("priceMin");
+        assertThat(problemFields("priceMax=-0.01")).containsExactly("priceMax");
+        assertThat(anonymous().get().uri("/api/offerings/search?priceMax=cheap").retrieve().toEntity(Map.class)
+                .getStatusCode().value()).isEqualTo(400);
+    }
+
+    /** The fields a 400 names, without the path prefix that method validation gives a parameter ("search."). */
+    private List<String> problemFields(String query) {
+        ResponseEntity<Map> response = anonymous().get().uri("/api/offerings/search?" + query).retrieve()
+                .toEntity(Map.class);
+        assertThat(response.getStatusCode().value()).as(query).isEqualTo(400);
+        return ((List<Map<String, Object>>) response.getBody().get("errors")).stream().map(e -> (String) e.get("field"))
+                .map(field -> field.substring(field.lastIndexOf('.') + 1)).toList();
+    }
+
+    @Test
     void badSearchParametersAreProblemsNot500s() {
         assertThat(anonymous().get().uri("/api/offerings/search?competenceArea=astrology").retrieve().toEntity(Map.class)
                 .getStatusCode().value()).isEqualTo(400);
