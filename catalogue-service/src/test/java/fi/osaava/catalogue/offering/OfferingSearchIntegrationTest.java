@@ -68,6 +68,9 @@ class OfferingSearchIntegrationTest {
         assertThat(facets.get("targetGroup")).containsOnly(Map.entry("STAFF", 2), Map.entry("SUPERVISORS", 1));
         assertThat(facets.get("deliveryMode")).containsOnly(Map.entry("HYBRID", 1), Map.entry("ONLINE", 1),
                 Map.entry("ON_SITE", 1));
+        assertThat(facets.get("competenceArea")).as("a broader area counts what choosing it finds")
+                .containsOnly(Map.entry("medication-safety", 2), Map.entry("medication-calculations", 1),
+                        Map.entry("infection-prevention", 1), Map.entry("hand-hygiene", 1));
 
         assertThat(ids(search("provider=" + provider + "&competenceArea=medication-safety")))
                 .as("a broader area finds its narrower ones").containsExactly(course, change);
@@ -95,6 +98,9 @@ class OfferingSearchIntegrationTest {
         assertThat(ids(found)).containsExactly(medication);
         assertThat(((Map<String, Map<String, Integer>>) found.get("facets")).get("category"))
                 .containsOnly(Map.entry("PROVIDER_TRAINING", 1));
+        assertThat(((Map<String, Map<String, Integer>>) search("provider=" + provider + "&q=kotihoidon")
+                .get("facets")).get("competenceArea")).containsOnly(Map.entry("medication-safety", 1),
+                Map.entry("ethics-legislation", 1), Map.entry("self-determination", 1));
 
         assertThat(ids(search("provider=" + provider + "&q=kotihoidon"))).as("title match ranks first")
                 .containsExactly(medication, ethics);
