@@ -68,6 +68,9 @@ class OfferingSearchIntegrationTest {
         assertThat(facets.get("targetGroup")).containsOnly(Map.entry("STAFF", 2), Map.entry("SUPERVISORS", 1));
         assertThat(facets.get("deliveryMode")).containsOnly(Map.entry("HYBRID", 1), Map.entry("ONLINE", 1),
                 Map.entry("ON_SITE", 1));
+        assertThat(facets.get("competenceArea")).as("a broader area counts what choosing it finds")
+                .containsOnly(Map.entry("medication-safety", 2), Map.entry("medication-calculations", 1),
+                        Map.entry("infection-prevention", 1), Map.entry("hand-hygiene", 1));
 
         assertThat(ids(search("provider=" + provider + "&competenceArea=medication-safety")))
                 .as("a broader area finds its narrower ones").containsExactly(course, change);
@@ -95,12 +98,59 @@ class OfferingSearchIntegrationTest {
         assertThat(ids(found)).containsExactly(medication);
         assertThat(((Map<String, Map<String, Integer>>) found.get("facets")).get("category"))
                 .containsOnly(Map.entry("PROVIDER_TRAINING", 1));
+        assertThat(((Map<String, Map<String, Integer>>) search("provider=" + provider + "&q=kotihoidon")
+                .get("facets")).get("competenceArea")).containsOnly(Map.entry("medication-safety", 1),
+                Map.entry("ethics-legislation", 1), Map.entry("self-determination", 1));
 
         assertThat(ids(search("provider=" + provider + "&q=kotihoidon"))).as("title match ranks first")
                 .containsExactly(medication, ethics);
         assertThat(ids(search("provider=" + provider + "&q=kotihoidon&order=start"))).containsExactly(ethics, medication);
         assertThat(ids(search("provider=" + provider + "&q=suunnitelmaa"))).containsExactly(medication);
         assertThat(ids(search("provider=" + provider + "&q=ensihoito"))).isEmpty();
+    }
+
+    @Test
+    void aPriceRangeBoundsWhatAParticipantPaysAndFreeOrFundedCostNothing() {
+        String provider = "org-" + UUID.randomUUID();
+        String free = publish(provider, offering("Hygieniawebinaari", "Käsihygienia", "FREE_TRAINING_WEBINAR_TOOL",
+                "STAFF", "hand-hygiene", "11", "ONLINE", "FREE", "2027-01-01T07:00:00Z", "[\"fi\"]"));
+        String funded = publish(provider, offering("Muutosvalmennus", "Esihenkilöille", "CHANGE_SUPPORT",
+                "SUPERVISORS", "medication-safety", "11", "HYBRID", "FUNDED", "2027-02-01T07:00:00Z", "[\"fi\"]"));
+        String cheap = publish(provider, offering("Lääkelaskennan kertaus", "Laskut", "PROVIDER_TRAINING", "STAFF",
+                "medication-calculations", "11", "ONLINE", "PAID", "2027-03-01T07:00:00Z", "[\"fi\"]")
+                .replace("\"priceEur\":120", "\"priceEur\":49.90"));
+        String dear = publish(provider, offering("Lääkehoidon erikoistuminen", "Laaja", "PROVIDER_TRAINING", "STAFF",
+                "medication-safety", "11", "ON_SITE", "PAID", "2027-04-01T07:00:00Z", "[\"fi\"]"));
+
+        String mine = "provider=" + provider;
+        assertThat(ids(search(mine + "&priceMax=50"))).as("free and funded cost 0").containsExactly(free, funded, cheap);
+        assertThat(ids(search(mine + "&priceMax=49.90"))).as("bounds are inclusive").containsExactly(free, funded, cheap);
+        assertThat(ids(search(mine + "&priceMin=49.91"))).containsExactly(dear);
+        assertThat(ids(search(mine + "&priceMin=40&priceMax=120"))).containsExactly(cheap, dear);
+        assertThat(ids(search(mine + "&priceMin=0&priceMax=0"))).containsExactly(free, funded);
+        assertThat(ids(search(mine + "&priceMin=0"))).containsExactly(free, funded, cheap, dear);
+        Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) search(mine + "&priceMin=1")
+                .get("facets");
+        assertThat(facets.get("pricing")).as("facets count within the range").containsOnly(Map.entry("PAID", 2));
+        assertThat(ids(search(mine + "&q=lääkelaskennan&priceMax=100"))).containsExactly(cheap);
+    }
+
+    @Test
+    void aPriceRangeUpsideDownOrBelowZeroIsAProblemNamingTheField() {
+        assertThat(problemFields("priceMin=100&priceMax=50")).containsExactly("priceMax");
+        assertThat(problemFields("priceMin=-1")).containsExactly("priceMin");
+        assertThat(problemFields("priceMax=-0.01")).containsExactly("priceMax");
+        assertThat(anonymous().get().uri("/api/offerings/search?priceMax=cheap").retrieve().toEntity(Map.class)
+                .getStatusCode().value()).isEqualTo(400);
+    }
+
+    /** The fields a 400 names, without the path prefix that method validation gives a parameter ("search."). */
+    private List<String> problemFields(String query) {
+        ResponseEntity<Map> response = anonymous().get().uri("/api/offerings/search?" + query).retrieve()
+                .toEntity(Map.class);
+        assertThat(response.getStatusCode().value()).as(query).isEqualTo(400);
+        return ((List<Map<String, Object>>) response.getBody().get("errors")).stream().map(e -> (String) e.get("field"))
+                .map(field -> field.substring(field.lastIndexOf('.') + 1)).toList();
     }
 
     @Test

@@ -27,6 +27,14 @@ public interface Search {
     /** The parameters other than the page, in the order the URL shows them; a null value is not given. */
     Map<String, @Nullable String> parameters();
 
+    /**
+     * The catalogue's parameters for this search when a value reads differently there (a day the page shows as a
+     * date is an instant there); by default the page's own.
+     */
+    default Map<String, @Nullable String> apiParameters() {
+        return parameters();
+    }
+
     /** The page from 0, as text: see {@link #PAGE}. */
     @Nullable String page();
 
@@ -40,7 +48,7 @@ public interface Search {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(path());
         // every value as a URI variable: encoded whole, '+', '&' and braces included
         Map<String, String> values = new HashMap<>();
-        given().forEach((name, value) -> {
+        given(parameters()).forEach((name, value) -> {
             String variable = "v" + values.size();
             values.put(variable, value);
             url.queryParam(name, "{" + variable + "}");
@@ -54,13 +62,13 @@ public interface Search {
     /** The catalogue's query at its API path (encoded by {@code ServiceApis.url}): these parameters, this page. */
     default UriComponentsBuilder at(String apiPath) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(apiPath);
-        given().forEach(url::queryParam);
+        given(apiParameters()).forEach(url::queryParam);
         return url.queryParam("page", pageNumber()).queryParam("size", PAGE_SIZE);
     }
 
-    private Map<String, String> given() {
+    private static Map<String, String> given(Map<String, @Nullable String> parameters) {
         Map<String, String> given = new LinkedHashMap<>();
-        parameters().forEach((name, value) -> {
+        parameters.forEach((name, value) -> {
             if (value != null) {
                 given.put(name, value);
             }

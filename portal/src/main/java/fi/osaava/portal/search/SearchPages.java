@@ -38,9 +38,8 @@ public class SearchPages {
                 if (refused.status() != HttpStatus.BAD_REQUEST.value()) {
                     throw refused;
                 }
-                refused.fields().forEach(field -> errors.rejectValue(
-                        search.parameters().containsKey(field.field()) ? field.field() : "q", "search.invalid",
-                        field.message()));
+                refused.fields().forEach(field -> errors.rejectValue(fieldOf(search, field.field()),
+                        "search.invalid", field.message()));
                 if (refused.fields().isEmpty()) {
                     errors.rejectValue("q", "search.invalid");
                 }
@@ -48,6 +47,16 @@ public class SearchPages {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return Results.none();
+    }
+
+    /**
+     * The page's field a refusal names: the parameter itself, or the last part of a path the catalogue's method
+     * validation gives it ({@code search.priceMin}); else the free text.
+     */
+    static String fieldOf(Search search, String named) {
+        String last = named.substring(named.lastIndexOf('.') + 1);
+        return search.parameters().containsKey(named) ? named
+                : search.parameters().containsKey(last) ? last : "q";
     }
 
     /** One item by its id; none for an id the catalogue does not know or cannot read as an id. */

@@ -1,8 +1,8 @@
 package fi.osaava.portal.tray;
 
 import java.util.List;
-import java.util.Map;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,65 +11,58 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
 
-import fi.osaava.portal.api.ServiceProblem;
 import fi.osaava.portal.reference.ReferenceData;
+import fi.osaava.portal.search.Results;
+import fi.osaava.portal.search.SearchPages;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The tray's pages, open to anyone: the search with its facets ({@code /tray?q=…&category=…}) and an offering
  * ({@code /tray/{id}}). With htmx a changed filter replaces only the results; without it the form is a plain GET.
+ * The search asks the catalogue as the other list pages do ({@link SearchPages}).
  */
 @Controller
 class TrayController {
 
-    /** The facets in the order the page shows them. */
-    static final List<String> FACETS =
-            List.of("category", "targetGroup", "competenceArea", "region", "language", "deliveryMode", "pricing");
+    /** The facets shown as a choice of one value, in the order the page shows them; the areas are a tree. */
+    static final List<String> FACETS = List.of("category", "targetGroup", "region", "language", "deliveryMode",
+            "pricing");
+    private static final String API = "/api/offerings/search";
+    private static final ParameterizedTypeReference<Results<Offering>> RESULTS = new ParameterizedTypeReference<>() {
+    };
 
     private final Tray tray;
+    private final SearchPages pages;
     private final ReferenceData reference;
     private final Facets facets;
     private final fi.osaava.portal.participation.Participation participation;
 
-    TrayController(Tray tray, ReferenceData reference, Facets facets,
+    TrayController(Tray tray, SearchPages pages, ReferenceData reference, Facets facets,
                    fi.osaava.portal.participation.Participation participation) {
         this.tray = tray;
+        this.pages = pages;
         this.reference = reference;
         this.facets = facets;
         this.participation = participation;
     }
 
     @GetMapping("/tray")
-    String search(@Validated @ModelAttribute("search") TraySearch search, BindingResult errors, Model model,
-                  HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
+    String search(@Validated @ModelAttribute("search") TraySearch search, BindingResult errors,
+                  @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
+                  HttpServletResponse response) {
+        if (search.priceUpsideDown()) {
+            // the catalogue refuses it too; said here in the person's words, without asking
+            errors.rejectValue("priceMax", "tray.price.upside-down");
+        }
+        Results<Offering> found = pages.find(API, search, errors, RESULTS, response);
         model.addAttribute("reference", reference);
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("found", new Tray.Found(List.of(), 0, 0, TraySearch.PAGE_SIZE, false, Map.of()));
-        } else {
-            try {
-                model.addAttribute("found", tray.search(search));
-            } catch (ServiceProblem refused) {
-                // a filter value the catalogue does not know: shown beside that filter
-                refused.fields().forEach(field -> errors.rejectValue(
-                        FACETS.contains(field.field()) || "q".equals(field.field()) ? field.field() : "q",
-                        "tray.invalid", field.message()));
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                model.addAttribute("found", new Tray.Found(List.of(), 0, 0, TraySearch.PAGE_SIZE, false, Map.of()));
-            }
-        }
-        Tray.Found found = (Tray.Found) model.getAttribute("found");
-        model.addAttribute("facets", facets.of(search, found == null ? Map.of() : found.facets()));
-        model.addAttribute("labels", facets);
-        boolean partial = "true".equals(request.getHeader("HX-Request"));
-        if (partial) {
-            // the address bar shows this very search, so it can be shared and the back button works
-            response.setHeader("HX-Push-Url", search.onPage(search.pageNumber()));
-            return "tray/search :: results";
-        }
-        return "tray/search";
+        model.addAttribute("found", found);
+        model.addAttribute("facets", facets.of(search, found.facets()));
+        model.addAttribute("areas", facets.areas(search, found.facets()));
+        return SearchPages.view("tray/search", search, htmx, response);
     }
 
     @GetMapping("/tray/{id}")

@@ -1,22 +1,23 @@
 package fi.osaava.portal.tray;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.util.UriComponentsBuilder;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import fi.osaava.portal.search.IsoDate;
+import fi.osaava.portal.search.Search;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a visitor searches the tray for: the search page's query parameters, so every search is a shareable URL.
- * Codes that catalogue-service does not know come back from it as field errors.
+ * What a visitor searches the tray for: the search page's query parameters, named as catalogue-service's
+ * {@code GET /api/offerings/search} names them, so every search is a shareable URL. Codes that catalogue-service
+ * does not know come back from it as field errors. Start days are Helsinki days, which the catalogue is asked as
+ * instants; a price may be typed with a decimal comma.
  */
 public record TraySearch(
         @Size(max = 200) @Nullable String q,
@@ -27,73 +28,64 @@ public record TraySearch(
         @Pattern(regexp = "fi|sv|en") @Nullable String language,
         @Pattern(regexp = "[A-Z_]{1,40}") @Nullable String deliveryMode,
         @Pattern(regexp = "[A-Z_]{1,40}") @Nullable String pricing,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsFrom,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsTo,
-        @Min(0) @Max(1000) @Nullable Integer page) {
+        @IsoDate @Nullable String startsFrom,
+        @IsoDate @Nullable String startsTo,
+        @Pattern(regexp = TraySearch.EUROS) @Nullable String priceMin,
+        @Pattern(regexp = TraySearch.EUROS) @Nullable String priceMax,
+        @Pattern(regexp = Search.PAGE) @Nullable String page) implements Search {
 
-    static final int PAGE_SIZE = 20;
+    /** Whole euros or euros and cents, with a point or a comma. */
+    static final String EUROS = "[0-9]{1,7}([.,][0-9]{1,2})?";
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-    /** The filters that are set, by their parameter name (the facets' names), for links that keep them. */
-    Map<String, String> filters() {
-        Map<String, String> filters = new LinkedHashMap<>();
-        put(filters, "category", category);
-        put(filters, "targetGroup", targetGroup);
-        put(filters, "competenceArea", competenceArea);
-        put(filters, "region", region);
-        put(filters, "language", language);
-        put(filters, "deliveryMode", deliveryMode);
-        put(filters, "pricing", pricing);
-        return filters;
+    @Override
+    public String path() {
+        return "/tray";
     }
 
-    int pageNumber() {
-        return page == null ? 0 : page;
-    }
-
-    /** This search's URL with one parameter set (or removed by {@code null}) and the paging reset. */
-    public String with(String name, @Nullable String value) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/tray");
+    @Override
+    public Map<String, @Nullable String> parameters() {
         Map<String, @Nullable String> parameters = new LinkedHashMap<>();
         parameters.put("q", q);
-        parameters.putAll(filters());
-        parameters.put("startsFrom", startsFrom == null ? null : startsFrom.toString());
-        parameters.put("startsTo", startsTo == null ? null : startsTo.toString());
-        parameters.put(name, value);
-        parameters.forEach((key, given) -> {
-            if (given != null && !given.isBlank()) {
-                url.queryParam(key, given);
-            }
-        });
-        return url.encode().build().toUriString();
+        parameters.put("category", category);
+        parameters.put("targetGroup", targetGroup);
+        parameters.put("competenceArea", competenceArea);
+        parameters.put("region", region);
+        parameters.put("language", language);
+        parameters.put("deliveryMode", deliveryMode);
+        parameters.put("pricing", pricing);
+        parameters.put("startsFrom", startsFrom);
+        parameters.put("startsTo", startsTo);
+        parameters.put("priceMin", priceMin);
+        parameters.put("priceMax", priceMax);
+        return parameters;
     }
 
-    /** This search's URL on another page. */
-    public String onPage(int number) {
-        String url = with("page", null);
-        return number == 0 ? url : url + (url.contains("?") ? "&" : "?") + "page=" + number;
+    /** The start days as instants (the first day from its start, the last to its end), prices with a point. */
+    @Override
+    public Map<String, @Nullable String> apiParameters() {
+        Map<String, @Nullable String> parameters = parameters();
+        parameters.put("q", q == null ? null : q.strip());
+        parameters.put("startsFrom", startsFrom == null ? null
+                : LocalDate.parse(startsFrom).atStartOfDay(HELSINKI).toInstant().toString());
+        parameters.put("startsTo", startsTo == null ? null
+                : LocalDate.parse(startsTo).plusDays(1).atStartOfDay(HELSINKI).toInstant().toString());
+        parameters.put("priceMin", euros(priceMin));
+        parameters.put("priceMax", euros(priceMax));
+        return parameters;
     }
 
-    /** The catalogue's search URL for this search (start dates as Helsinki days). */
-    UriComponentsBuilder catalogueQuery() {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/api/offerings/search");
-        if (q != null && !q.isBlank()) {
-            url.queryParam("q", q.strip());
-        }
-        filters().forEach(url::queryParam);
-        if (startsFrom != null) {
-            url.queryParam("startsFrom", startsFrom.atStartOfDay(HELSINKI).toInstant());
-        }
-        if (startsTo != null) {
-            url.queryParam("startsTo", startsTo.plusDays(1).atStartOfDay(HELSINKI).toInstant());
-        }
-        url.queryParam("page", pageNumber()).queryParam("size", PAGE_SIZE);
-        return url;
+    /** Both prices given and valid, the lowest above the highest. */
+    boolean priceUpsideDown() {
+        return valid(priceMin) && valid(priceMax)
+                && new BigDecimal(euros(priceMin)).compareTo(new BigDecimal(euros(priceMax))) > 0;
     }
 
-    private static void put(Map<String, String> filters, String name, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value);
-        }
+    private static boolean valid(@Nullable String price) {
+        return price != null && price.matches(EUROS);
+    }
+
+    private static @Nullable String euros(@Nullable String price) {
+        return price == null ? null : price.replace(',', '.');
     }
 }

@@ -57,4 +57,13 @@ class SearchTest {
         assertThat(new Results<String>(java.util.List.of(), 40, 0, 20, false).pages()).isEqualTo(2);
         assertThat(Results.<String>none().pages()).isZero();
     }
+
+    @Test
+    void aRefusalIsShownBesideTheParameterItNamesEvenWithTheCataloguesPathElseBesideTheFreeText() {
+        Example search = new Example(null, "EXPERT", null);
+
+        assertThat(SearchPages.fieldOf(search, "kind")).isEqualTo("kind");
+        assertThat(SearchPages.fieldOf(search, "search.kind")).isEqualTo("kind");
+        assertThat(SearchPages.fieldOf(search, "size")).isEqualTo("q");
+    }
 }

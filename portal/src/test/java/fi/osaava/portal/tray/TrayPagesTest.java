@@ -179,7 +179,8 @@ class TrayPagesTest {
     void theFormsEmptyFieldsAreNotFilters() throws Exception {
         mvc.perform(get("/tray").param("q", "lääkehoidon").param("category", "").param("targetGroup", "")
                         .param("competenceArea", "").param("region", "").param("language", "").param("deliveryMode", "")
-                        .param("pricing", "").param("startsFrom", "").param("startsTo", ""))
+                        .param("pricing", "").param("startsFrom", "").param("startsTo", "")
+                        .param("priceMin", "").param("priceMax", " "))
                 .andExpect(status().isOk());
 
         String asked = URLDecoder.decode(catalogue.callsTo("/api/offerings/search").get(0).uri().getRawQuery(),
@@ -201,5 +202,142 @@ class TrayPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<input id=\"startsFrom\" type=\"date\" name=\"startsFrom\" value=\"2027-02-01\">");
+    }
+
+    private static final String AREA_COUNTS = CatalogueFixtures.SEARCH.replace(
+            "\"competenceArea\": {\"medication-calculations\": 1}",
+            "\"competenceArea\": {\"medication-safety\": 3, \"medication-calculations\": 2}");
+
+    private String asked() {
+        return URLDecoder.decode(catalogue.callsTo("/api/offerings/search").get(0).uri().getRawQuery(),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theCompetenceAreasAreATreeOfChoicesEachWithItsCount() throws Exception {
+        catalogue.json("/api/offerings/search", AREA_COUNTS);
+
+        String page = mvc.perform(get("/tray")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("<legend>Osaamisalue</legend>", "<ul class=\"tree\">");
+        assertThat(page).as("the narrower area in a list inside its broader area's item").containsPattern(
+                "(?s)<li>\\s*<span class=\"choice\">\\s*<input type=\"radio\" name=\"competenceArea\""
+                        + " id=\"competenceArea-medication-safety\" value=\"medication-safety\">\\s*"
+                        + "<label for=\"competenceArea-medication-safety\">Lääkehoidon turvallisuus \\(3\\)</label>"
+                        + "\\s*</span>\\s*<ul>\\s*<li>\\s*<span class=\"choice\">\\s*<input type=\"radio\""
+                        + " name=\"competenceArea\" id=\"competenceArea-medication-calculations\"[^>]*>\\s*"
+                        + "<label[^>]*>Lääkelaskenta \\(2\\)</label>\\s*</span>\\s*</li>\\s*</ul>\\s*</li>");
+        assertThat(page).as("nothing chosen: all").containsPattern(
+                "id=\"competenceArea-all\" name=\"competenceArea\" value=\"\" checked=\"checked\"");
+    }
+
+    @Test
+    void choosingABroaderAreaAsksTheCatalogueForItAndMarksItChosen() throws Exception {
+        catalogue.json("/api/offerings/search", AREA_COUNTS);
+
+        String page = mvc.perform(get("/tray").param("competenceArea", "medication-safety"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(asked()).as("the catalogue finds the narrower areas itself")
+                .isEqualTo("competenceArea=medication-safety&page=0&size=20");
+        assertThat(page).contains("id=\"competenceArea-medication-safety\" value=\"medication-safety\" checked=\"checked\"")
+                .doesNotContain("value=\"\" checked=\"checked\"");
+    }
+
+    @Test
+    void aChosenAreaWithoutMatchesStaysListedUnderItsBroaderAreaSoItCanBeTakenBack() throws Exception {
+        catalogue.json("/api/offerings/search", CatalogueFixtures.SEARCH.replace(
+                "\"competenceArea\": {\"medication-calculations\": 1}", "\"competenceArea\": {}"));
+
+        String page = mvc.perform(get("/tray").param("competenceArea", "medication-calculations"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).containsPattern("(?s)Lääkehoidon turvallisuus \\(0\\)</label>\\s*</span>\\s*<ul>.*"
+                + "value=\"medication-calculations\" checked=\"checked\">\\s*<label[^>]*>Lääkelaskenta \\(0\\)");
+    }
+
+    @Test
+    void aPriceRangeTypedWithADecimalCommaReachesTheCatalogueInEurosAndStaysInTheForm() throws Exception {
+        String page = mvc.perform(get("/tray").param("priceMin", "10").param("priceMax", "49,90"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(asked()).isEqualTo("priceMin=10&priceMax=49.90&page=0&size=20");
+        assertThat(page).contains("<label for=\"priceMin\">Vähintään</label>", "<label for=\"priceMax\">Enintään</label>",
+                "name=\"priceMin\" value=\"10\"", "name=\"priceMax\" value=\"49,90\"");
+    }
+
+    @Test
+    void aLowestPriceAboveTheHighestIsShownBesideTheHighestWithoutAskingTheCatalogue() throws Exception {
+        String page = mvc.perform(get("/tray").param("priceMin", "100").param("priceMax", "50").param("q", "haava")
+                        .param("lang", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("aria-describedby=\"priceMax-error price-hint\" aria-invalid=\"true\"",
+                "<p id=\"priceMax-error\" class=\"error\">The highest price cannot be below the lowest price.</p>",
+                "value=\"100\"", "value=\"50\"", "value=\"haava\"").doesNotContain("id=\"priceMin-error\"");
+        assertThat(catalogue.callsTo("/api/offerings/search")).isEmpty();
+    }
+
+    @Test
+    void aPriceThatIsNotEurosOrADayThatDoesNotExistIsShownBesideItsField() throws Exception {
+        String page = mvc.perform(get("/tray").param("priceMin", "-5").param("startsFrom", "2027-02-31"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<p id=\"priceMin-error\" class=\"error\">Anna hinta euroina, esimerkiksi 50 tai 49,90.</p>",
+                "<p id=\"startsFrom-error\" class=\"error\">Anna päivämäärä muodossa vvvv-kk-pp", "value=\"-5\"");
+        assertThat(catalogue.callsTo("/api/offerings/search")).isEmpty();
+    }
+
+    @Test
+    void aPriceTheCatalogueRefusesIsShownBesideItsField() throws Exception {
+        catalogue.problem("/api/offerings/search", 400, """
+                {"status": 400, "title": "Bad Request", "errors": [{"field": "search.priceMin",
+                 "message": "must be greater than or equal to 0"}]}""");
+
+        String page = mvc.perform(get("/tray").param("priceMin", "5"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<p id=\"priceMin-error\" class=\"error\">Tarkista tämä hakuehto.</p>")
+                .doesNotContain("id=\"q-error\"");
+    }
+
+    @Test
+    void everyFilterIsInTheSharedAddressAndTheAddressGivesTheSameSearchBack() throws Exception {
+        var first = mvc.perform(get("/tray").header("HX-Request", "true").param("q", "lääke & hoito")
+                        .param("competenceArea", "medication-safety").param("region", "11").param("pricing", "PAID")
+                        .param("startsFrom", "2027-02-01").param("startsTo", "2027-03-01").param("priceMin", "0")
+                        .param("priceMax", "150,50").param("category", "").param("page", "2"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String shared = first.getHeader("HX-Push-Url");
+        String askedFirst = asked();
+
+        assertThat(shared).isEqualTo("/tray?q=l%C3%A4%C3%A4ke%20%26%20hoito&competenceArea=medication-safety&region=11"
+                + "&pricing=PAID&startsFrom=2027-02-01&startsTo=2027-03-01&priceMin=0&priceMax=150%2C50&page=2");
+        catalogue.reset();
+        CatalogueFixtures.serve(catalogue);
+        mvc.perform(get(java.net.URI.create(shared))).andExpect(status().isOk());
+        assertThat(asked()).isEqualTo(askedFirst).contains("priceMax=150.50", "startsFrom=2027-01-31T22:00:00Z",
+                "page=2");
+    }
+
+    @Test
+    void theFiltersAreAPlainColumnOnANarrowScreenWithNothingOfAFixedWidth() throws Exception {
+        catalogue.json("/api/offerings/search", AREA_COUNTS);
+        String page = mvc.perform(get("/tray")).andReturn().getResponse().getContentAsString();
+        String css = new String(getClass().getResourceAsStream("/static/css/portal.css").readAllBytes(),
+                StandardCharsets.UTF_8);
+
+        assertThat(page).doesNotContain("style=", "<table").doesNotContainPattern("\\s(width|size|cols)=\"");
+        assertThat(page).contains("<meta name=\"viewport\" content=\"width=device-width");
+        java.util.regex.Matcher rules = java.util.regex.Pattern.compile("(\\.tree[^{]*)\\{([^}]*)}").matcher(css);
+        int found = 0;
+        while (rules.find()) {
+            found++;
+            assertThat(rules.group(2)).as(rules.group(1)).doesNotContainPattern("(^|[;\\s])(min-)?width\\s*:")
+                    .doesNotContain("nowrap");
+        }
+        assertThat(found).as("the tree's own rules").isPositive();
+        assertThat(css).contains(".filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));");
     }
 }

@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.offering.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -30,11 +31,14 @@ import fi.osaava.kit.reference.CompetenceAreaCode;
 import fi.osaava.kit.reference.RegionCode;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
+import fi.osaava.kit.web.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
@@ -113,7 +117,8 @@ class OfferingController {
     @GetMapping("/search")
     @Operation(summary = "Search the tray (published offerings): free text in any language (an inflected Finnish word "
             + "finds its base form and compounds), filters, facet counts of all matches, paging; order=relevance "
-            + "(default with q) or start (start time, earliest first)")
+            + "(default with q) or start (start time, earliest first); priceMin/priceMax bound the price in euros "
+            + "(free and funded offerings cost 0)")
     OfferingSearchView search(
             @RequestParam(required = false) @Size(max = 200) @Nullable String q,
             @RequestParam(required = false) @RegionCode @Nullable String region,
@@ -125,13 +130,18 @@ class OfferingController {
             @RequestParam(required = false) @Nullable PricingKind pricing,
             @RequestParam(required = false) @Nullable Instant startsFrom,
             @RequestParam(required = false) @Nullable Instant startsTo,
+            @RequestParam(required = false) @PositiveOrZero @Digits(integer = 7, fraction = 2) @Nullable BigDecimal priceMin,
+            @RequestParam(required = false) @PositiveOrZero @Digits(integer = 7, fraction = 2) @Nullable BigDecimal priceMax,
             @RequestParam(required = false) @Nullable String provider,
             @RequestParam(required = false) @Pattern(regexp = "relevance|start") @Nullable String order,
             Pageable page) {
         OfferingSearch.Order sort = "start".equals(order) || (order == null && (q == null || q.isBlank()))
                 ? OfferingSearch.Order.START : OfferingSearch.Order.RELEVANCE;
+        if (priceMin != null && priceMax != null && priceMin.compareTo(priceMax) > 0) {
+            throw new InvalidFieldException("priceMax", "must not be below priceMin");
+        }
         OfferingFinder.Found found = finder.search(new OfferingSearch(q, region, category, targetGroup, competenceArea,
-                language, deliveryMode, pricing, startsFrom, startsTo, provider, sort), page);
+                language, deliveryMode, pricing, startsFrom, startsTo, priceMin, priceMax, provider, sort), page);
         boolean signedIn = signedIn();
         return new OfferingSearchView(found.page().items().stream().map(o -> OfferingView.of(o, signedIn)).toList(),
                 found.page().total(), found.page().page(), found.page().size(), found.page().truncated(),
