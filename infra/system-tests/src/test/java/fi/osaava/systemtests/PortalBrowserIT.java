@@ -118,6 +118,9 @@ class PortalBrowserIT {
         browser.open(portal + "/networks");
         browser.checkAccessibility("networks");
         browser.assertFitsWidth("networks");
+        browser.find(By.cssSelector("main h2 a[href*='/networks/']")).click();
+        browser.waitForUrl("/networks/");
+        browser.checkAccessibility("a network");
 
         browser.open(portal + "/ecosystems");
         browser.checkAccessibility("ecosystems");
@@ -159,6 +162,17 @@ class PortalBrowserIT {
         assertThat(browser.text()).contains("Profiilista johdettu tilaus");
         browser.checkAccessibility("alerts");
         browser.screenshots("alerts");
+
+        browser.open(portal + "/my/organisation");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Kotihoito Kallavesi Oy (demo)");
+        browser.checkAccessibility("our organisation");
+        browser.screenshots("organisation");
+        browser.find(By.partialLinkText("Muokkaa profiilia")).click();
+        browser.waitForUrl("/my/organisation/profile");
+        browser.checkAccessibility("organisation profile form");
+        browser.assertFitsWidth("organisation profile form");
+        browser.find(By.cssSelector("#profile-form button[type=submit]")).click();
+        browser.waitForText(By.tagName("main"), "Profiili on tallennettu.");
         signOut();
     }
 
@@ -186,6 +200,16 @@ class PortalBrowserIT {
         browser.open(portal + "/my/offerings");
         assertThat(browser.text()).contains(NEW_OFFERING);
         browser.checkAccessibility("our offerings");
+
+        browser.find(By.xpath("//li[.//a[normalize-space()='" + NEW_OFFERING + "']]//a[contains(@href, '/edit')]")).click();
+        browser.waitForUrl("/edit");
+        assertThat(browser.find(By.id("titleFi")).getAttribute("value")).isEqualTo(NEW_OFFERING);
+        browser.checkAccessibility("change an offering");
+        browser.find(By.id("summaryFi")).clear();
+        browser.find(By.id("summaryFi")).sendKeys("Käsihygienian käytännöt asiakkaan kotona, päivitetty.");
+        browser.find(By.cssSelector("#offering-form button[type=submit]")).click();
+        browser.waitForText(By.tagName("main"), "Muutokset on tallennettu.");
+        assertThat(browser.text()).contains("päivitetty");
         signOut();
     }
 
