@@ -223,6 +223,8 @@ class PassiveMembersIntegrationTest {
         assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
         assertThat(page.getBody()).contains("<form method=\"post\" action=\"/api/passive-members/confirm\"",
                 "name=\"token\" value=\"" + confirmation + "\"");
+        assertThat(page.getBody()).as("in the sign-in pages' look").contains("<main id=\"main\"",
+                "<link rel=\"stylesheet\" href=\"/css/osaava.css\">");
         assertThat(stored(memberId).getString("status")).isEqualTo("PENDING");
 
         ResponseEntity<String> confirmed = post("/api/passive-members/confirm", confirmation);

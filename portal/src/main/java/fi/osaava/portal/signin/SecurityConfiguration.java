@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 
 import fi.osaava.portal.PortalProperties;
 
@@ -41,7 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-                                       PortalProperties properties) throws Exception {
+                                       PortalProperties properties, LocaleResolver locales) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver authorizationRequests =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -53,7 +54,8 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .loginPage("/sign-in")
-                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                                new InTheirLanguage(authorizationRequests, locales)))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromClaims()))
                         .successHandler(backToWhereTheyWere()))
                 .oauth2Client(Customizer.withDefaults())

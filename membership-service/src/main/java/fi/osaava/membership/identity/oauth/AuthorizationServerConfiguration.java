@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -39,6 +40,7 @@ import fi.osaava.kit.security.IssuerDecoder;
 import fi.osaava.kit.security.LimitProperties;
 import fi.osaava.kit.security.RequestLimitFilter;
 import fi.osaava.membership.identity.IdentityProperties;
+import fi.osaava.membership.identity.signin.SignInFailure;
 
 /**
  * Spring Authorization Server inside membership-service: {@code /oauth2/token} (client credentials,
@@ -55,6 +57,10 @@ class AuthorizationServerConfiguration {
     static final int LOGIN_ORDER = 2;
     static final String LOGIN = "/login";
     static final String LOGOUT = "/logout";
+    static final String STYLESHEETS = "/css/**";
+    static final String ICON = "/favicon.svg";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+            + "base-uri 'none'; frame-ancestors 'none'";
     /** Every client authenticates one of these ways: a machine or the portal with its secret, the web client with none. */
     private static final List<String> AUTHENTICATION_METHODS = List.of(
             ClientAuthenticationMethod.CLIENT_SECRET_BASIC.getValue(),
@@ -119,18 +125,23 @@ class AuthorizationServerConfiguration {
     }
 
     /**
-     * The form login for people (Spring Security's default login page), between the authorization
-     * server's chain and the kit's stateless API chain. It matches only the login and logout pages, so
-     * {@code /api/**} stays with bearer tokens. It keeps CSRF protection, and its password checks are
-     * bounded per address like token requests.
+     * The form login for people (this service's own sign-in page, {@code identity.signin}), between the
+     * authorization server's chain and the kit's stateless API chain. It matches only the sign-in and sign-out
+     * pages and their stylesheet and icon, so {@code /api/**} stays with bearer tokens. It keeps CSRF protection,
+     * and its password checks are bounded per address like token requests. Its pages load nothing but this
+     * service's stylesheet and icon, and run no scripts; no {@code form-action}, as the sign-in's redirects go on
+     * to the client's redirect URI at another origin.
      */
     @Bean
     @Order(LOGIN_ORDER)
     SecurityFilterChain loginSecurity(HttpSecurity http, LimitProperties limits) throws Exception {
-        http.securityMatcher(LOGIN, LOGOUT)
+        http.securityMatcher(LOGIN, LOGOUT, STYLESHEETS, ICON)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(login -> login.loginPage(LOGIN).failureHandler(new SignInFailure(LOGIN)))
                 .logout(Customizer.withDefaults())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(RequestLimitFilter.tokenRequestsPerAddress(limits), DisableEncodeUrlFilter.class);
         return http.build();
     }

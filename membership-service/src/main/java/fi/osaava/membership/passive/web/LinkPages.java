@@ -10,7 +10,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The small HTML pages behind the links of the mails, in the member's language (Finnish when unknown).
+ * The small HTML pages behind the links of the mails, in the member's language (Finnish when unknown), in the
+ * look of the sign-in pages (their stylesheet).
  * The links carry secrets: the pages are not cached and send no referrer.
  */
 final class LinkPages {
@@ -77,8 +78,13 @@ final class LinkPages {
     private static ResponseEntity<String> page(HttpStatus status, @Nullable String language, String title, String body) {
         String html = "<!DOCTYPE html>\n<html lang=\"" + (language == null ? "fi" : language) + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + escape(title) + " – Osaava</title>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n"
-                + body + "\n</body>\n</html>\n";
+                + "<title>" + escape(title) + " – Osaava</title>\n"
+                // the look of the portal and of the sign-in page: their stylesheet, served by this service
+                + "<link rel=\"stylesheet\" href=\"/css/osaava.css\">\n"
+                + "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">\n</head>\n<body>\n"
+                + "<header class=\"site-header\">\n<div class=\"bar\"><span class=\"brand\">Osaava</span></div>\n</header>\n"
+                + "<main id=\"main\" class=\"narrow\">\n<h1>" + escape(title) + "</h1>\n"
+                + body + "\n</main>\n</body>\n</html>\n";
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())
