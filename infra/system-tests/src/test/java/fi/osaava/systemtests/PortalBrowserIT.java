@@ -132,6 +132,13 @@ class PortalBrowserIT {
 
         browser.open(portal + "/tray?lang=sv");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Utbudet");
+        // membership-service's sign-in page follows the language chosen in the portal
+        browser.open(portal + "/oauth2/authorization/osaava");
+        browser.waitForText(By.tagName("h1"), "Logga in");
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        browser.checkAccessibility("sign in, in Swedish (membership-service)");
+        browser.screenshots("sign-in-sv");
+        browser.assertFitsWidth("sign in, in Swedish (membership-service)");
         browser.open(portal + "/tray?lang=fi");
     }
 
