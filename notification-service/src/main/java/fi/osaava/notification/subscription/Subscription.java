@@ -61,6 +61,9 @@ public class Subscription {
     private Set<String> regions = Set.of();
     private Set<String> targetGroups = Set.of();
     private Set<String> categories = Set.of();
+    /** DERIVED: the areas and regions the person chose instead of the profile's; empty follows the profile. */
+    private Set<String> ownAreas = Set.of();
+    private Set<String> ownRegions = Set.of();
     private Channel channel;
     private String address;
     @Indexed
@@ -169,6 +172,36 @@ public class Subscription {
         touched(now);
     }
 
+    /**
+     * The person's own choice from their signed-in preferences page: topics, cadence and language as
+     * {@link #choose}, and the filters too. A hand-made subscription takes the areas and regions as they are
+     * (empty means any, as in the API); a derived one keeps them over later profile changes, and areas or regions
+     * left empty or the same as the profile's go on following the profile. Unsubscribing is a step of its own.
+     */
+    void personalise(Set<Topic> chosenTopics, Set<String> areas, Set<String> chosenRegions, Cadence chosenCadence,
+                     String chosenLanguage, Instant now) {
+        if (source == Source.DERIVED) {
+            ownAreas = areas.equals(competenceAreas) ? Set.of() : Set.copyOf(areas);
+            ownRegions = chosenRegions.equals(regions) ? Set.of() : Set.copyOf(chosenRegions);
+        } else {
+            competenceAreas = Set.copyOf(areas);
+            regions = Set.copyOf(chosenRegions);
+        }
+        Instant unsubscribed = unsubscribedAt;
+        choose(chosenTopics, chosenCadence, chosenLanguage, now);
+        unsubscribedAt = unsubscribed;
+    }
+
+    /** Alerts again after an unsubscription; idempotent. */
+    boolean resubscribe(Instant now) {
+        if (unsubscribedAt == null) {
+            return false;
+        }
+        unsubscribedAt = null;
+        touched(now);
+        return true;
+    }
+
     /** Idempotent: a second unsubscription keeps the first time. */
     boolean unsubscribe(Instant now) {
         if (unsubscribedAt != null) {
@@ -270,7 +303,7 @@ public class Subscription {
     private IndexedSubscription criteria() {
         ReferenceData vocabulary = ReferenceData.get();
         Set<String> areas = new LinkedHashSet<>();
-        for (String area : competenceAreas) {
+        for (String area : competenceAreas()) {
             areas.addAll(vocabulary.withNarrower(area));
             if (source == Source.DERIVED) {
                 areas.addAll(vocabulary.withBroader(area));
@@ -290,7 +323,7 @@ public class Subscription {
             filtered.clear();
         }
         return new IndexedSubscription(id, ownerId,
-                new SubscriptionCriteria(filtered, areas, regions, targetGroups, categories, concerned));
+                new SubscriptionCriteria(filtered, areas, regions(), targetGroups, categories, concerned));
     }
 
     public String id() { return id; }
@@ -301,8 +334,11 @@ public class Subscription {
     public @Nullable String contactPersonId() { return contactPersonId; }
     public @Nullable String name() { return name; }
     public Set<Topic> topics() { return topics; }
-    public Set<String> competenceAreas() { return competenceAreas; }
-    public Set<String> regions() { return regions; }
+    /** The areas alerts are filtered by: a derived subscription's person's own, else the profile's or the API's. */
+    public Set<String> competenceAreas() { return ownAreas.isEmpty() ? competenceAreas : ownAreas; }
+    public Set<String> regions() { return ownRegions.isEmpty() ? regions : ownRegions; }
+    /** DERIVED: whether the person chose areas or regions of their own instead of the profile's. */
+    public boolean ownFilters() { return !ownAreas.isEmpty() || !ownRegions.isEmpty(); }
     public Set<String> targetGroups() { return targetGroups; }
     public Set<String> categories() { return categories; }
     public Channel channel() { return channel; }

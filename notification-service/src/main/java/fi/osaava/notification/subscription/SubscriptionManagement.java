@@ -3,6 +3,7 @@ package fi.osaava.notification.subscription;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import fi.osaava.kit.event.EmailHash;
 import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.reference.ReferenceData;
 import fi.osaava.kit.security.Actor;
@@ -162,18 +164,72 @@ public class SubscriptionManagement implements SubscriptionPreferences {
     @Override
     public Optional<PreferencesView> update(String subscriptionId, Set<Topic> topics, Cadence cadence, String language) {
         return OptimisticRetry.run(() -> subscription(subscriptionId).map(subscription -> {
-            if (topics.isEmpty() || !subscription.availableTopics().containsAll(topics)) {
-                throw new IllegalArgumentException("Choose at least one of " + subscription.availableTopics());
-            }
-            if (!LANGUAGES.contains(language)) {
-                throw new IllegalArgumentException("The language is one of fi, sv, en");
-            }
-            if (cadence != Cadence.IMMEDIATE && subscription.channel() != Channel.EMAIL) {
-                throw new IllegalArgumentException("Only e-mail comes as a digest");
+            List<FieldError> errors = new ArrayList<>();
+            checkChoice(subscription, topics, cadence, language, errors);
+            if (!errors.isEmpty()) {
+                throw new IllegalArgumentException(errors.get(0).field() + ": " + errors.get(0).message());
             }
             subscription.choose(EnumSet.copyOf(topics), cadence, language, clock.instant());
             return view(stored(subscription));
         }));
+    }
+
+    /**
+     * The subscriptions whose alerts come to the signed-in person: e-mail ones of their organisation addressed to
+     * the e-mail address their token names (a derived one for them as a contact person, or one a colleague made for
+     * them), as the links of those mails reach them.
+     */
+    public List<Subscription> addressedTo(Actor actor, String email) {
+        return subscriptions.findByAddressSha256(EmailHash.of(email)).stream()
+                .filter(subscription -> isAddressedTo(subscription, actor, email))
+                .sorted(Comparator.comparing(Subscription::createdAt)).toList();
+    }
+
+    /**
+     * The person's own choice on one of {@link #addressedTo their subscriptions}, under the rules of the API: topics
+     * among the ones it may have, known areas and regions, a language of fi, sv, en, a digest only by e-mail.
+     */
+    public Subscription personalise(Actor actor, String email, String id, Set<Topic> topics, Set<String> areas,
+                                    Set<String> regions, Cadence cadence, String language) {
+        return OptimisticRetry.run(() -> {
+            Subscription subscription = addressedTo(actor, email, id);
+            List<FieldError> errors = new ArrayList<>();
+            checkChoice(subscription, topics, cadence, language, errors);
+            checkFilters(areas, regions, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidFieldException(errors);
+            }
+            subscription.personalise(EnumSet.copyOf(topics), areas, regions, cadence, language, clock.instant());
+            return stored(subscription);
+        });
+    }
+
+    /** The person stops one of their subscriptions; idempotent. */
+    public Subscription unsubscribe(Actor actor, String email, String id) {
+        return OptimisticRetry.run(() -> {
+            Subscription subscription = addressedTo(actor, email, id);
+            return subscription.unsubscribe(clock.instant()) ? stored(subscription) : subscription;
+        });
+    }
+
+    /** The person takes alerts again from one they had stopped; idempotent. */
+    public Subscription resubscribe(Actor actor, String email, String id) {
+        return OptimisticRetry.run(() -> {
+            Subscription subscription = addressedTo(actor, email, id);
+            return subscription.resubscribe(clock.instant()) ? stored(subscription) : subscription;
+        });
+    }
+
+    private Subscription addressedTo(Actor actor, String email, String id) {
+        // another person's subscription is not there as far as the caller can tell
+        return subscription(id).filter(subscription -> isAddressedTo(subscription, actor, email))
+                .orElseThrow(() -> new NotFoundException("subscription", id));
+    }
+
+    private static boolean isAddressedTo(Subscription subscription, Actor actor, String email) {
+        return !subscription.deleted() && subscription.channel() == Channel.EMAIL
+                && actor.actsFor(subscription.ownerId())
+                && subscription.address().strip().equalsIgnoreCase(email.strip());
     }
 
     private static PreferencesView view(Subscription s) {
@@ -204,25 +260,16 @@ public class SubscriptionManagement implements SubscriptionPreferences {
     }
 
     private void validate(SubscriptionSpec spec) {
-        ReferenceData reference = ReferenceData.get();
         List<FieldError> errors = new ArrayList<>();
         if (spec.topics().isEmpty()) {
             errors.add(new FieldError("topics", "name at least one of " + EnumSet.allOf(Topic.class)));
         }
-        spec.competenceAreas().stream().filter(code -> !reference.isCompetenceArea(code))
-                .forEach(code -> errors.add(new FieldError("competenceAreas", "unknown competence area: " + code)));
-        spec.regions().stream().filter(code -> !reference.isRegion(code))
-                .forEach(code -> errors.add(new FieldError("regions", "unknown region code: " + code)));
+        checkFilters(spec.competenceAreas(), spec.regions(), errors);
         spec.targetGroups().stream().filter(code -> !TARGET_GROUPS.contains(code))
                 .forEach(code -> errors.add(new FieldError("targetGroups", "one of " + TARGET_GROUPS + ", not " + code)));
         spec.categories().stream().filter(code -> !CATEGORIES.contains(code))
                 .forEach(code -> errors.add(new FieldError("categories", "one of " + CATEGORIES + ", not " + code)));
-        if (!LANGUAGES.contains(spec.language())) {
-            errors.add(new FieldError("language", "one of fi, sv, en"));
-        }
-        if (spec.channel() != Channel.EMAIL && spec.cadence() != Cadence.IMMEDIATE) {
-            errors.add(new FieldError("cadence", "only e-mail comes as a daily or weekly digest"));
-        }
+        checkDelivery(spec.channel(), spec.cadence(), spec.language(), errors);
         switch (spec.channel()) {
             case EMAIL -> {
                 if (!EMAIL.matcher(spec.address()).matches()) {
@@ -240,5 +287,33 @@ public class SubscriptionManagement implements SubscriptionPreferences {
         if (!errors.isEmpty()) {
             throw new InvalidFieldException(errors);
         }
+    }
+
+    /** Areas of the competence vocabulary and regions by their code; none means any. */
+    private static void checkFilters(Set<String> areas, Set<String> regions, List<FieldError> errors) {
+        ReferenceData reference = ReferenceData.get();
+        areas.stream().filter(code -> !reference.isCompetenceArea(code))
+                .forEach(code -> errors.add(new FieldError("competenceAreas", "unknown competence area: " + code)));
+        regions.stream().filter(code -> !reference.isRegion(code))
+                .forEach(code -> errors.add(new FieldError("regions", "unknown region code: " + code)));
+    }
+
+    /** A language of fi, sv, en; a daily or weekly digest only by e-mail. */
+    private static void checkDelivery(Channel channel, Cadence cadence, String language, List<FieldError> errors) {
+        if (!LANGUAGES.contains(language)) {
+            errors.add(new FieldError("language", "one of fi, sv, en"));
+        }
+        if (channel != Channel.EMAIL && cadence != Cadence.IMMEDIATE) {
+            errors.add(new FieldError("cadence", "only e-mail comes as a daily or weekly digest"));
+        }
+    }
+
+    /** A person's choice on an existing subscription: at least one of the topics it may have, and how it comes. */
+    private static void checkChoice(Subscription subscription, Set<Topic> topics, Cadence cadence, String language,
+                                    List<FieldError> errors) {
+        if (topics.isEmpty() || !subscription.availableTopics().containsAll(topics)) {
+            errors.add(new FieldError("topics", "choose at least one of " + subscription.availableTopics()));
+        }
+        checkDelivery(subscription.channel(), cadence, language, errors);
     }
 }

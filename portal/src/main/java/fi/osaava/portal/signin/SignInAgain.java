@@ -31,6 +31,8 @@ class SignInAgain {
             new Rule("/my/offerings", "/my/offerings/new", true),
             new Rule("/my/alerts", "/my/alerts", true),
             new Rule("/my/alerts/[^/]+/delete", "/my/alerts", false),
+            new Rule("/my/preferences/([^/]+)/(unsubscribe|resubscribe)", "/my/preferences?subscription=$1", false),
+            new Rule("/my/preferences/([^/]+)", "/my/preferences?subscription=$1", false),
             new Rule("/my/organisation/(profile|contacts)", "/my/organisation/$1", true),
             new Rule("/my/organisation/contacts/[^/]+/erase", "/my/organisation", false),
             new Rule("/my/needs/([^/]+)/(endorsement|end)", "/my/needs/$1", false),

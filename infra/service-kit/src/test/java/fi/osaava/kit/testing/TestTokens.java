@@ -86,6 +86,17 @@ public final class TestTokens {
         return sign(KEY, claims(ISSUER, AUDIENCE, organisationId, Instant.now().plus(Duration.ofMinutes(15)), roles));
     }
 
+    /**
+     * A person's token as membership-service issues it to the portal: {@code sub} the user's id, and with scope
+     * {@code email} their e-mail address in {@code email}.
+     */
+    public static String forPerson(String organisationId, String userId, String email, String... roles) {
+        Instant expiry = Instant.now().plus(Duration.ofMinutes(15));
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(ISSUER, AUDIENCE, organisationId, expiry, roles))
+                .subject(userId).claim("email", email).build();
+        return sign(KEY, claims);
+    }
+
     public static String coordinator() {
         return forOrganisation("coordinator", "COORDINATOR");
     }

@@ -37,7 +37,9 @@ import fi.osaava.membership.identity.UserManagement;
  * {@code client_id}. {@code sub}, {@code iss}, {@code iat} and {@code exp} are the server's own.
  * For a person (authorization code) {@code sub} is the user's id — never the e-mail address, so the
  * {@code actedBy} of events and the logs of every service carry no personal data — and {@code org}
- * and {@code roles} are the person's, not the web client's.
+ * and {@code roles} are the person's, not the web client's. With scope {@code email} a person's access token
+ * also carries their address in {@code email}, so that notification-service finds the alerts that come to them
+ * (their own subscriptions); events and logs still carry only {@code sub}.
  *
  * <p>A person's ID token (OpenID Connect, the portal client) says who signed in: the same {@code sub},
  * {@code org} and {@code roles}, with scope {@code profile} the {@code name} and with scope {@code email} the
@@ -104,12 +106,16 @@ class OsaavaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
      */
     private void customizeForPerson(JwtEncodingContext context, RegisteredClient client) {
         User user = activePerson(context);
-        context.getClaims()
+        JwtClaimsSet.Builder claims = context.getClaims()
                 .subject(user.id())
                 .audience(List.of(audience))
                 .claim(ORGANISATION, user.organisationId())
                 .claim(ROLES, roles(user))
                 .claim(CLIENT_ID, client.getClientId());
+        if (context.getAuthorizedScopes().contains(OidcScopes.EMAIL)) {
+            // the person's own alerts are the ones that come to this address (notification-service's /api/my)
+            claims.claim(StandardClaimNames.EMAIL, user.username());
+        }
     }
 
     /** The ID token's audience stays the client, so no API takes it for an access token. */

@@ -110,7 +110,31 @@ class OsaavaTokenClaimsTest {
         assertThat(withOpenIdOnly.getClaims()).containsEntry("org", "org-1").doesNotContainKeys("name", "email");
     }
 
+    @Test
+    void aPersonsAccessTokenNamesTheirAddressOnlyWithScopeEmail() {
+        User person = mock(User.class);
+        when(person.id()).thenReturn("user-1");
+        when(person.username()).thenReturn("maija@example.org");
+        when(person.organisationId()).thenReturn("org-1");
+        when(person.roles()).thenReturn(List.of(Role.MEMBER));
+        OsaavaTokenClaims knowingMaija = new OsaavaTokenClaims(properties(),
+                username -> username.equals("maija@example.org") ? Optional.of(person) : Optional.empty());
+
+        JwtClaimsSet withEmail = token(knowingMaija, Set.of("openid", "profile", "email"), OAuth2TokenType.ACCESS_TOKEN);
+        JwtClaimsSet withoutEmail = token(knowingMaija, Set.of("openid"), OAuth2TokenType.ACCESS_TOKEN);
+
+        assertThat(withEmail.getSubject()).as("never the address").isEqualTo("user-1");
+        assertThat(withEmail.getAudience()).containsExactly("osaava");
+        assertThat(withEmail.getClaims()).containsEntry("email", "maija@example.org").containsEntry("org", "org-1")
+                .doesNotContainKey("name");
+        assertThat(withoutEmail.getClaims()).containsEntry("org", "org-1").doesNotContainKey("email");
+    }
+
     private static JwtClaimsSet idToken(OsaavaTokenClaims claims, Set<String> scopes) {
+        return token(claims, scopes, new OAuth2TokenType("id_token"));
+    }
+
+    private static JwtClaimsSet token(OsaavaTokenClaims claims, Set<String> scopes, OAuth2TokenType type) {
         JwtEncodingContext context = JwtEncodingContext.with(JwsHeader.with(SignatureAlgorithm.RS256),
                         JwtClaimsSet.builder().subject("maija@example.org").audience(List.of("osaava-portal")))
                 .registeredClient(RegisteredClient.withId("osaava-portal").clientId("osaava-portal")
@@ -119,7 +143,7 @@ class OsaavaTokenClaimsTest {
                 .principal(new TestingAuthenticationToken("maija@example.org", null, "ROLE_MEMBER"))
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizedScopes(scopes)
-                .tokenType(new OAuth2TokenType("id_token"))
+                .tokenType(type)
                 .build();
         claims.customize(context);
         return context.getClaims().build();
