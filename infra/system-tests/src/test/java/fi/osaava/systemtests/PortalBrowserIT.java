@@ -170,6 +170,10 @@ class PortalBrowserIT {
         browser.checkAccessibility("alerts");
         browser.screenshots("alerts");
 
+        browser.open(portal + "/my/preferences");
+        browser.checkAccessibility("my own alerts");
+        browser.assertFitsWidth("my own alerts");
+
         browser.open(portal + "/my/organisation");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Kotihoito Kallavesi Oy (demo)");
         browser.checkAccessibility("our organisation");
