@@ -43,6 +43,7 @@ class OfferingsController {
     @ModelAttribute
     void common(Model model) {
         model.addAttribute("reference", reference);
+        model.addAttribute("checkUrl", "/my/offerings/check");
     }
 
     /** The organisation's own offerings, each published one with "withdraw". */
@@ -82,7 +83,8 @@ class OfferingsController {
                 .filter(found -> found.providerOrganisationId().equals(organisation))
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("form", fi.osaava.portal.signin.PendingForms.take(
-                request, "/my/offerings/" + id + "/edit", OfferingForm.class).orElseGet(() -> OfferingForm.of(offering)));
+                request, "/my/offerings/" + id + "/edit", OfferingForm.class).orElseGet(() -> OfferingForm.of(offering))
+                .withLinkRows());
         model.addAttribute("editing", id);
         return "offerings/new";
     }
@@ -104,12 +106,12 @@ class OfferingsController {
                 if (refused.status() != 400 && refused.status() != 409) {
                     throw refused;
                 }
-                mapRefusal(refused, errors);
+                mapRefusal(form, refused, errors);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("editing", id);
-        return "offerings/new";
+        return showAgain(form, errors, model);
     }
 
     @GetMapping("/my/offerings/new")
@@ -120,7 +122,8 @@ class OfferingsController {
                 jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("form", fi.osaava.portal.signin.PendingForms.take(request, "/my/offerings/new", OfferingForm.class)
                 .orElseGet(() -> OfferingForm.forNeed(need, areas == null ? List.of() : areas,
-                        regions == null ? List.of() : regions, groups == null ? List.of("STAFF") : groups)));
+                        regions == null ? List.of() : regions, groups == null ? List.of("STAFF") : groups))
+                .withLinkRows());
         return "offerings/new";
     }
 
@@ -147,12 +150,33 @@ class OfferingsController {
                 if (refused.status() != 400) {
                     throw refused;
                 }
-                mapRefusal(refused, errors);
+                mapRefusal(form, refused, errors);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return "offerings/new";
+        return showAgain(form, errors, model);
     }
+
+    /**
+     * Checking as you type: htmx posts the whole form when a field changes, and swaps in that field's error container
+     * from the answer. The same checks as sending the form, without asking the catalogue.
+     */
+    @PostMapping("/my/offerings/check")
+    String check(@RequestParam String field, @Validated @ModelAttribute("form") OfferingForm form, BindingResult errors,
+                 Model model) {
+        if (!CHECKED_FIELDS.matcher(field).matches()) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        checkTogether(form, errors);
+        model.addAttribute("field", field);
+        return "fragments/check :: field";
+    }
+
+    /** The form's fields by name (a link row's by its index): the only names a check may render. */
+    private static final java.util.regex.Pattern CHECKED_FIELDS = java.util.regex.Pattern.compile(
+            java.util.Arrays.stream(OfferingForm.class.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.joining("|"))
+                    + "|attachments\\[\\d{1,2}]\\.(title|url)");
 
     /** The rules that join fields and are cheap to check here (the catalogue checks them again). */
     private static void checkTogether(OfferingForm form, BindingResult errors) {
@@ -162,16 +186,48 @@ class OfferingsController {
         if (form.startsAt() != null && form.endsAt() != null && form.endsAt().isBefore(form.startsAt())) {
             errors.rejectValue("endsAt", "offering.ends-before-start");
         }
+        List<OfferingForm.@Nullable Link> rows = form.attachments() == null ? List.of() : form.attachments();
+        for (int i = 0; i < rows.size(); i++) {
+            OfferingForm.Link row = rows.get(i);
+            if (row == null || row.isBlank()) {
+                continue;
+            }
+            if (row.title() == null || row.title().isBlank()) {
+                errors.rejectValue("attachments[" + i + "].title", "offering.link.title-required");
+            }
+            if (row.url() == null || row.url().isBlank()) {
+                errors.rejectValue("attachments[" + i + "].url", "offering.link.url-required");
+            }
+        }
+        if (form.links().size() > OfferingForm.MOST_LINKS) {
+            errors.rejectValue("attachments", "offering.link.too-many", new Object[] {OfferingForm.MOST_LINKS}, null);
+        }
     }
 
-    /** The catalogue's refusal, beside the fields it names (its names mapped onto the form's). */
-    private static void mapRefusal(ServiceProblem refused, BindingResult errors) {
-        refused.fields().forEach(field -> errors.rejectValue(
-                OfferingForm.FIELDS.getOrDefault(field.field(), "titleFi"), "need.refused",
-                new Object[] {field.message()}, field.message()));
+    /**
+     * The catalogue's refusal, beside the fields it names (its names mapped onto the form's, a link's index onto the
+     * row it came from); a name the form does not have is said above the form.
+     */
+    private static void mapRefusal(OfferingForm form, ServiceProblem refused, BindingResult errors) {
+        refused.fields().forEach(field -> form.formField(field.field()).ifPresentOrElse(
+                name -> errors.rejectValue(name, "need.refused", new Object[] {field.message()}, field.message()),
+                () -> errors.reject("need.refused", new Object[] {field.message()}, field.message())));
         if (refused.fields().isEmpty()) {
             errors.reject("offering.refused");
         }
+    }
+
+    /** The form again with its errors, with empty link rows to fill (the rows sent keep their places). */
+    private static String showAgain(OfferingForm form, BindingResult errors, Model model) {
+        OfferingForm shown = form.withLinkRows();
+        if (!shown.equals(form)) {
+            org.springframework.validation.BeanPropertyBindingResult again =
+                    new org.springframework.validation.BeanPropertyBindingResult(shown, "form");
+            again.addAllErrors(errors);
+            model.addAttribute("form", shown);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", again);
+        }
+        return "offerings/new";
     }
 
     private static @Nullable String organisationOf(org.springframework.security.core.Authentication authentication) {
