@@ -211,4 +211,40 @@ class NeedsPagesTest {
         assertThat(page).contains("id=\"reason-error\"", "Täytä tämä kenttä.");
         assertThat(needs.callsTo("/api/needs/need-1/withdraw")).isEmpty();
     }
+
+    @Test
+    void checkingAsYouTypeAnswersTheChangedFieldsErrorContainerOnly() throws Exception {
+        String page = mvc.perform(get("/my/needs/new").with(producer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // each field asks on change, with the whole form (its CSRF token too), and swaps its own error container
+        assertThat(page).contains("hx-post=\"/my/needs/check?field=estimatedLearners\" hx-trigger=\"change\"",
+                "hx-target=\"find .check\" hx-select=\".check\" hx-swap=\"outerHTML\"");
+
+        String fragment = mvc.perform(post("/my/needs/check").with(producer()).with(csrf())
+                        .param("field", "estimatedLearners").param("title", "").param("estimatedLearners", "0")
+                        .param("region", "11").param("targetGroup", "STAFF").param("horizon", "NOW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment.strip()).isEqualTo("<div class=\"check\" aria-live=\"polite\"><p id=\"estimatedLearners-error\" "
+                + "class=\"error\">Pienin sallittu arvo on 1.</p></div>");
+
+        String fine = mvc.perform(post("/my/needs/check").with(producer()).with(csrf())
+                        .param("field", "estimatedLearners").param("title", "").param("estimatedLearners", "5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fine.strip()).isEqualTo("<div class=\"check\" aria-live=\"polite\"></div>");
+
+        // the rule joining two fields, in the person's language
+        String dates = mvc.perform(post("/my/needs/check").with(producer()).with(csrf()).param("lang", "sv")
+                        .param("field", "latestStart").param("earliestStart", "2027-05-01").param("latestStart", "2027-04-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dates).contains("id=\"latestStart-error\"", "Det senaste startdatumet kan inte vara före det tidigaste.");
+        assertThat(needs.calls()).isEmpty();
+    }
+
+    @Test
+    void aCheckOfAFieldTheFormDoesNotHaveIsABadRequestAndWithoutTheCsrfTokenItIsRefused() throws Exception {
+        mvc.perform(post("/my/needs/check").with(producer()).with(csrf()).param("field", "T(java.lang.Runtime)"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/my/needs/check").with(producer()).param("field", "title"))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -324,6 +324,35 @@ class OfferingPagesTest {
         assertThat(catalogue.callsTo("/api/offerings")).isEmpty();
     }
 
+    @Test
+    void checkingAsYouTypeAnswersALinkRowsErrorInThePersonsLanguage() throws Exception {
+        String page = mvc.perform(get("/my/offerings/new").with(provider()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("hx-post=\"/my/offerings/check?field=attachments%5B1%5D.url\" hx-trigger=\"change\"",
+                "hx-post=\"/my/offerings/check?field=titleFi\"");
+
+        String fragment = mvc.perform(post("/my/offerings/check").with(provider()).with(csrf()).param("lang", "en")
+                        .param("field", "attachments[1].url").param("attachments[0].title", "")
+                        .param("attachments[0].url", "").param("attachments[1].title", "Programme")
+                        .param("attachments[1].url", "ftp://example.org/programme"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment.strip()).isEqualTo("<div class=\"check\" aria-live=\"polite\"><p id=\"attachments1.url-error\" "
+                + "class=\"error\">Give the address as https://…</p></div>");
+
+        // the rule that joins the titles: one is enough, in any language
+        String title = mvc.perform(post("/my/offerings/check").with(provider()).with(csrf())
+                        .param("field", "titleFi").param("titleFi", "").param("titleSv", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(title).contains("Anna nimi ainakin yhdellä kielellä.");
+        String titled = mvc.perform(post("/my/offerings/check").with(provider()).with(csrf())
+                        .param("field", "titleFi").param("titleFi", "").param("titleSv", "Repetition"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(titled).doesNotContain("error");
+        mvc.perform(post("/my/offerings/check").with(provider()).with(csrf()).param("field", "attachments[1].url.class"))
+                .andExpect(status().isBadRequest());
+        assertThat(catalogue.callsTo("/api/offerings")).isEmpty();
+    }
+
     private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("([\\w-]+)=\"([^\"]*)\"");
 
     /** What a browser sends of the form with this id as the page shows it: name and value of each field, in order. */
