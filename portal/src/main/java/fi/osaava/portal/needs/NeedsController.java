@@ -162,7 +162,8 @@ class NeedsController {
                 if (refused.status() != 400 && refused.status() != 409) {
                     throw refused;
                 }
-                errors.reject(refused.status() == 409 ? "endorsement.own" : "endorsement.refused");
+                errors.addError(refusal(refused, "endorsement", refused.status() == 409
+                        ? "endorsement.refused-because" : "endorsement.refused"));
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -186,11 +187,20 @@ class NeedsController {
                 if (refused.status() != 400 && refused.status() != 403 && refused.status() != 409) {
                     throw refused;
                 }
-                errors.reject("need.end-refused");
+                errors.addError(refusal(refused, "end", refused.status() == 409
+                        ? "need.end-refused-because" : "need.end-refused"));
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return need(id, authentication, model, request);
+    }
+
+    /** needs-service's refusal in the person's language; an unknown one as {@code fallback}, with its own words. */
+    private static org.springframework.validation.ObjectError refusal(ServiceProblem refused, String form, String fallback) {
+        org.springframework.context.MessageSourceResolvable message = fi.osaava.portal.api.Refusals.of(refused,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale(), fallback);
+        return new org.springframework.validation.ObjectError(form, message.getCodes(), message.getArguments(),
+                message.getDefaultMessage());
     }
 
     /** The rules that join fields. */

@@ -247,4 +247,44 @@ class NeedsPagesTest {
         mvc.perform(post("/my/needs/check").with(producer()).param("field", "title"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aRefusedEndorsementIsSaidInThePersonsLanguageWithWhatWasTypedKept() throws Exception {
+        needs.problem("/api/needs/need-1/endorsements/mine", 409, """
+                {"status": 409, "title": "Conflict", "detail": "Need need-1 is CLOSED; only a published need can be endorsed"}""");
+
+        String page = mvc.perform(post("/my/needs/need-1/endorsement").with(producer()).with(csrf())
+                        .param("learners", "5").param("comment", "Meillekin"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Tarpeen tila on Suljettu; vain avointa tarvetta voi tukea.", "value=\"5\"", "Meillekin")
+                .doesNotContain("only a published need");
+
+        String english = mvc.perform(post("/my/needs/need-1/endorsement").with(producer()).with(csrf())
+                        .param("learners", "5").param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("The status of the need is Closed; only an open need can be endorsed.");
+    }
+
+    @Test
+    void aRefusedWithdrawalOrClosingIsSaidInThePersonsLanguage() throws Exception {
+        needs.json("/api/needs/need-1", NEED.replace("org-other", "org-kotihoito"))
+                .problem("/api/needs/need-1/withdraw", 409, """
+                        {"status": 409, "detail": "Need need-1 is CLOSED; it can no longer be withdrawn"}""")
+                .problem("/api/needs/need-1/close", 409, """
+                        {"status": 409, "detail": "Need need-1 is WITHDRAWN; only a published need can be closed"}""");
+
+        String withdrawn = mvc.perform(post("/my/needs/need-1/end").with(producer()).with(csrf()).param("lang", "sv")
+                        .param("how", "withdraw").param("reason", "Ilmoitettu kahdesti"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(withdrawn).contains("Behovets status är Stängt och kan inte längre återkallas.", "Ilmoitettu kahdesti");
+
+        String closed = mvc.perform(post("/my/needs/need-1/end").with(producer()).with(csrf())
+                        .param("how", "close").param("reason", "Koulutus löytyi"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(closed).contains("Tarpeen tila on Peruttu; vain avoimen tarpeen voi sulkea.");
+    }
 }
