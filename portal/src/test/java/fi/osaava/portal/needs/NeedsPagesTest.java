@@ -218,7 +218,7 @@ class NeedsPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // each field asks on change, with the whole form (its CSRF token too), and swaps its own error container
         assertThat(page).contains("hx-post=\"/my/needs/check?field=estimatedLearners\" hx-trigger=\"change\"",
-                "hx-target=\"find .check\" hx-select=\".check\" hx-swap=\"outerHTML\"");
+                "hx-target=\"find .check\" hx-select=\".check &gt; p\" hx-swap=\"innerHTML\"");
 
         String fragment = mvc.perform(post("/my/needs/check").with(producer()).with(csrf())
                         .param("field", "estimatedLearners").param("title", "").param("estimatedLearners", "0")
