@@ -53,6 +53,11 @@ public final class Refusals {
                     (found, locale) -> message("refusal.seats.busy")),
             known(OsaavaService.CATALOGUE, 403, "The provider of an offering does not pre-register to it",
                     (found, locale) -> message("refusal.seats.provider")),
+            // catalogue-service: an offering's content (Offering.revise; an externalId the provider has used already)
+            known(OsaavaService.CATALOGUE, 409, "Offering \\S+ is (WITHDRAWN|ARCHIVED); a \\w+ offering cannot be changed",
+                    (found, locale) -> message("refusal.offering.unchangeable", named("offering.status.", found.group(1)))),
+            known(OsaavaService.CATALOGUE, 409, "Something with the same identity already exists",
+                    (found, locale) -> message("refusal.offering.same-identity")),
             // needs-service: a need's endorsement and its end (CompetenceNeed)
             known(OsaavaService.NEEDS, 409, "Need \\S+ is (" + NEED_STATUSES + "); only a published need can be (endorsed|closed|answered)",
                     (found, locale) -> message("refusal.need.not-open." + found.group(2),

@@ -1,6 +1,7 @@
 package fi.osaava.portal.offerings;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fi.osaava.portal.api.Refusals;
 import fi.osaava.portal.api.ServiceProblem;
 import fi.osaava.portal.reference.ReferenceData;
 import jakarta.servlet.http.HttpServletResponse;
@@ -147,7 +149,7 @@ class OfferingsController {
                 }
                 return "redirect:/tray/" + id;
             } catch (ServiceProblem refused) {
-                if (refused.status() != 400) {
+                if (refused.status() != 400 && refused.status() != 409) {
                     throw refused;
                 }
                 mapRefusal(form, refused, errors);
@@ -212,7 +214,19 @@ class OfferingsController {
         refused.fields().forEach(field -> form.formField(field.field()).ifPresentOrElse(
                 name -> errors.rejectValue(name, "need.refused", new Object[] {field.message()}, field.message()),
                 () -> errors.reject("need.refused", new Object[] {field.message()}, field.message())));
-        if (refused.fields().isEmpty()) {
+        if (refused.status() == 409) {
+            // the provider's own id is the one thing of a new offering that can clash with what is stored
+            Locale locale = LocaleContextHolder.getLocale();
+            org.springframework.context.MessageSourceResolvable said = Refusals.of(refused, locale, "offering.refused-because");
+            if (form.externalId() != null && !form.externalId().isBlank()
+                    && Refusals.known(refused, locale).map(known -> known.getCodes()[0])
+                            .filter("refusal.offering.same-identity"::equals).isPresent()) {
+                errors.rejectValue("externalId", "refusal.offering.same-identity");
+            } else {
+                errors.addError(new org.springframework.validation.ObjectError("form", said.getCodes(),
+                        said.getArguments(), said.getDefaultMessage()));
+            }
+        } else if (refused.fields().isEmpty()) {
             errors.reject("offering.refused");
         }
     }

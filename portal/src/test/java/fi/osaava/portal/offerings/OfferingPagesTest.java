@@ -325,6 +325,27 @@ class OfferingPagesTest {
     }
 
     @Test
+    void anIdTheProviderHasUsedAlreadyIsSaidBesideItAndAWithdrawnOfferingsRefusalInThePersonsLanguage() throws Exception {
+        catalogue.problem("/api/offerings", 409, """
+                {"status": 409, "title": "Conflict", "detail": "Something with the same identity already exists"}""");
+        String page = mvc.perform(validOffering("externalId", "SAV-2027-17"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"externalId-error\"", "Organisaatiollanne on jo koulutus tällä tunnisteella.",
+                "value=\"SAV-2027-17\"");
+
+        catalogue.reset();
+        CatalogueFixtures.serve(catalogue);
+        catalogue.problem("/api/offerings/off-1", 409, """
+                {"status": 409, "detail": "Offering off-1 is WITHDRAWN; a withdrawn offering cannot be changed"}""");
+        String edited = mvc.perform(everyField(post("/my/offerings/off-1")).param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(edited).contains("The status of the training is Withdrawn, and it can no longer be changed.")
+                .doesNotContain("a withdrawn offering cannot be changed");
+    }
+
+    @Test
     void checkingAsYouTypeAnswersALinkRowsErrorInThePersonsLanguage() throws Exception {
         String page = mvc.perform(get("/my/offerings/new").with(provider()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
