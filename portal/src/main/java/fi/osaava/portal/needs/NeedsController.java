@@ -46,6 +46,7 @@ class NeedsController {
         model.addAttribute("reference", reference);
         model.addAttribute("horizons", HORIZONS);
         model.addAttribute("targetGroups", TARGET_GROUPS);
+        model.addAttribute("checkUrl", "/my/needs/check");
     }
 
     @GetMapping("/my/needs")
@@ -88,12 +89,25 @@ class NeedsController {
         return "true".equals(htmx) ? "needs/new :: similar" : "needs/new";
     }
 
+    /**
+     * Checking as you type: htmx posts the whole form when a field changes, and swaps in that field's error container
+     * from the answer. The same checks as sending the form, without asking needs-service.
+     */
+    @PostMapping("/my/needs/check")
+    String check(@org.springframework.web.bind.annotation.RequestParam String field,
+                 @Validated @ModelAttribute("form") NeedForm form, BindingResult errors, Model model) {
+        if (!NeedForm.FIELDS.contains(field)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        checkTogether(form, errors);
+        model.addAttribute("field", field);
+        return "fragments/check :: field";
+    }
+
     @PostMapping("/my/needs")
     String report(@Validated @ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        if (form.earliestStart() != null && form.latestStart() != null && form.latestStart().isBefore(form.earliestStart())) {
-            errors.rejectValue("latestStart", "need.latest-before-earliest");
-        }
+        checkTogether(form, errors);
         if (!errors.hasErrors()) {
             try {
                 String id = needs.report(form);
@@ -148,7 +162,8 @@ class NeedsController {
                 if (refused.status() != 400 && refused.status() != 409) {
                     throw refused;
                 }
-                errors.reject(refused.status() == 409 ? "endorsement.own" : "endorsement.refused");
+                errors.addError(refusal(refused, "endorsement", refused.status() == 409
+                        ? "endorsement.refused-because" : "endorsement.refused"));
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -172,11 +187,27 @@ class NeedsController {
                 if (refused.status() != 400 && refused.status() != 403 && refused.status() != 409) {
                     throw refused;
                 }
-                errors.reject("need.end-refused");
+                errors.addError(refusal(refused, "end", refused.status() == 409
+                        ? "need.end-refused-because" : "need.end-refused"));
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return need(id, authentication, model, request);
+    }
+
+    /** needs-service's refusal in the person's language; an unknown one as {@code fallback}, with its own words. */
+    private static org.springframework.validation.ObjectError refusal(ServiceProblem refused, String form, String fallback) {
+        org.springframework.context.MessageSourceResolvable message = fi.osaava.portal.api.Refusals.of(refused,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale(), fallback);
+        return new org.springframework.validation.ObjectError(form, message.getCodes(), message.getArguments(),
+                message.getDefaultMessage());
+    }
+
+    /** The rules that join fields. */
+    private static void checkTogether(NeedForm form, BindingResult errors) {
+        if (form.earliestStart() != null && form.latestStart() != null && form.latestStart().isBefore(form.earliestStart())) {
+            errors.rejectValue("latestStart", "need.latest-before-earliest");
+        }
     }
 
     private static Person person(Authentication authentication) {

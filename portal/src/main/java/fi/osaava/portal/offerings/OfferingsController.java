@@ -1,6 +1,7 @@
 package fi.osaava.portal.offerings;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fi.osaava.portal.api.Refusals;
 import fi.osaava.portal.api.ServiceProblem;
 import fi.osaava.portal.reference.ReferenceData;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +45,7 @@ class OfferingsController {
     @ModelAttribute
     void common(Model model) {
         model.addAttribute("reference", reference);
+        model.addAttribute("checkUrl", "/my/offerings/check");
     }
 
     /** The organisation's own offerings, each published one with "withdraw". */
@@ -82,7 +85,8 @@ class OfferingsController {
                 .filter(found -> found.providerOrganisationId().equals(organisation))
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("form", fi.osaava.portal.signin.PendingForms.take(
-                request, "/my/offerings/" + id + "/edit", OfferingForm.class).orElseGet(() -> OfferingForm.of(offering)));
+                request, "/my/offerings/" + id + "/edit", OfferingForm.class).orElseGet(() -> OfferingForm.of(offering))
+                .withLinkRows());
         model.addAttribute("editing", id);
         return "offerings/new";
     }
@@ -104,12 +108,12 @@ class OfferingsController {
                 if (refused.status() != 400 && refused.status() != 409) {
                     throw refused;
                 }
-                mapRefusal(refused, errors);
+                mapRefusal(form, refused, errors);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("editing", id);
-        return "offerings/new";
+        return showAgain(form, errors, model);
     }
 
     @GetMapping("/my/offerings/new")
@@ -120,7 +124,8 @@ class OfferingsController {
                 jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("form", fi.osaava.portal.signin.PendingForms.take(request, "/my/offerings/new", OfferingForm.class)
                 .orElseGet(() -> OfferingForm.forNeed(need, areas == null ? List.of() : areas,
-                        regions == null ? List.of() : regions, groups == null ? List.of("STAFF") : groups)));
+                        regions == null ? List.of() : regions, groups == null ? List.of("STAFF") : groups))
+                .withLinkRows());
         return "offerings/new";
     }
 
@@ -144,15 +149,36 @@ class OfferingsController {
                 }
                 return "redirect:/tray/" + id;
             } catch (ServiceProblem refused) {
-                if (refused.status() != 400) {
+                if (refused.status() != 400 && refused.status() != 409) {
                     throw refused;
                 }
-                mapRefusal(refused, errors);
+                mapRefusal(form, refused, errors);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return "offerings/new";
+        return showAgain(form, errors, model);
     }
+
+    /**
+     * Checking as you type: htmx posts the whole form when a field changes, and swaps in that field's error container
+     * from the answer. The same checks as sending the form, without asking the catalogue.
+     */
+    @PostMapping("/my/offerings/check")
+    String check(@RequestParam String field, @Validated @ModelAttribute("form") OfferingForm form, BindingResult errors,
+                 Model model) {
+        if (!CHECKED_FIELDS.matcher(field).matches()) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        checkTogether(form, errors);
+        model.addAttribute("field", field);
+        return "fragments/check :: field";
+    }
+
+    /** The form's fields by name (a link row's by its index): the only names a check may render. */
+    private static final java.util.regex.Pattern CHECKED_FIELDS = java.util.regex.Pattern.compile(
+            java.util.Arrays.stream(OfferingForm.class.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.joining("|"))
+                    + "|attachments\\[\\d{1,2}]\\.(title|url)");
 
     /** The rules that join fields and are cheap to check here (the catalogue checks them again). */
     private static void checkTogether(OfferingForm form, BindingResult errors) {
@@ -162,16 +188,60 @@ class OfferingsController {
         if (form.startsAt() != null && form.endsAt() != null && form.endsAt().isBefore(form.startsAt())) {
             errors.rejectValue("endsAt", "offering.ends-before-start");
         }
+        List<OfferingForm.@Nullable Link> rows = form.attachments() == null ? List.of() : form.attachments();
+        for (int i = 0; i < rows.size(); i++) {
+            OfferingForm.Link row = rows.get(i);
+            if (row == null || row.isBlank()) {
+                continue;
+            }
+            if (row.title() == null || row.title().isBlank()) {
+                errors.rejectValue("attachments[" + i + "].title", "offering.link.title-required");
+            }
+            if (row.url() == null || row.url().isBlank()) {
+                errors.rejectValue("attachments[" + i + "].url", "offering.link.url-required");
+            }
+        }
+        if (form.links().size() > OfferingForm.MOST_LINKS) {
+            errors.rejectValue("attachments", "offering.link.too-many", new Object[] {OfferingForm.MOST_LINKS}, null);
+        }
     }
 
-    /** The catalogue's refusal, beside the fields it names (its names mapped onto the form's). */
-    private static void mapRefusal(ServiceProblem refused, BindingResult errors) {
-        refused.fields().forEach(field -> errors.rejectValue(
-                OfferingForm.FIELDS.getOrDefault(field.field(), "titleFi"), "need.refused",
-                new Object[] {field.message()}, field.message()));
-        if (refused.fields().isEmpty()) {
+    /**
+     * The catalogue's refusal, beside the fields it names (its names mapped onto the form's, a link's index onto the
+     * row it came from); a name the form does not have is said above the form.
+     */
+    private static void mapRefusal(OfferingForm form, ServiceProblem refused, BindingResult errors) {
+        refused.fields().forEach(field -> form.formField(field.field()).ifPresentOrElse(
+                name -> errors.rejectValue(name, "need.refused", new Object[] {field.message()}, field.message()),
+                () -> errors.reject("need.refused", new Object[] {field.message()}, field.message())));
+        if (refused.status() == 409) {
+            // the provider's own id is the one thing of a new offering that can clash with what is stored
+            Locale locale = LocaleContextHolder.getLocale();
+            org.springframework.context.MessageSourceResolvable said = Refusals.of(refused, locale, "offering.refused-because");
+            if (form.externalId() != null && !form.externalId().isBlank()
+                    && Refusals.known(refused, locale).map(known -> known.getCodes()[0])
+                            .filter("refusal.offering.same-identity"::equals).isPresent()) {
+                errors.rejectValue("externalId", "refusal.offering.same-identity");
+            } else {
+                errors.addError(new org.springframework.validation.ObjectError("form", said.getCodes(),
+                        said.getArguments(), said.getDefaultMessage()));
+            }
+        } else if (refused.fields().isEmpty()) {
             errors.reject("offering.refused");
         }
+    }
+
+    /** The form again with its errors, with empty link rows to fill (the rows sent keep their places). */
+    private static String showAgain(OfferingForm form, BindingResult errors, Model model) {
+        OfferingForm shown = form.withLinkRows();
+        if (!shown.equals(form)) {
+            org.springframework.validation.BeanPropertyBindingResult again =
+                    new org.springframework.validation.BeanPropertyBindingResult(shown, "form");
+            again.addAllErrors(errors);
+            model.addAttribute("form", shown);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", again);
+        }
+        return "offerings/new";
     }
 
     private static @Nullable String organisationOf(org.springframework.security.core.Authentication authentication) {

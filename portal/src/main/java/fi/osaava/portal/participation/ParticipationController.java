@@ -1,6 +1,7 @@
 package fi.osaava.portal.participation;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fi.osaava.portal.api.Refusals;
 import fi.osaava.portal.api.ServiceProblem;
 
 /**
@@ -22,9 +24,11 @@ import fi.osaava.portal.api.ServiceProblem;
 class ParticipationController {
 
     private final Participation participation;
+    private final MessageSource messages;
 
-    ParticipationController(Participation participation) {
+    ParticipationController(Participation participation, MessageSource messages) {
         this.participation = participation;
+        this.messages = messages;
     }
 
     @PostMapping("/my/offerings/{id}/pre-registration")
@@ -56,7 +60,8 @@ class ParticipationController {
         return attempt(id, redirect, "participation.feedback-saved", () -> participation.feedback(id, form));
     }
 
-    private static String attempt(String id, RedirectAttributes redirect, String done, Runnable call) {
+    private String attempt(String id, RedirectAttributes redirect, String done, Runnable call) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         try {
             call.run();
             redirect.addFlashAttribute("participationDone", done);
@@ -67,7 +72,9 @@ class ParticipationController {
             if (refused.status() != 400 && refused.status() != 403 && refused.status() != 409) {
                 throw refused;
             }
-            redirect.addFlashAttribute("participationRefused", refused.detail() == null ? "" : refused.detail());
+            // in the person's language when the refusal is a known one (no seats left …), else in the service's words
+            redirect.addFlashAttribute("participationRefused", messages.getMessage(
+                    Refusals.of(refused, locale, "participation.refused"), locale));
         }
         return "redirect:/tray/" + id;
     }

@@ -11,7 +11,8 @@ import fi.osaava.portal.language.Languages;
 
 /**
  * An offering as catalogue-service shows it; only what the pages use (a tolerant reader: other fields are
- * ignored). The contact person is there only for a signed-in person.
+ * ignored). The contact person is there only for a signed-in person; the external reference (the provider's own id
+ * and system) is read for the provider's edit form.
  */
 public record Offering(String id, String providerOrganisationId, String title, @Nullable Map<String, String> titles,
                        @Nullable Map<String, String> summaries, @Nullable Map<String, String> descriptions,
@@ -19,7 +20,7 @@ public record Offering(String id, String providerOrganisationId, String title, @
                        @Nullable Delivery delivery, @Nullable Instant startsAt, @Nullable Instant endsAt,
                        @Nullable Instant registrationDeadline, @Nullable Pricing pricing, @Nullable Integer capacity,
                        List<String> teachingLanguages, @Nullable Contact contact, @Nullable List<Attachment> attachments,
-                       String status) {
+                       String status, @Nullable String externalId, @Nullable String sourceSystem) {
 
     public record Delivery(String mode, @Nullable String place, @Nullable String onlineUrl) {
     }

@@ -211,4 +211,80 @@ class NeedsPagesTest {
         assertThat(page).contains("id=\"reason-error\"", "Täytä tämä kenttä.");
         assertThat(needs.callsTo("/api/needs/need-1/withdraw")).isEmpty();
     }
+
+    @Test
+    void checkingAsYouTypeAnswersTheChangedFieldsErrorContainerOnly() throws Exception {
+        String page = mvc.perform(get("/my/needs/new").with(producer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // each field asks on change, with the whole form (its CSRF token too), and swaps its own error container
+        assertThat(page).contains("hx-post=\"/my/needs/check?field=estimatedLearners\" hx-trigger=\"change\"",
+                "hx-target=\"find .check\" hx-select=\".check &gt; p\" hx-swap=\"innerHTML\"");
+
+        String fragment = mvc.perform(post("/my/needs/check").with(producer()).with(csrf())
+                        .param("field", "estimatedLearners").param("title", "").param("estimatedLearners", "0")
+                        .param("region", "11").param("targetGroup", "STAFF").param("horizon", "NOW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment.strip()).isEqualTo("<div class=\"check\" aria-live=\"polite\"><p id=\"estimatedLearners-error\" "
+                + "class=\"error\">Pienin sallittu arvo on 1.</p></div>");
+
+        String fine = mvc.perform(post("/my/needs/check").with(producer()).with(csrf())
+                        .param("field", "estimatedLearners").param("title", "").param("estimatedLearners", "5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fine.strip()).isEqualTo("<div class=\"check\" aria-live=\"polite\"></div>");
+
+        // the rule joining two fields, in the person's language
+        String dates = mvc.perform(post("/my/needs/check").with(producer()).with(csrf()).param("lang", "sv")
+                        .param("field", "latestStart").param("earliestStart", "2027-05-01").param("latestStart", "2027-04-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dates).contains("id=\"latestStart-error\"", "Det senaste startdatumet kan inte vara före det tidigaste.");
+        assertThat(needs.calls()).isEmpty();
+    }
+
+    @Test
+    void aCheckOfAFieldTheFormDoesNotHaveIsABadRequestAndWithoutTheCsrfTokenItIsRefused() throws Exception {
+        mvc.perform(post("/my/needs/check").with(producer()).with(csrf()).param("field", "T(java.lang.Runtime)"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/my/needs/check").with(producer()).param("field", "title"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRefusedEndorsementIsSaidInThePersonsLanguageWithWhatWasTypedKept() throws Exception {
+        needs.problem("/api/needs/need-1/endorsements/mine", 409, """
+                {"status": 409, "title": "Conflict", "detail": "Need need-1 is CLOSED; only a published need can be endorsed"}""");
+
+        String page = mvc.perform(post("/my/needs/need-1/endorsement").with(producer()).with(csrf())
+                        .param("learners", "5").param("comment", "Meillekin"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Tarpeen tila on Suljettu; vain avointa tarvetta voi tukea.", "value=\"5\"", "Meillekin")
+                .doesNotContain("only a published need");
+
+        String english = mvc.perform(post("/my/needs/need-1/endorsement").with(producer()).with(csrf())
+                        .param("learners", "5").param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("The status of the need is Closed; only an open need can be endorsed.");
+    }
+
+    @Test
+    void aRefusedWithdrawalOrClosingIsSaidInThePersonsLanguage() throws Exception {
+        needs.json("/api/needs/need-1", NEED.replace("org-other", "org-kotihoito"))
+                .problem("/api/needs/need-1/withdraw", 409, """
+                        {"status": 409, "detail": "Need need-1 is CLOSED; it can no longer be withdrawn"}""")
+                .problem("/api/needs/need-1/close", 409, """
+                        {"status": 409, "detail": "Need need-1 is WITHDRAWN; only a published need can be closed"}""");
+
+        String withdrawn = mvc.perform(post("/my/needs/need-1/end").with(producer()).with(csrf()).param("lang", "sv")
+                        .param("how", "withdraw").param("reason", "Ilmoitettu kahdesti"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(withdrawn).contains("Behovets status är Stängt och kan inte längre återkallas.", "Ilmoitettu kahdesti");
+
+        String closed = mvc.perform(post("/my/needs/need-1/end").with(producer()).with(csrf())
+                        .param("how", "close").param("reason", "Koulutus löytyi"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(closed).contains("Tarpeen tila on Peruttu; vain avoimen tarpeen voi sulkea.");
+    }
 }

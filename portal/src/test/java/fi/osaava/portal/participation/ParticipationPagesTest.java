@@ -84,13 +84,34 @@ class ParticipationPagesTest {
     }
 
     @Test
-    void theCataloguesRefusalIsShownOnTheOfferingsPage() throws Exception {
+    void theCataloguesRefusalIsShownOnTheOfferingsPageInThePersonsLanguageWithItsFigures() throws Exception {
         catalogue.problem("/api/offerings/off-1/pre-registrations", 409,
-                "{\"status\": 409, \"detail\": \"Only 1 seat(s) left\"}");
+                "{\"status\": 409, \"title\": \"Conflict\", \"detail\": \"Only 1 seat(s) left; asked for 5\"}");
+
+        var refused = mvc.perform(post("/my/offerings/off-1/pre-registration").with(producer()).with(csrf())
+                        .param("seats", "5"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("participationRefused", "Vapaita paikkoja on enää 1; pyysitte 5."))
+                .andReturn();
+
+        String page = mvc.perform(get("/tray/off-1").with(producer()).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<p class=\"error\" role=\"alert\">Vapaita paikkoja on enää 1; pyysitte 5.</p>")
+                .doesNotContain("seat(s)");
+
+        mvc.perform(post("/my/offerings/off-1/pre-registration").with(producer()).with(csrf())
+                        .param("seats", "5").param("lang", "sv"))
+                .andExpect(flash().attribute("participationRefused", "Det finns bara 1 lediga platser kvar; ni bad om 5."));
+    }
+
+    @Test
+    void aRefusalThePortalDoesNotKnowIsShownInTheServicesOwnWords() throws Exception {
+        catalogue.problem("/api/offerings/off-1/pre-registrations", 409,
+                "{\"status\": 409, \"detail\": \"A refusal nobody has seen before\"}");
 
         mvc.perform(post("/my/offerings/off-1/pre-registration").with(producer()).with(csrf()).param("seats", "5"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("participationRefused", "Only 1 seat(s) left"));
+                .andExpect(flash().attribute("participationRefused",
+                        "Tarjotin ei hyväksynyt tätä: A refusal nobody has seen before"));
     }
 
     @Test

@@ -118,6 +118,31 @@ class SignInAgainTest {
     }
 
     @Test
+    void theOfferingFormComesBackWithItsTextsInEachLanguageItsLinksInTheirRowsAndItsExternalReference() throws Exception {
+        catalogue.problem("/api/offerings", 401, "{\"status\": 401, \"title\": \"Unauthorized\"}");
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/my/offerings").session(session).with(csrf()).with(member())
+                        .param("titleFi", "Lääkelaskennan kertaus").param("summarySv", "Grunderna i hemvården.")
+                        .param("descriptionEn", "A long description.").param("category", "PROVIDER_TRAINING")
+                        .param("targetGroups", "STAFF").param("competenceAreas", "medication-calculations")
+                        .param("regions", "11").param("deliveryMode", "ONLINE").param("startsAt", "2027-02-01T10:00")
+                        .param("endsAt", "2027-02-01T16:00").param("pricing", "FREE").param("teachingLanguages", "fi")
+                        .param("attachments[0].title", "").param("attachments[0].url", "")
+                        .param("attachments[1].title", "Ohjelma").param("attachments[1].url", "https://example.org/ohjelma")
+                        .param("externalId", "SAV-2027-17").param("sourceSystem", "Peppi"))
+                .andExpect(redirectedUrl("/oauth2/authorization/test"));
+        assertThat(session.getAttribute("osaava.continue-at")).isEqualTo("/my/offerings/new");
+
+        String page = mvc.perform(get("/my/offerings/new").session(session).with(member()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Grunderna i hemv&aring;rden.", "A long description.", "value=\"SAV-2027-17\"",
+                        "value=\"Peppi\"", "name=\"attachments[1].url\" value=\"https://example.org/ohjelma\"",
+                        "name=\"attachments[0].title\" value=\"\"")
+                // and an empty row after it to add more
+                .contains("name=\"attachments[2].title\" value=\"\"");
+    }
+
+    @Test
     void aSeatFormSentWhenTheSignInRanOutLeadsBackToTheOfferingsPageNotToItsPostOnlyAddress() throws Exception {
         catalogue.problem("/api/offerings/off-9/pre-registrations", 401, "{\"status\": 401, \"title\": \"Unauthorized\"}");
         MockHttpSession session = new MockHttpSession();
