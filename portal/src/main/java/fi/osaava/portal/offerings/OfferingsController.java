@@ -188,6 +188,33 @@ class OfferingsController {
         if (form.startsAt() != null && form.endsAt() != null && form.endsAt().isBefore(form.startsAt())) {
             errors.rejectValue("endsAt", "offering.ends-before-start");
         }
+        // the catalogue's rules that join fields (OfferingRules), checked here too so that the person reads them
+        // in their own language beside the field; the catalogue still decides, and its refusals land here as well
+        if (form.registrationDeadline() != null && form.startsAt() != null
+                && form.registrationDeadline().isAfter(form.startsAt())) {
+            errors.rejectValue("registrationDeadline", "offering.deadline-after-start");
+        }
+        if ("PAID".equals(form.pricing()) && form.priceEur() == null && !errors.hasFieldErrors("priceEur")) {
+            errors.rejectValue("priceEur", "offering.price-required");
+        }
+        if (form.pricing() != null && !"PAID".equals(form.pricing()) && form.priceEur() != null) {
+            errors.rejectValue("priceEur", "offering.price-only-paid");
+        }
+        if ("FUNDED".equals(form.pricing())) {
+            if (form.capacity() == null && !errors.hasFieldErrors("capacity")) {
+                errors.rejectValue("capacity", "offering.funded-capacity");
+            }
+            if (form.registrationDeadline() == null && !errors.hasFieldErrors("registrationDeadline")) {
+                errors.rejectValue("registrationDeadline", "offering.funded-deadline");
+            }
+        }
+        if (form.deliveryMode() != null && !"ONLINE".equals(form.deliveryMode())
+                && (form.place() == null || form.place().isBlank())) {
+            errors.rejectValue("place", "offering.place-required");
+        }
+        if ("ON_SITE".equals(form.deliveryMode()) && form.onlineUrl() != null && !form.onlineUrl().isBlank()) {
+            errors.rejectValue("onlineUrl", "offering.online-url-not-on-site");
+        }
         List<OfferingForm.@Nullable Link> rows = form.attachments() == null ? List.of() : form.attachments();
         for (int i = 0; i < rows.size(); i++) {
             OfferingForm.Link row = rows.get(i);

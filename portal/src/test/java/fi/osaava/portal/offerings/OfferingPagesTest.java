@@ -124,13 +124,35 @@ class OfferingPagesTest {
     @Test
     void theCataloguesRefusalIsShownBesideTheFieldsWithEverythingTypedKept() throws Exception {
         catalogue.problem("/api/offerings", 400, """
-                {"status": 400, "errors": [{"field": "delivery.place", "message": "required for ON_SITE"}]}""");
+                {"status": 400, "errors": [{"field": "delivery.place", "message": "is not a place we know"}]}""");
 
-        String page = mvc.perform(validOffering("deliveryMode", "ON_SITE"))
+        String page = mvc.perform(validOffering("deliveryMode", "HYBRID", "place", "Atlantis"))
                 .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("id=\"place-error\"", "required for ON_SITE", "value=\"L&auml;&auml;kelaskennan kertaus\"");
+        assertThat(page).contains("id=\"place-error\"", "is not a place we know", "value=\"L&auml;&auml;kelaskennan kertaus\"");
+    }
+
+    @Test
+    void theCataloguesRulesThatJoinFieldsAreSaidBesideTheFieldsInThePersonsLanguageWithoutAsking() throws Exception {
+        String page = mvc.perform(validOffering("deliveryMode", "ON_SITE", "pricing", "FUNDED", "priceEur", "10",
+                        "registrationDeadline", "2027-02-02T10:00"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"place-error\"", "Lähi- tai monimuotokoulutukselle tarvitaan paikka.",
+                "id=\"onlineUrl-error\"", "Lähikoulutuksella ei ole verkko-osoitetta",
+                "id=\"priceEur-error\"", "Hinta annetaan vain maksulliselle koulutukselle.",
+                "id=\"capacity-error\"", "Rahoitetulle koulutukselle tarvitaan paikkamäärä",
+                "id=\"registrationDeadline-error\"", "Ilmoittautumisen on päätyttävä viimeistään koulutuksen alkaessa.");
+        assertThat(catalogue.callsTo("/api/offerings")).isEmpty();
+
+        String paid = mvc.perform(validOffering("pricing", "PAID").header("Accept-Language", "sv")
+                        .cookie(new jakarta.servlet.http.Cookie("osaava-lang", "sv")))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(paid).contains("id=\"priceEur-error\"", "En avgiftsbelagd utbildning behöver ett pris.");
+        assertThat(catalogue.callsTo("/api/offerings")).isEmpty();
     }
 
     @Test
