@@ -130,6 +130,10 @@ class PortalBrowserIT {
         browser.screenshots("ecosystem");
         browser.assertFitsWidth("an ecosystem's directory");
 
+        browser.open(portal + "/tray/no-such-offering");
+        assertThat(browser.find(By.tagName("h1")).getText()).isNotBlank();
+        browser.checkAccessibility("not found");
+
         browser.open(portal + "/tray?lang=sv");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Utbudet");
         // membership-service's sign-in page follows the language chosen in the portal
@@ -184,6 +188,20 @@ class PortalBrowserIT {
         browser.assertFitsWidth("organisation profile form");
         browser.find(By.cssSelector("#profile-form button[type=submit]")).click();
         browser.waitForText(By.tagName("main"), "Profiili on tallennettu.");
+
+        browser.open(portal + "/my/organisation/contacts");
+        browser.checkAccessibility("add a contact person");
+        browser.find(By.id("name")).sendKeys("Selma Selaintesti");
+        browser.find(By.id("role")).sendKeys("Esihenkilö");
+        browser.find(By.id("email")).sendKeys("selma-" + System.nanoTime() + "@example.org");
+        browser.find(By.cssSelector("#contact-form button[type=submit]")).click();
+        browser.waitForText(By.tagName("main"), "Yhteyshenkilö on lisätty.");
+        browser.find(By.xpath("//tr[td[normalize-space()='Selma Selaintesti']]//a[contains(@href, '/erase')]")).click();
+        browser.waitForUrl("/erase");
+        browser.checkAccessibility("erase a contact person");
+        browser.find(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForText(By.tagName("main"), "Yhteyshenkilö ja hänen tietonsa on poistettu.");
+        assertThat(browser.text()).doesNotContain("Selma Selaintesti");
         signOut();
     }
 
