@@ -1,25 +1,23 @@
 package fi.osaava.membership.identity.oauth;
 
+import static fi.osaava.membership.identity.oauth.CodeFlow.challenge;
+import static fi.osaava.membership.identity.oauth.CodeFlow.form;
+import static fi.osaava.membership.identity.oauth.CodeFlow.location;
+import static fi.osaava.membership.identity.oauth.CodeFlow.query;
+import static fi.osaava.membership.identity.oauth.CodeFlow.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,7 +61,6 @@ class PortalLoginIntegrationTest {
     @LocalServerPort
     int port;
 
-    private final SecureRandom random = new SecureRandom();
     private String adminToken;
 
     @Test
@@ -284,35 +281,6 @@ class PortalLoginIntegrationTest {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElseThrow();
-    }
-
-    private static String form(Map<String, String> parameters) {
-        return parameters.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
-                .forEach(pair -> parameters.put(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
-        return parameters;
-    }
-
-    private String verifier() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String challenge(String verifier) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 
     private RestClient http(String token) {
