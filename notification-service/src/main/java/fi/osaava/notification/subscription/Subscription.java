@@ -164,11 +164,15 @@ public class Subscription {
 
     /** The person's own choice; also undoes an unsubscription. */
     void choose(Set<Topic> chosenTopics, Cadence chosenCadence, String chosenLanguage, Instant now) {
+        unsubscribedAt = null;
+        chosen(chosenTopics, chosenCadence, chosenLanguage, now);
+    }
+
+    private void chosen(Set<Topic> chosenTopics, Cadence chosenCadence, String chosenLanguage, Instant now) {
         topics = Set.copyOf(chosenTopics);
         cadence = chosenCadence;
         language = chosenLanguage;
         personalised = true;
-        unsubscribedAt = null;
         touched(now);
     }
 
@@ -187,9 +191,7 @@ public class Subscription {
             competenceAreas = Set.copyOf(areas);
             regions = Set.copyOf(chosenRegions);
         }
-        Instant unsubscribed = unsubscribedAt;
-        choose(chosenTopics, chosenCadence, chosenLanguage, now);
-        unsubscribedAt = unsubscribed;
+        chosen(chosenTopics, chosenCadence, chosenLanguage, now);
     }
 
     /** Alerts again after an unsubscription; idempotent. */

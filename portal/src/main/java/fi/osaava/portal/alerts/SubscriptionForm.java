@@ -23,7 +23,8 @@ public record SubscriptionForm(
         @NotBlank @Pattern(regexp = "IMMEDIATE|DAILY|WEEKLY") @Nullable String cadence,
         @NotBlank @Pattern(regexp = "fi|sv|en") @Nullable String language) {
 
-    static final List<String> TOPICS = List.of("NEED_PUBLISHED", "NEED_ANSWERED", "NEED_COVERED", "OFFERING_PUBLISHED",
+    /** Every topic an e-mail subscription may take, in the order the pages list them. */
+    public static final List<String> TOPICS = List.of("NEED_PUBLISHED", "NEED_ANSWERED", "NEED_COVERED", "OFFERING_PUBLISHED",
             "PRE_REGISTRATION_DEADLINE_NEAR", "MEETING_SCHEDULED", "ANNUAL_CLOCK_REMINDER");
 
     static SubscriptionForm empty(String language) {

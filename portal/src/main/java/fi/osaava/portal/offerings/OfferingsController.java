@@ -246,8 +246,7 @@ class OfferingsController {
             Locale locale = LocaleContextHolder.getLocale();
             org.springframework.context.MessageSourceResolvable said = Refusals.of(refused, locale, "offering.refused-because");
             if (form.externalId() != null && !form.externalId().isBlank()
-                    && Refusals.known(refused, locale).map(known -> known.getCodes()[0])
-                            .filter("refusal.offering.same-identity"::equals).isPresent()) {
+                    && "refusal.offering.same-identity".equals(said.getCodes()[0])) {
                 errors.rejectValue("externalId", "refusal.offering.same-identity");
             } else {
                 errors.addError(new org.springframework.validation.ObjectError("form", said.getCodes(),

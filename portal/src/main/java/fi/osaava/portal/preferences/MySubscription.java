@@ -4,15 +4,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import fi.osaava.portal.alerts.SubscriptionForm;
+
 /** One of the person's own subscriptions as notification-service's {@code /api/my/subscriptions} shows it. */
 public record MySubscription(String id, String ownerName, String source, @Nullable String name, String address,
                              List<String> topics, List<String> availableTopics, List<String> competenceAreas,
                              List<String> regions, String cadence, String language, boolean active,
                              boolean unsubscribed) {
-
-    /** The order the topics are offered in, whatever order the service lists them. */
-    static final List<String> TOPIC_ORDER = List.of("NEED_PUBLISHED", "NEED_ANSWERED", "NEED_COVERED",
-            "OFFERING_PUBLISHED", "PRE_REGISTRATION_DEADLINE_NEAR", "MEETING_SCHEDULED", "ANNUAL_CLOCK_REMINDER");
 
     public MySubscription {
         topics = topics == null ? List.of() : topics;
@@ -28,6 +26,6 @@ public record MySubscription(String id, String ownerName, String source, @Nullab
 
     /** The topics the person may choose here, in the page's order. */
     public List<String> choosableTopics() {
-        return TOPIC_ORDER.stream().filter(availableTopics::contains).toList();
+        return SubscriptionForm.TOPICS.stream().filter(availableTopics::contains).toList();
     }
 }

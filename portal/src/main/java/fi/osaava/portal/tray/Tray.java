@@ -4,30 +4,20 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import fi.osaava.portal.api.OsaavaService;
-import fi.osaava.portal.api.ServiceApis;
-import fi.osaava.portal.api.ServiceProblem;
+import fi.osaava.portal.search.SearchPages;
 
-/** An offering of the tray as catalogue-service serves it (the search goes through {@code SearchPages}). */
+/** An offering of the tray as catalogue-service serves it (the search goes through {@code SearchPages} too). */
 @Component
 public class Tray {
 
-    private final ServiceApis apis;
+    private final SearchPages pages;
 
-    Tray(ServiceApis apis) {
-        this.apis = apis;
+    Tray(SearchPages pages) {
+        this.pages = pages;
     }
 
     /** One offering as the signed-in person (or a visitor) may see it; empty when unknown or not theirs to see. */
     public Optional<Offering> offering(String id) {
-        try {
-            return Optional.ofNullable(apis.of(OsaavaService.CATALOGUE).get().uri("/api/offerings/{id}", id)
-                    .retrieve().body(Offering.class));
-        } catch (ServiceProblem problem) {
-            if (problem.isNotFound() || problem.status() == 400) {
-                return Optional.empty();
-            }
-            throw problem;
-        }
+        return pages.item("/api/offerings", id, Offering.class);
     }
 }

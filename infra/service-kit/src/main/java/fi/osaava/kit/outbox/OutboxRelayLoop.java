@@ -54,11 +54,7 @@ final class OutboxRelayLoop implements SmartLifecycle {
     }
 
     private void run() {
-        try {
-            relay.declareIndexes();
-        } catch (RuntimeException e) {
-            log.warn("Outbox indexes not declared: {}", e.toString());
-        }
+        relay.declareIndexes(); // warns per collection itself and goes on
         long nextSweep = System.nanoTime();
         Retries retries = new Retries();
         while (running) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +37,6 @@ import jakarta.validation.constraints.NotNull;
 @RequestMapping("/api/my/subscriptions")
 @Tag(name = "My subscriptions")
 class MySubscriptionController {
-
-    static final String EMAIL_CLAIM = "email";
 
     private final SubscriptionManagement subscriptions;
 
@@ -98,7 +97,7 @@ class MySubscriptionController {
     }
 
     private static String email(Jwt jwt) {
-        String email = jwt.getClaimAsString(EMAIL_CLAIM);
+        String email = jwt.getClaimAsString(StandardClaimNames.EMAIL);
         if (email == null || email.isBlank()) {
             throw new AccessDeniedException("Only a person's token (with their e-mail address) has subscriptions of its own");
         }
