@@ -745,7 +745,7 @@ public final class LocalStack implements AutoCloseable {
             Path file = settings.mongoFile();
             log.info("Starting MongoDB (mongo-java-server, H2 file {})", file);
             try {
-                mongoBackend = new H2Backend(openStore(file));
+                mongoBackend = new KeyedStore(openStore(file)).backend();
             } catch (RuntimeException e) {
                 throw new LocalStackException("could not open " + file + " (is another local stack using the same data dir?): " + e, e);
             }

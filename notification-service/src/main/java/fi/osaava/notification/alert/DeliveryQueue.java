@@ -47,6 +47,11 @@ class DeliveryQueue {
         }
     }
 
+    /** Deliveries this instance holds in memory, waiting for its dispatchers. */
+    int waitingInMemory() {
+        return dispatching.size();
+    }
+
     /** Something will be due then (a retry, or work the dispatchers had no room for): the retrier looks. */
     void expectDue(Instant at) {
         knownDue.accumulateAndGet(at, (a, b) -> a.isBefore(b) ? a : b);
@@ -89,7 +94,7 @@ class DeliveryQueue {
     /**
      * Takes up to {@code limit} deliveries whose time has come: one update moves their {@code nextAttemptAt}
      * to {@code leaseUntil} and stamps them with this claim, each only if it is still due (atomic per
-     * document), so two instances never take the same one; then the stamped ones are read back.
+     * document), so two instances never take the same one; then the stamped ones are read back by id.
      */
     List<QueuedDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
         Query due = Query.query(Criteria.where("nextAttemptAt").lte(now)).limit(limit);
@@ -101,6 +106,7 @@ class DeliveryQueue {
         String claim = UUID.randomUUID().toString();
         mongo.updateMulti(Query.query(Criteria.where("_id").in(candidates).and("nextAttemptAt").lte(now)),
                 new Update().set("nextAttemptAt", leaseUntil).set("claim", claim), QueuedDelivery.class);
-        return mongo.find(Query.query(Criteria.where("claim").is(claim)), QueuedDelivery.class);
+        // read back by id (the claim alone is indexed nowhere): those another instance took meanwhile have its claim
+        return mongo.find(Query.query(Criteria.where("_id").in(candidates).and("claim").is(claim)), QueuedDelivery.class);
     }
 }

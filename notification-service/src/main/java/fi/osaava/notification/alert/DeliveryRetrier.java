@@ -47,7 +47,9 @@ class DeliveryRetrier {
             lastSweep = now;
         }
         queue.lookedAt(now);
-        Instant leaseUntil = now.plus(properties.leaseTime());
+        // as long as a newly recorded fan-out's: what the dispatchers hold already goes first, and a lease that ran
+        // out in the queue would be claimed again (and on the embedded store, every claim reads the whole queue)
+        Instant leaseUntil = properties.leaseUntil(now, queue.waitingInMemory() + CLAIMS_PER_ROUND);
         List<QueuedDelivery> claimed = queue.claimDue(now, leaseUntil, CLAIMS_PER_ROUND);
         if (claimed.size() == CLAIMS_PER_ROUND) {
             queue.expectDue(now); // more are due: look again next round
