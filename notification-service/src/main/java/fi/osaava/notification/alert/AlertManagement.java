@@ -40,6 +40,10 @@ import jakarta.annotation.PreDestroy;
  * the consumer writes the event and a {@link PendingRecording} and returns at once, so the next event on its
  * partition (a need for ten, say) is not kept waiting while ten thousand deliveries are written. The recorder
  * removes the mark when all are recorded; a mark left by a crash is recorded again at start-up.
+ *
+ * <p>Recording waits while the dispatchers are far behind (back-pressure: {@code osaava.alerts.backlog}, and the
+ * lower {@code large-backlog} for the recorder, so a small event finds room beside a large fan-out): what cannot be
+ * sent soon stays in Kafka instead of taking the store's time from the sending.
  */
 @Service
 public class AlertManagement {
@@ -58,6 +62,7 @@ public class AlertManagement {
     private final MeterRegistry meters;
     private final DistributionSummary matchedPerEvent;
     private final Timer recording;
+    private final Timer backPressure;
     private final ScheduledExecutorService recorder;
 
     AlertManagement(SubscriptionIndex index, Deliveries deliveries, MongoTemplate mongo, DeliveryQueue queue,
@@ -77,6 +82,8 @@ public class AlertManagement {
                 .description("Subscriptions one event reached").register(meters);
         this.recording = Timer.builder("osaava.alerts.recording.time")
                 .description("Time to match one event and record its deliveries").register(meters);
+        this.backPressure = Timer.builder("osaava.alerts.recording.back-pressure")
+                .description("Time recording waited for the dispatchers to catch up").register(meters);
         this.recorder = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "fan-out-recorder");
             thread.setDaemon(true);
@@ -131,7 +138,7 @@ public class AlertManagement {
                     digested);
             return List.of();
         }
-        List<String> created = record(event, immediate, now, leaseUntil);
+        List<String> created = record(event, immediate, now, leaseUntil, properties.backlog());
         recording.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         log.info("{} {} (event {}): {} subscriptions matched, {} new deliveries, {} into digests", event.topic(),
                 event.subjectId(), event.eventId(), matched.size(), created.size(), digested);
@@ -151,7 +158,7 @@ public class AlertManagement {
             public void run() {
                 long started = System.nanoTime();
                 try {
-                    List<String> created = record(event, immediate, now, leaseUntil);
+                    List<String> created = record(event, immediate, now, leaseUntil, properties.largeBacklog());
                     mongo.remove(Query.query(Criteria.where("_id").is(event.eventId())), PendingRecording.class);
                     recording.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                     log.info("{} {} (event {}): {} new deliveries recorded by the recorder", event.topic(),
@@ -170,7 +177,8 @@ public class AlertManagement {
      * and then the dispatchers have them, so a large fan-out's first mails go out while the rest are still being
      * recorded. A crash in between leaves the event unacknowledged, and its redelivery adds only what is missing.
      */
-    private List<String> record(AlertEvent event, List<Delivery> immediate, Instant now, Instant leaseUntil) {
+    private List<String> record(AlertEvent event, List<Delivery> immediate, Instant now, Instant leaseUntil,
+                                int backlog) {
         if (immediate.isEmpty()) {
             return List.of();
         }
@@ -178,6 +186,7 @@ public class AlertManagement {
         List<String> created = new ArrayList<>(immediate.size());
         for (int from = 0; from < immediate.size(); from += Bulk.CHUNK) {
             List<Delivery> chunk = immediate.subList(from, Math.min(immediate.size(), from + Bulk.CHUNK));
+            awaitRoom(backlog);
             Set<Integer> already = Bulk.insertIgnoringDuplicates(mongo, Delivery.class, chunk);
             if (!already.isEmpty()) {
                 meters.counter("osaava.alerts.duplicates").increment(already.size());
@@ -196,6 +205,28 @@ public class AlertManagement {
             created.addAll(createdNow);
         }
         return created;
+    }
+
+    /**
+     * Back-pressure: waits while the dispatchers hold {@code backlog} or more deliveries (bounded by
+     * {@code backlog-wait}, then records anyway). Sending and recording share the store; recording as fast as events
+     * arrive would take all of its time and leave the dispatchers none, so that nothing goes out at all.
+     */
+    private void awaitRoom(int backlog) {
+        if (dispatching.size() < backlog) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            if (!dispatching.awaitBelow(backlog, properties.backlogWait().toMillis())) {
+                log.info("The dispatchers still hold {} deliveries after {}; recording anyway", dispatching.size(),
+                        properties.backlogWait());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the dispatchers", e);
+        }
+        backPressure.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
     public List<Delivery> deliveriesOf(String needId, Pageable page) {

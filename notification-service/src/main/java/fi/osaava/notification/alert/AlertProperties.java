@@ -29,6 +29,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recordInline  the most deliveries of one event the consumer's thread records itself before acknowledging
  *                      it; a larger fan-out is recorded by the recorder thread ({@link PendingRecording}), so
  *                      the events behind it on its partition are not kept waiting
+ * @param backlog       back-pressure: the consumer threads record an event's deliveries only while the dispatchers
+ *                      hold fewer than this many (else they wait, up to {@code backlogWait}, and the events wait in
+ *                      Kafka), so that recording cannot take the store's whole time from sending
+ * @param largeBacklog  the recorder records the next chunk of a large fan-out only while the dispatchers hold fewer
+ *                      than this many: lower than {@code backlog}, so a small event finds room beside a large one
+ * @param backlogWait   the longest a consumer thread waits for room, well inside Kafka's poll interval
  */
 @ConfigurationProperties("osaava.alerts")
 public record AlertProperties(
@@ -45,7 +51,10 @@ public record AlertProperties(
         @DefaultValue("15s") Duration sendMargin,
         @DefaultValue("5ms") Duration leasePerDelivery,
         @DefaultValue("30s") Duration sweepInterval,
-        @DefaultValue("1000") int recordInline) {
+        @DefaultValue("1000") int recordInline,
+        @DefaultValue("20000") int backlog,
+        @DefaultValue("5000") int largeBacklog,
+        @DefaultValue("60s") Duration backlogWait) {
 
     /** The lease of deliveries recorded now, with {@code workAhead} deliveries (theirs included) to send first. */
     Instant leaseUntil(Instant now, long workAhead) {

@@ -50,6 +50,7 @@ class DispatchQueue {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition available = lock.newCondition();
+    private final Condition drained = lock.newCondition();
     /** In turn: the head gives one batch and goes to the back while it has more. */
     private final Deque<Entry> rotation = new ArrayDeque<>();
     /** The entries in the rotation by event and lease: more of the same event's deliveries join its entry. */
@@ -107,12 +108,33 @@ class DispatchQueue {
                 ids.add(head.deliveryIds.pollFirst());
             }
             size -= ids.size();
+            drained.signalAll();
             if (!head.deliveryIds.isEmpty()) {
                 rotation.addLast(head);
             } else {
                 entries.remove(key(head.eventId, head.leaseUntil));
             }
             return new Batch(head.eventId, head.event, head.leaseUntil, ids);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until fewer than {@code backlog} deliveries are held, or {@code maxWaitMillis} has passed: the
+     * back-pressure that keeps recording from running far ahead of sending. Returns whether it got below.
+     */
+    boolean awaitBelow(int backlog, long maxWaitMillis) throws InterruptedException {
+        lock.lock();
+        try {
+            long nanos = TimeUnit.MILLISECONDS.toNanos(maxWaitMillis);
+            while (size >= backlog) {
+                if (nanos <= 0) {
+                    return false;
+                }
+                nanos = drained.awaitNanos(nanos);
+            }
+            return true;
         } finally {
             lock.unlock();
         }

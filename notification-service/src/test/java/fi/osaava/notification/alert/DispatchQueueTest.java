@@ -88,6 +88,27 @@ class DispatchQueueTest {
         assertThat(new DispatchQueue(10).take(25, 20)).isNull();
     }
 
+    @Test
+    void recordingWaitsUntilTheDispatchersHaveTakenEnoughOrTheWaitIsOver() throws Exception {
+        DispatchQueue queue = new DispatchQueue(1_000);
+        queue.offer("a", null, LEASE, ids("a", 60));
+
+        assertThat(queue.awaitBelow(100, 0)).as("below already").isTrue();
+        assertThat(queue.awaitBelow(50, 30)).as("nobody takes: the wait runs out").isFalse();
+
+        java.util.concurrent.CompletableFuture<Boolean> waiting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return queue.awaitBelow(50, 10_000);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(50);
+        assertThat(waiting).isNotDone();
+        queue.take(25, 0); // 35 left
+        assertThat(waiting.get(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+
     static List<String> ids(String event, int count) {
         return IntStream.range(0, count).mapToObj(i -> event + ":" + i).toList();
     }
