@@ -33,13 +33,20 @@ final class ChildProcess {
      * to every user of the machine ({@code ps}), while a process's environment is readable only by its owner.
      */
     static ChildProcess start(String name, List<String> command, java.util.Map<String, String> environment, Path logFile) {
+        return start(name, command, environment, logFile, false);
+    }
+
+    /** With {@code appendToLog}, a restarted process's lines follow those of the one before. */
+    static ChildProcess start(String name, List<String> command, java.util.Map<String, String> environment, Path logFile,
+                              boolean appendToLog) {
         try {
             Files.createDirectories(logFile.getParent());
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().putAll(environment);
             Process process = builder
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
+                    .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                            : ProcessBuilder.Redirect.to(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                     .start();
             return new ChildProcess(name, process, logFile);

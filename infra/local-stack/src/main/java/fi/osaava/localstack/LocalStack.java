@@ -24,7 +24,6 @@ import org.h2.mvstore.MVStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -60,7 +59,6 @@ public final class LocalStack implements AutoCloseable {
 
     static final String GREENMAIL_JAR = "greenmail-standalone.jar";
     private static final String LOOPBACK = "127.0.0.1";
-    private static final String LOCAL_LISTENER = "LOCAL";
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(10);
     private static final Duration GREENMAIL_START_TIMEOUT = Duration.ofSeconds(60);
     private static final int PICKED_PORTS_FROM = 20000;
@@ -266,6 +264,7 @@ public final class LocalStack implements AutoCloseable {
 
     // resolved at start
     private int kafkaPort;
+    private int kafkaControllerPort;
     private int mongoPort;
     private int smtpPort;
     private int imapPort;
@@ -274,7 +273,7 @@ public final class LocalStack implements AutoCloseable {
     private @Nullable Duration startupTime;
 
     // what is running; guarded by lock
-    private @Nullable EmbeddedKafkaKraftBroker kafka;
+    private @Nullable KafkaBroker kafka;
     private @Nullable MongoServer mongo;
     private @Nullable H2Backend mongoBackend;
     private @Nullable ChildProcess greenMail;
@@ -363,9 +362,9 @@ public final class LocalStack implements AutoCloseable {
                 greenMail = null;
             }
             if (kafka != null) {
-                log.info("Stopping Kafka");
+                log.info("Stopping Kafka (its log kept in {})", kafkaLogDir());
                 try {
-                    kafka.destroy();
+                    kafka.stop();
                 } catch (RuntimeException e) {
                     log.warn("Kafka did not stop cleanly: {}", e.toString());
                 }
@@ -585,6 +584,98 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    // ---- faults: what a crash or an operator does to a running stack (the fault harness's levers)
+
+    /** SIGKILL of a service's JVM, as in a crash: no shutdown hooks, nothing flushed. */
+    public void killService(Service service) {
+        ChildProcess process;
+        synchronized (lock) {
+            requireStarted();
+            process = services.get(service);
+        }
+        if (process == null) {
+            throw new IllegalStateException(service.artifactName() + " is not running");
+        }
+        log.info("Killing {} (SIGKILL, pid {})", service.artifactName(), process.pid());
+        ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        process.awaitExit(System.nanoTime() + SERVICE_STOP_GRACE.toNanos());
+    }
+
+    /** Starts a service that died or was killed again, on its port, and waits until it is healthy. */
+    public void restartService(Service service) {
+        ChildProcess process;
+        synchronized (lock) {
+            requireStarted();
+            checkNotStopped();
+            ChildProcess old = services.get(service);
+            if (old != null && old.isAlive()) {
+                throw new IllegalStateException(service.artifactName() + " is still running");
+            }
+            log.info("Restarting {} on port {}", service.artifactName(), servicePorts.get(service));
+            process = ChildProcess.start(service.artifactName(), serviceCommand(service),
+                    secretEnvironment(service, Objects.requireNonNull(credentials)), logFile(service), true);
+            services.put(service, process);
+        }
+        EnumMap<Service, ChildProcess> waiting = new EnumMap<>(Service.class);
+        waiting.put(service, process);
+        awaitHealthy(waiting);
+    }
+
+    /** Stops the Kafka broker (a controlled shutdown); its log stays; the services keep running and retry. */
+    public void stopKafka() {
+        log.info("Stopping Kafka (fault)");
+        requireKafka().stop();
+    }
+
+    /** SIGKILL of the Kafka broker. */
+    public void killKafka() {
+        log.info("Killing Kafka (fault, SIGKILL)");
+        requireKafka().kill();
+    }
+
+    /** Starts the Kafka broker again on the same ports with the log it had, and waits until it answers. */
+    public void startKafkaAgain() {
+        requireKafka().start();
+    }
+
+    /**
+     * Stops the store (MongoDB's wire protocol goes away, its file is flushed and closed), as a database server
+     * that goes away would; the services keep running and reconnect when it is back.
+     */
+    public void stopStore() {
+        synchronized (lock) {
+            requireStarted();
+            log.info("Stopping MongoDB (fault; data kept in {})", settings.mongoFile());
+            stopMongo();
+        }
+    }
+
+    /** Starts the store again on the same port with the same file. */
+    public void startStoreAgain() {
+        synchronized (lock) {
+            requireStarted();
+            if (mongo != null) {
+                return;
+            }
+            startMongo();
+        }
+    }
+
+    public long kafkaPid() {
+        return requireKafka().pid();
+    }
+
+    public boolean isKafkaAlive() {
+        return requireKafka().isAlive();
+    }
+
+    private KafkaBroker requireKafka() {
+        synchronized (lock) {
+            requireStarted();
+            return Objects.requireNonNull(kafka, "no Kafka");
+        }
+    }
+
     // ---- start-up steps
 
     private void checkJarsExist() {
@@ -644,6 +735,7 @@ public final class LocalStack implements AutoCloseable {
         }
         // MongoDB runs in this JVM and can bind port 0 itself; Kafka's listener and the child processes need a number
         kafkaPort = orFreePort(settings.kafkaPort());
+        kafkaControllerPort = orFreePort(0);
         mongoPort = settings.mongoPort();
         if (settings.startMailSink()) {
             smtpPort = orFreePort(settings.smtpPort());
@@ -797,27 +889,24 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startKafka() {
+        KafkaBroker broker;
         synchronized (lock) {
             checkNotStopped();
-            log.info("Starting Kafka (embedded KRaft broker, port {})", kafkaPort);
-            EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
-            // kafkaPorts(..) is ignored by spring-kafka-test 4.0's KRaft broker, and the test kit serves its own
-            // EXTERNAL and CONTROLLER listeners from sockets it pre-binds on random ports. So add a listener of our
-            // own on the wanted port; clients that bootstrap through it are told to stay on it.
-            broker.brokerProperty("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,"
-                    + LOCAL_LISTENER + "://" + LOOPBACK + ":" + kafkaPort);
-            broker.brokerProperty("listener.security.protocol.map",
-                    "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT," + LOCAL_LISTENER + ":PLAINTEXT");
-            broker.brokerProperty("auto.create.topics.enable", "true");
-            // the test kit keeps the logs in a temp dir of its own and deletes it on destroy()
+            broker = new KafkaBroker(kafkaLogDir(), settings.dataDir(), settings.logDir().resolve("kafka.log"), LOOPBACK,
+                    kafkaPort, kafkaControllerPort);
             kafka = broker;
-            try {
-                broker.afterPropertiesSet();
-            } catch (RuntimeException e) {
-                throw new LocalStackException("Kafka did not start on port " + kafkaPort + ": " + rootMessage(e), e);
-            }
-            log.info("Kafka ready at {}", kafkaBootstrapServersUnchecked());
         }
+        try {
+            broker.start();
+        } catch (RuntimeException e) {
+            throw e instanceof LocalStackException ? e
+                    : new LocalStackException("Kafka did not start on port " + kafkaPort + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Kafka's data: topics, records and consumer offsets, kept like the store's file. */
+    private Path kafkaLogDir() {
+        return settings.dataDir().resolve("kafka");
     }
 
     private void startServices() {
@@ -936,12 +1025,16 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void awaitServicesHealthy() {
-        long begin = System.nanoTime();
-        long deadline = begin + settings.serviceStartTimeout().toNanos();
         EnumMap<Service, ChildProcess> waiting;
         synchronized (lock) {
             waiting = new EnumMap<>(services);
         }
+        awaitHealthy(waiting);
+    }
+
+    private void awaitHealthy(EnumMap<Service, ChildProcess> waiting) {
+        long begin = System.nanoTime();
+        long deadline = begin + settings.serviceStartTimeout().toNanos();
         while (!waiting.isEmpty()) {
             checkNotStopped();
             for (var it = waiting.entrySet().iterator(); it.hasNext();) {

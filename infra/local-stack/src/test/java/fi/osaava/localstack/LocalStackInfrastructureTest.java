@@ -44,7 +44,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 
-/** The infrastructure half of the stack (no services): mail in and out, Kafka round trip, MongoDB across a restart. */
+/** The infrastructure half of the stack (no services): mail in and out, Kafka round trip, data across restarts. */
 class LocalStackInfrastructureTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,7 +52,7 @@ class LocalStackInfrastructureTest {
 
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
-    void infrastructureWorksAndMongoDataSurvivesARestart(@TempDir Path dataDir, @TempDir Path stackDir) throws Exception {
+    void infrastructureWorksAndKeepsItsDataAcrossRestartsOfTheBrokerTheStoreAndTheStack(@TempDir Path dataDir, @TempDir Path stackDir) throws Exception {
         LocalStack.Settings settings = LocalStack.Settings.withRandomPorts(dataDir)
                 .withStackDir(stackDirWithGreenMail(stackDir))
                 .withoutServices();
@@ -72,7 +72,21 @@ class LocalStackInfrastructureTest {
             try (MongoClient client = MongoClients.create(stack.mongoUri())) {
                 collection(client).insertOne(new Document("_id", id).append("text", "säilyy uudelleenkäynnistyksen yli"));
             }
+
+            // the fault levers: the broker and the store go away and come back with what they had
+            long brokerPid = stack.kafkaPid();
+            stack.stopKafka();
+            assertThat(stack.isKafkaAlive()).isFalse();
+            assertThat(ProcessHandle.of(brokerPid).map(ProcessHandle::isAlive)).isIn(Optional.empty(), Optional.of(false));
+            stack.startKafkaAgain();
+            assertThat(kafkaFind(stack.kafkaBootstrapServers(), "local-stack.smoke", id)).isEqualTo("hei " + id);
+            stack.stopStore();
+            stack.startStoreAgain();
+            try (MongoClient client = MongoClients.create(stack.mongoUri())) {
+                assertThat(collection(client).find(Filters.eq("_id", id)).first()).isNotNull();
+            }
         }
+        assertThat(dataDir.resolve("kafka/meta.properties")).as("Kafka's log in the data dir").isRegularFile();
 
         assertThat(ProcessHandle.of(greenMailPid).map(ProcessHandle::isAlive)).isIn(Optional.empty(), Optional.of(false));
         assertThat(dataDir.resolve("mongo.mv")).isRegularFile();
@@ -84,6 +98,8 @@ class LocalStackInfrastructureTest {
             assertThat(kept).isNotNull();
             assertThat(kept.getString("text")).isEqualTo("säilyy uudelleenkäynnistyksen yli");
             assertThat(get(again.mailApiUrl().resolve("/api/service/readiness")).statusCode()).isEqualTo(200);
+            // topics and records too: Kafka's log is kept in the data dir
+            assertThat(kafkaFind(again.kafkaBootstrapServers(), "local-stack.smoke", id)).isEqualTo("hei " + id);
         }
     }
 
@@ -197,6 +213,10 @@ class LocalStackInfrastructureTest {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
             producer.send(new ProducerRecord<>(topic, key, "hei " + key)).get(20, TimeUnit.SECONDS);
         }
+        return kafkaFind(bootstrap, topic, key);
+    }
+
+    private static String kafkaFind(String bootstrap, String topic, String key) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
