@@ -28,16 +28,15 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * The active subscriptions in memory, behind a {@link MatchingIndex}: built from the store before the
- * consumers start, changed with every write made here, and caught up every few seconds with writes made by
- * other instances (every change bumps {@code updatedAt}; nothing is ever removed from the store, only
- * marked deleted).
+ * consumers start, changed with every write made here, and told at once of writes made by other instances: each
+ * write is counted in {@link SubscriptionChanges} and signalled to the others ({@link SubscriptionSignals}), which
+ * read that one subscription by {@code _id} (nothing is ever removed from the store, only marked deleted).
  *
- * <p>Catching up reads the subscriptions changed lately, a query that reads the whole collection on a store without
- * an index on {@code updatedAt} (the embedded one). So it is done only when another instance wrote: every write is
- * counted in {@link SubscriptionChanges}, this instance remembers the numbers of its own writes, and when the count
- * holds nothing but those (one read by {@code _id}) there is nothing to catch up with. Every
- * {@code full-catch-up-every}-th catch-up reads the changes anyway, in case a count was not made (a write whose
- * count failed).
+ * <p>A signal can be lost, so a catch-up every few seconds compares the count with the numbers this instance has
+ * applied (its own writes and those signalled to it); only when some are missing does it read the subscriptions
+ * changed lately, a query that reads the whole collection on a store without an index on {@code updatedAt} (the
+ * embedded one). Every {@code full-catch-up-every}-th catch-up reads the changes anyway, in case a count was not
+ * made (a write whose count failed).
  */
 @Component
 public class SubscriptionIndex implements InitializingBean {
@@ -48,9 +47,10 @@ public class SubscriptionIndex implements InitializingBean {
 
     private final Subscriptions subscriptions;
     private final SubscriptionChanges changes;
+    private final SubscriptionSignals signals;
     private final int fullCatchUpEvery;
-    /** Numbers of this instance's writes that a catch-up has not yet passed. */
-    private final NavigableSet<Long> ownChanges = new TreeSet<>();
+    /** Numbers of the writes applied here (own and signalled ones) that a catch-up has not yet passed. */
+    private final NavigableSet<Long> applied = new TreeSet<>();
     private long changesSeen;
     private int catchUpsSinceRead;
     private final Counter catchUpReads;
@@ -60,11 +60,11 @@ public class SubscriptionIndex implements InitializingBean {
     private final Timer matchingTime;
     private volatile Instant caughtUpTo = Instant.EPOCH;
 
-    SubscriptionIndex(Subscriptions subscriptions, SubscriptionChanges changes, Clock clock, MeterRegistry meters,
-                      @Value("${osaava.subscriptions.full-catch-up-every:30}")
-                      int fullCatchUpEvery) {
+    SubscriptionIndex(Subscriptions subscriptions, SubscriptionChanges changes, SubscriptionSignals signals, Clock clock,
+                      MeterRegistry meters, @Value("${osaava.subscriptions.full-catch-up-every:30}") int fullCatchUpEvery) {
         this.subscriptions = subscriptions;
         this.changes = changes;
+        this.signals = signals;
         this.fullCatchUpEvery = fullCatchUpEvery;
         this.catchUpReads = Counter.builder("osaava.subscriptions.catch-up.reads")
                 .description("Catch-ups that read the subscriptions changed lately (other instances wrote)")
@@ -92,14 +92,31 @@ public class SubscriptionIndex implements InitializingBean {
         log.info("Subscription index built: {} active subscriptions", active.size());
     }
 
-    /** The subscription as just stored: applied here, and counted for the other instances. */
-    public synchronized void refresh(Subscription subscription) {
-        apply(subscription);
-        try {
-            ownChanges.add(changes.bump());
-        } catch (RuntimeException e) {
-            // the write stands; other instances see it at their next full catch-up
-            log.warn("Subscription {} written but not counted: {}", subscription.id(), e.toString());
+    /** The subscription as just stored: applied here, counted, and signalled to the other instances. */
+    public void refresh(Subscription subscription) {
+        long change;
+        synchronized (this) {
+            apply(subscription);
+            try {
+                change = changes.bump();
+            } catch (RuntimeException e) {
+                // the write stands; other instances see it at their next full catch-up
+                log.warn("Subscription {} written but not counted: {}", subscription.id(), e.toString());
+                return;
+            }
+            applied.add(change);
+        }
+        signals.changed(subscription.id(), change);
+    }
+
+    /** Another instance wrote the subscription, as the {@code change}-th counted write: read it and apply it. */
+    public void changedElsewhere(String subscriptionId, long change) {
+        Optional<Subscription> stored = subscriptions.findById(subscriptionId);
+        synchronized (this) {
+            stored.ifPresent(this::apply);
+            if (change > changesSeen) {
+                applied.add(change);
+            }
         }
     }
 
@@ -108,7 +125,7 @@ public class SubscriptionIndex implements InitializingBean {
         Instant started = clock.instant();
         long count = changes.current();
         boolean full = ++catchUpsSinceRead >= fullCatchUpEvery;
-        if (full || !onlyOwnSince(count)) {
+        if (full || !allAppliedUpTo(count)) {
             catchUpReads.increment();
             catchUpsSinceRead = 0;
             subscriptions.findByUpdatedAtGreaterThanEqual(caughtUpTo.minus(CLOCK_SKEW)).forEach(this::apply);
@@ -117,14 +134,14 @@ public class SubscriptionIndex implements InitializingBean {
         passed(count);
     }
 
-    /** Whether every write counted after the last catch-up, up to {@code count}, was this instance's. */
-    private boolean onlyOwnSince(long count) {
-        return count - changesSeen == ownChanges.subSet(changesSeen, false, count, true).size();
+    /** Whether every write counted after the last catch-up, up to {@code count}, has been applied here. */
+    private boolean allAppliedUpTo(long count) {
+        return count - changesSeen == applied.subSet(changesSeen, false, count, true).size();
     }
 
     private void passed(long count) {
         changesSeen = Math.max(changesSeen, count);
-        ownChanges.headSet(changesSeen, true).clear();
+        applied.headSet(changesSeen, true).clear();
     }
 
     private void apply(Subscription subscription) {

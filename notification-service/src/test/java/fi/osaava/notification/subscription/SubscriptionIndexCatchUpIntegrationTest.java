@@ -17,8 +17,9 @@ import fi.osaava.notification.matching.Topic;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * Two instances' subscription indexes on one store: each learns of the other's writes at its next catch-up, and
- * reads the changed subscriptions only when the other wrote (its own writes it has already applied).
+ * Two instances' subscription indexes on one store: each applies the other's writes when signalled, or at its next
+ * catch-up when the signal was lost, and reads the changed subscriptions only when some change was not applied (its
+ * own writes and the signalled ones it has).
  */
 @ServiceIntegrationTest
 class SubscriptionIndexCatchUpIntegrationTest {
@@ -38,7 +39,12 @@ class SubscriptionIndexCatchUpIntegrationTest {
     }
 
     SubscriptionIndex instance(SimpleMeterRegistry meters, int fullCatchUpEvery) {
-        SubscriptionIndex index = new SubscriptionIndex(subscriptions, changes, Clock.systemUTC(), meters, fullCatchUpEvery);
+        return instance(meters, fullCatchUpEvery, SubscriptionSignals.NONE);
+    }
+
+    SubscriptionIndex instance(SimpleMeterRegistry meters, int fullCatchUpEvery, SubscriptionSignals signals) {
+        SubscriptionIndex index = new SubscriptionIndex(subscriptions, changes, signals, Clock.systemUTC(), meters,
+                fullCatchUpEvery);
         index.afterPropertiesSet();
         return index;
     }
@@ -76,6 +82,31 @@ class SubscriptionIndexCatchUpIntegrationTest {
         assertThat(reads(metersA)).isEqualTo(readsA + 1);
         b.catchUp();
         assertThat(reads(metersB)).isEqualTo(readsB + 1);
+    }
+
+    @Test
+    void aSignalledWriteIsAppliedAtOnceAndItsCatchUpReadsNothing() {
+        SimpleMeterRegistry metersB = new SimpleMeterRegistry();
+        SubscriptionIndex[] b = new SubscriptionIndex[1];
+        // a's signals reach b as they would over the topic (the one record of each change)
+        SubscriptionIndex a = instance(new SimpleMeterRegistry(), 1_000,
+                (subscriptionId, change) -> b[0].changedElsewhere(subscriptionId, change));
+        b[0] = instance(metersB, 1_000);
+        a.catchUp();
+        b[0].catchUp();
+        double readsB = reads(metersB);
+
+        Subscription made = save(a);
+
+        assertThat(b[0].activeSubscription(made.id())).as("applied on the signal, before any catch-up").isPresent();
+        b[0].catchUp();
+        assertThat(reads(metersB)).as("nothing left to read: the signalled change counts as applied").isEqualTo(readsB);
+
+        Subscription onA = subscriptions.findById(made.id()).orElseThrow();
+        onA.delete(Instant.now());
+        a.refresh(subscriptions.save(onA));
+
+        assertThat(b[0].activeSubscription(made.id())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,88 @@
+package fi.osaava.notification.subscription.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.stereotype.Component;
+
+import fi.osaava.kit.inbox.MalformedEventException;
+import fi.osaava.notification.subscription.SubscriptionIndex;
+import fi.osaava.notification.subscription.SubscriptionSignals;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Subscription changes between this service's instances: binding {@code subscriptionSignals-out} writes one small
+ * record per change to {@code notification.subscription-changes.v1}, and binding {@code subscriptionSignals-in-0}
+ * reads that topic in an anonymous consumer group of its own (every instance reads every record, from the latest
+ * offset), applying the changes other instances made. This is the service's own cache signal, not a domain event:
+ * no other service reads it, so it has no contract in {@code infra/contracts} and no CloudEvents envelope.
+ */
+@Configuration(proxyBeanMethods = false)
+class SubscriptionSignalsOverKafka {
+
+    private static final Logger log = LoggerFactory.getLogger(SubscriptionSignalsOverKafka.class);
+    static final String OUT = "subscriptionSignals-out";
+
+    /** One change: which subscription, the instance that wrote it and the number its write was counted as. */
+    record Signal(String subscriptionId, String instance, long change) {
+    }
+
+    /** Sends this instance's changes; its id tells its own records apart when they come back. */
+    @Component
+    static class Sender implements SubscriptionSignals {
+
+        private final StreamBridge bridge;
+        private final JsonMapper json = JsonMapper.builder().build();
+        private final String instance = UUID.randomUUID().toString();
+
+        Sender(StreamBridge bridge) {
+            this.bridge = bridge;
+        }
+
+        String instance() {
+            return instance;
+        }
+
+        @Override
+        public void changed(String subscriptionId, long change) {
+            try {
+                byte[] body = json.writeValueAsBytes(new Signal(subscriptionId, instance, change));
+                bridge.send(OUT, MessageBuilder.withPayload(body).setHeader(KafkaHeaders.KEY,
+                        subscriptionId.getBytes(StandardCharsets.UTF_8)).build());
+            } catch (RuntimeException e) {
+                // the others learn of it at their next catch-up
+                log.warn("Could not signal the change of subscription {} to the other instances: {}", subscriptionId,
+                        e.toString());
+            }
+        }
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> subscriptionSignals(Sender sender, SubscriptionIndex index) {
+        JsonMapper json = JsonMapper.builder().build();
+        return message -> {
+            Signal signal;
+            try {
+                signal = json.readValue(message.getPayload(), Signal.class);
+            } catch (JacksonException e) {
+                throw new MalformedEventException("not a subscription change signal: " + e.getOriginalMessage(), e);
+            }
+            if (signal.subscriptionId() == null || signal.instance() == null) {
+                throw new MalformedEventException("a subscription change signal names a subscription and an instance");
+            }
+            if (!signal.instance().equals(sender.instance())) {
+                index.changedElsewhere(signal.subscriptionId(), signal.change());
+            }
+        };
+    }
+}
