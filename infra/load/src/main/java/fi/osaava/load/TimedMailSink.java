@@ -30,8 +30,10 @@ final class TimedMailSink implements AutoCloseable {
 
     private static final Pattern MARKER = Pattern.compile("\\[load (\\d+)\\]");
 
-    private final GreenMail greenMail;
+    private volatile GreenMail greenMail;
+    private int port;
     private final MailCounts counts = new MailCounts();
+    private volatile MailListener listener = (needNumber, recipient) -> { };
     private final LongAdder accepted = new LongAdder();
     private final Map<Long, LongConsumer> awaiting = new ConcurrentHashMap<>();
 
@@ -40,12 +42,38 @@ final class TimedMailSink implements AutoCloseable {
     }
 
     static TimedMailSink start() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        GreenMail greenMail = greenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         TimedMailSink sink = new TimedMailSink(greenMail);
         greenMail.getUserManager().setMessageDeliveryHandler(sink::accept);
         greenMail.start();
+        sink.port = greenMail.getSmtp().getPort();
         return sink;
+    }
+
+    private static GreenMail greenMail(ServerSetup setup) {
+        return new GreenMail(setup).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    }
+
+    /** What the sink accepted, mail by mail: the need's number in its subject (-1 if none) and the recipient. */
+    interface MailListener {
+        void accepted(long needNumber, String recipient);
+    }
+
+    void listen(MailListener listener) {
+        this.listener = listener;
+    }
+
+    /** The mail server goes away (its port refuses connections) until {@link #comeBack()}. */
+    void goAway() {
+        greenMail.stop();
+    }
+
+    /** The mail server listens again on the port it had. */
+    void comeBack() {
+        GreenMail again = greenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        again.getUserManager().setMessageDeliveryHandler(this::accept);
+        again.start();
+        greenMail = again;
     }
 
     /** The text a need's title carries so that its mails can be told apart: {@code [load 42]}. */
@@ -62,7 +90,7 @@ final class TimedMailSink implements AutoCloseable {
     }
 
     int port() {
-        return greenMail.getSmtp().getPort();
+        return port;
     }
 
     MailCounts counts() {
@@ -88,6 +116,7 @@ final class TimedMailSink implements AutoCloseable {
         accepted.increment();
         MimeMessage mime = message.getMessage();
         long need = needNumberIn(mime == null ? null : mime.getSubject());
+        listener.accepted(need, recipient.getEmail());
         if (need >= 0) {
             LongConsumer onMail = awaiting.get(need);
             if (onMail != null) {

@@ -1,0 +1,139 @@
+package fi.osaava.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every write the harness made and what it is owed, counted the way Kafka's system tests and Jepsen count: each
+ * need a service accepted (answered 201) owes each matching subscriber exactly one mail; a need whose POST got no
+ * answer (the service died under it) may or may not have been accepted, so it owes at most one; a refused need owes
+ * nothing. At the end, per (need, recipient): lost = owed and not received, duplicated = received more than once.
+ */
+final class FaultLedger {
+
+    /** The count of one scenario, or of the whole run. */
+    record Tally(int accepted, int refused, int uncertain, long owed, long deliveredOnce, long lost, long duplicated,
+                 long unexpected) {
+
+        boolean clean() {
+            return lost == 0 && duplicated == 0 && unexpected == 0;
+        }
+    }
+
+    private enum Outcome { ACCEPTED, UNCERTAIN }
+
+    private final Map<Long, Outcome> needs = new ConcurrentHashMap<>();
+    private final Map<Long, Set<String>> owedTo = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+    private final Map<Long, Long> lastMailNanos = new ConcurrentHashMap<>();
+    private final AtomicInteger refused = new AtomicInteger();
+
+    void accepted(long need, Set<String> recipients) {
+        needs.put(need, Outcome.ACCEPTED);
+        owedTo.put(need, Set.copyOf(recipients));
+    }
+
+    void uncertain(long need, Set<String> recipients) {
+        needs.put(need, Outcome.UNCERTAIN);
+        owedTo.put(need, Set.copyOf(recipients));
+    }
+
+    void refused() {
+        refused.incrementAndGet();
+    }
+
+    int refusedSoFar() {
+        return refused.get();
+    }
+
+    /** The sink's hook: a mail for {@code need} (-1: a mail no need of this run's) to {@code recipient}. */
+    void mail(long need, String recipient) {
+        received.computeIfAbsent(key(need, recipient), k -> new AtomicInteger()).incrementAndGet();
+        lastMailNanos.merge(need, System.nanoTime(), Math::max);
+    }
+
+    /** Whether every mail owed for these needs (uncertain ones aside) has arrived. */
+    boolean allArrived(List<Long> which) {
+        for (long need : which) {
+            if (needs.get(need) == Outcome.ACCEPTED) {
+                for (String recipient : owedTo.get(need)) {
+                    if (count(need, recipient) == 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The last mail of these needs, {@link System#nanoTime()}; 0 when none came. */
+    long lastMailOf(List<Long> which) {
+        return which.stream().map(lastMailNanos::get).filter(java.util.Objects::nonNull).mapToLong(Long::longValue).max()
+                .orElse(0);
+    }
+
+    /** The tally of these needs; {@code refusedCount} as the caller counted them for the same span. */
+    Tally tally(List<Long> which, int refusedCount) {
+        int accepted = 0;
+        int uncertain = 0;
+        long owed = 0;
+        long once = 0;
+        long lost = 0;
+        long duplicated = 0;
+        long unexpected = 0;
+        for (long need : which) {
+            Outcome outcome = needs.get(need);
+            if (outcome == null) {
+                continue;
+            }
+            if (outcome == Outcome.ACCEPTED) {
+                accepted++;
+            } else {
+                uncertain++;
+            }
+            for (String recipient : owedTo.get(need)) {
+                int count = count(need, recipient);
+                if (outcome == Outcome.ACCEPTED) {
+                    owed++;
+                    lost += count == 0 ? 1 : 0;
+                }
+                once += count >= 1 ? 1 : 0;
+                duplicated += Math.max(0, count - 1);
+            }
+        }
+        return new Tally(accepted, refusedCount, uncertain, owed, once, lost, duplicated, unexpected);
+    }
+
+    /** Mails to a recipient of this run for no need it owes them (or for no need at all). */
+    long unexpected(String domain) {
+        long unexpected = 0;
+        for (Map.Entry<String, AtomicInteger> entry : received.entrySet()) {
+            int at = entry.getKey().indexOf(' ');
+            long need = Long.parseLong(entry.getKey().substring(0, at));
+            String recipient = entry.getKey().substring(at + 1);
+            Set<String> owed = owedTo.get(need);
+            if (recipient.endsWith(domain) && (owed == null || !owed.contains(recipient))) {
+                unexpected += entry.getValue().get();
+            }
+        }
+        return unexpected;
+    }
+
+    List<Long> needsSoFar() {
+        return new ArrayList<>(needs.keySet());
+    }
+
+    private int count(long need, String recipient) {
+        AtomicInteger count = received.get(key(need, recipient));
+        return count == null ? 0 : count.get();
+    }
+
+    private static String key(long need, String recipient) {
+        return need + " " + recipient.strip().toLowerCase(Locale.ROOT);
+    }
+}

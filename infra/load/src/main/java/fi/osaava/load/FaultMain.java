@@ -1,0 +1,230 @@
+package fi.osaava.load;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import fi.osaava.localstack.LocalStack;
+import fi.osaava.localstack.Service;
+
+/**
+ * {@code infra/load/faults.sh [--short]}: the fault harness. A fresh local stack in a temporary data dir (its
+ * services mail this JVM's sink), a reporting organisation and its subscribers, then one scenario after another, each
+ * a steady load of needs with one fault in the middle: a service killed (SIGKILL) and started again, the Kafka
+ * broker stopped and started, the store stopped and started, the mail server away, poison records on every consumed
+ * topic. At the end it counts, per need and recipient, every mail owed for every write a service accepted, and
+ * prints one table (also written to {@code infra/load/target/fault-report.md}). Localhost only.
+ */
+public final class FaultMain {
+
+    private static final String USAGE = """
+            Usage: infra/load/faults.sh [--short] [--no-build]
+
+              --short     notification-service killed and the broker restarted only (what ./mvnw verify runs)
+              --no-build  (faults.sh) do not run Maven first
+            """;
+
+    /** The plan of a run: which scenarios, how hard, how long. */
+    record Plan(String name, int subscribers, double needsPerSecond, Duration brokerAway, Duration storeAway,
+                Duration sinkAway, Duration after, Duration drain, boolean everyService, boolean poison) {
+
+        static Plan full() {
+            return new Plan("full", 20, 2, Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(60),
+                    Duration.ofSeconds(10), Duration.ofSeconds(180), true, true);
+        }
+
+        static Plan shortForm() {
+            return new Plan("short", 10, 2, Duration.ofSeconds(15), Duration.ZERO, Duration.ZERO,
+                    Duration.ofSeconds(5), Duration.ofSeconds(150), false, false);
+        }
+    }
+
+    /** What a run found: its rows and the checks made at the end. */
+    record Outcome(List<FaultRun.Row> rows, Map<String, Long> leftovers, List<String> problems, String markdown) {
+
+        boolean clean() {
+            return problems.isEmpty();
+        }
+    }
+
+    private FaultMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "fi/osaava/localstack/local-stack-logback.xml");
+        }
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        Plan plan = Plan.full();
+        for (String arg : args) {
+            switch (arg) {
+                case "--short" -> plan = Plan.shortForm();
+                case "--no-build" -> { }
+                case "-h", "--help" -> {
+                    out.print(USAGE);
+                    return;
+                }
+                default -> {
+                    System.err.println("unknown option: " + arg);
+                    System.err.print(USAGE);
+                    System.exit(2);
+                }
+            }
+        }
+        Path target = Path.of("infra", "load", "target");
+        Files.createDirectories(target);
+        Outcome outcome = run(plan, target, line -> out.println("[" + Instant.now() + "] " + line));
+        out.println();
+        out.println(outcome.markdown());
+        out.println("(also in " + target.resolve("fault-report.md") + ")");
+        System.exit(outcome.clean() ? 0 : 1);
+    }
+
+    static Outcome run(Plan plan, Path target, Consumer<String> progress) throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        Path dataDir = Files.createTempDirectory("osaava-faults-");
+        List<FaultRun.Row> rows = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, Long> leftovers = Map.of();
+        FaultLedger ledger = new FaultLedger();
+        try (TimedMailSink sink = TimedMailSink.start()) {
+            sink.listen(ledger::mail);
+            LocalStack.Settings settings = LocalStack.Settings.withRandomPorts(dataDir)
+                    .withExternalSmtp(sink.port())
+                    .withExtraServiceArguments(LoadMain.NO_WRITE_LIMIT, "--osaava.alerts.retry-interval=1s",
+                            "--osaava.alerts.retry-delay=2s", "--osaava.alerts.max-retry-delay=10s")
+                    .withServiceStartTimeout(LoadMain.STACK_START_TIMEOUT);
+            Path logDir = settings.logDir();
+            try (LocalStack stack = new LocalStack(settings)) {
+                stack.start();
+                progress.accept("stack up in " + stack.startupTime().toSeconds() + " s; data in " + dataDir);
+                FaultRun run = new FaultRun(stack, sink, ledger, progress);
+                run.setUp(plan.subscribers());
+                for (FaultRun.Scenario scenario : scenarios(plan)) {
+                    rows.add(run.run(scenario, plan.needsPerSecond(), plan.after(), plan.drain()));
+                }
+                leftovers = run.leftovers();
+                checkLeftovers(leftovers, problems);
+                if (plan.poison()) {
+                    checkDeadLetters(run, problems);
+                }
+                long unexpected = ledger.unexpected(OsaavaApi.RECIPIENT_DOMAIN);
+                if (unexpected > 0) {
+                    problems.add(unexpected + " mails for no need owed to their recipient");
+                }
+            } finally {
+                copyLogs(logDir, target.resolve("fault-logs"));
+            }
+        } finally {
+            LoadMain.deleteQuietly(dataDir);
+        }
+        for (FaultRun.Row row : rows) {
+            if (!row.tally().clean() || !row.notes().isEmpty()) {
+                problems.add(row.scenario().name() + ": " + row.tally() + " " + row.notes());
+            }
+        }
+        String markdown = "# Fault run " + Instant.now() + " (" + plan.name() + ", "
+                + Duration.ofNanos(System.nanoTime() - began).toSeconds() + " s)\n\n"
+                + "Command: `infra/load/faults.sh" + (plan.name().equals("short") ? " --short" : "") + "`; "
+                + Runtime.getRuntime().availableProcessors() + " cores, everything on this machine; " + plan.subscribers()
+                + " subscribers, " + plan.needsPerSecond() + " needs/s during each scenario.\n\n"
+                + FaultRun.table(rows) + "\nAt the end: " + leftovers + "\n\n"
+                + (problems.isEmpty() ? "No problem found.\n" : "Problems:\n- " + String.join("\n- ", problems) + "\n");
+        Files.writeString(target.resolve("fault-report.md"), markdown, StandardCharsets.UTF_8);
+        return new Outcome(rows, leftovers, problems, markdown);
+    }
+
+    static List<FaultRun.Scenario> scenarios(Plan plan) {
+        List<FaultRun.Scenario> scenarios = new ArrayList<>();
+        List<Service> killed = plan.everyService()
+                ? List.of(Service.NOTIFICATION, Service.NEEDS, Service.CATALOGUE, Service.MEMBERSHIP)
+                : List.of(Service.NOTIFICATION);
+        for (Service service : killed) {
+            scenarios.add(new FaultRun.Scenario("kill " + service.artifactName(),
+                    "SIGKILL mid-load, started again at once", (stack, sink, run) -> {
+                        stack.killService(service);
+                        stack.restartService(service);
+                    }));
+        }
+        Duration brokerAway = plan.brokerAway();
+        scenarios.add(new FaultRun.Scenario("broker away", "Kafka stopped for " + brokerAway.toSeconds()
+                + " s, started again with its log", (stack, sink, run) -> {
+                    stack.stopKafka();
+                    Thread.sleep(brokerAway.toMillis());
+                    stack.startKafkaAgain();
+                }));
+        if (!plan.storeAway().isZero()) {
+            Duration storeAway = plan.storeAway();
+            scenarios.add(new FaultRun.Scenario("store away", "the store stopped for " + storeAway.toSeconds()
+                    + " s, started again with its file", (stack, sink, run) -> {
+                        stack.stopStore();
+                        Thread.sleep(storeAway.toMillis());
+                        stack.startStoreAgain();
+                    }));
+        }
+        if (!plan.sinkAway().isZero()) {
+            Duration sinkAway = plan.sinkAway();
+            scenarios.add(new FaultRun.Scenario("mail server away", "the SMTP sink refuses connections for "
+                    + sinkAway.toSeconds() + " s", (stack, sink, run) -> {
+                        sink.goAway();
+                        Thread.sleep(sinkAway.toMillis());
+                        sink.comeBack();
+                    }));
+        }
+        if (plan.poison()) {
+            scenarios.add(new FaultRun.Scenario("poison records", "an unreadable record on every consumed topic",
+                    (stack, sink, run) -> run.poisonEveryConsumedTopic()));
+        }
+        return scenarios;
+    }
+
+    private static void checkLeftovers(Map<String, Long> leftovers, List<String> problems) {
+        leftovers.forEach((what, count) -> {
+            if (count > 0) {
+                problems.add(what + ": " + count + " left at the end");
+            }
+        });
+    }
+
+    /** Every poison record dead-lettered, and nothing else. */
+    private static void checkDeadLetters(FaultRun run, List<String> problems) {
+        Map<String, Integer> dead = run.deadLetters();
+        for (String key : run.poisonKeys()) {
+            if (!dead.containsKey(key)) {
+                problems.add("poison record " + key + " was not dead-lettered");
+            }
+        }
+        dead.keySet().stream().filter(key -> !run.poisonKeys().contains(key))
+                .forEach(key -> problems.add("dead letter of a record that was not poison: key " + key));
+    }
+
+    private static void copyLogs(Path from, Path to) {
+        try {
+            Files.createDirectories(to);
+            if (Files.isDirectory(from)) {
+                try (var logs = Files.list(from)) {
+                    for (Path log : logs.toList()) {
+                        Files.copy(log, to.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("could not keep the logs: " + e);
+        }
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+}
