@@ -46,7 +46,7 @@ import fi.osaava.localstack.Service;
  */
 final class FaultRun implements AutoCloseable {
 
-    static final String AREA = "laakehoito";
+    static final String AREA = "rehabilitation";
     static final String REGION = "11";
     private static final Duration SETTLE = Duration.ofSeconds(5);
 
@@ -80,17 +80,24 @@ final class FaultRun implements AutoCloseable {
         this.progress = progress;
     }
 
-    /** A reporting organisation with a client, and {@code count} subscribers to its needs' area and region. */
+    /**
+     * A reporting organisation with a client, and {@code count} subscribers (of another organisation: a reporter is
+     * not alerted about its own needs) to its needs' area and region.
+     */
     void setUp(int count) {
         String organisation = api.registerOrganisation("Vikasietoisuus Oy", OsaavaApi.businessId(7_000_001), REGION);
         reporter = api.createClient(organisation);
+        String subscriberOrganisation = api.registerOrganisation("Vikasietoisuuden tilaajat Oy",
+                OsaavaApi.businessId(7_000_002), REGION);
         for (String recipient : OsaavaApi.recipients(0, count)) {
-            api.subscribe(organisation, recipient, AREA, REGION);
+            api.subscribe(subscriberOrganisation, recipient, AREA, REGION);
             subscribers.add(recipient);
         }
         // the first need proves the path end to end (and warms it up) before any fault
         long need = post();
-        awaitMails(List.of(need), Duration.ofSeconds(120));
+        if (!awaitMails(List.of(need), Duration.ofSeconds(120))) {
+            throw new LoadException("the first need's mails did not all arrive within 120 s: the path does not work");
+        }
         progress.accept("set up: " + count + " subscribers, the first need's mails all arrived");
     }
 
