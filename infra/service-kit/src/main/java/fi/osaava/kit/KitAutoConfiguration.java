@@ -17,13 +17,14 @@ import fi.osaava.kit.outbox.OutboxProperties;
 import fi.osaava.kit.outbox.OutboxConfiguration;
 import fi.osaava.kit.reference.VocabularyController;
 import fi.osaava.kit.security.ApiSecurityConfiguration;
+import fi.osaava.kit.task.ClusterLocks;
 import fi.osaava.kit.web.ProblemDetailsAdvice;
 import jakarta.validation.Validator;
 
 /** The chassis every service gets by depending on the kit. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({ProblemDetailsAdvice.class, OutboxConfiguration.class, ApiSecurityConfiguration.class,
+@Import({ProblemDetailsAdvice.class, OutboxConfiguration.class, ApiSecurityConfiguration.class, ClusterLocks.class,
         VocabularyController.class})
 public class KitAutoConfiguration {
 

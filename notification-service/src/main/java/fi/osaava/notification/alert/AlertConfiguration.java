@@ -1,7 +1,9 @@
 package fi.osaava.notification.alert;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +11,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import fi.osaava.kit.security.RoleEndpoints;
+import fi.osaava.kit.task.PeriodicTask;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -26,6 +30,16 @@ class AlertConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Digests due are made on one instance at a time (a cluster lock); {@link Digests} is safe on several at once
+     * (a digest's id is its subscription and day), but each run reads every waiting item.
+     */
+    @Bean
+    PeriodicTask digestTask(Digests digests, @Value("${osaava.digests.check-interval:30s}") Duration interval,
+            LockingTaskExecutor locks) {
+        return PeriodicTask.oncePerCluster("digests", interval, digests::sendDue, locks);
     }
 
     /** The deliveries this instance is to send, in memory, taken in turn by the dispatchers. */

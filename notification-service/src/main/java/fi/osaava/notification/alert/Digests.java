@@ -16,7 +16,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import fi.osaava.notification.alert.email.DigestEntry;
@@ -106,7 +105,7 @@ class Digests {
         return slot.toInstant();
     }
 
-    @Scheduled(fixedDelayString = "${osaava.digests.check-interval:30s}")
+    /** Run by the {@code digests} task ({@link AlertConfiguration}). */
     void sendDue() {
         Instant now = clock.instant();
         int made = 0;

@@ -12,7 +12,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import fi.osaava.notification.alert.AlertManagement;
@@ -58,7 +57,7 @@ class UpcomingDeadlines {
         mongo.remove(Query.query(Criteria.where("_id").is(offeringId)), UpcomingDeadline.class);
     }
 
-    @Scheduled(fixedDelayString = "${osaava.alerts.deadline-check-interval:60s}")
+    /** Run by the {@code deadline-alerts} task ({@link DeadlineChecking}). */
     void raiseDue() {
         Instant now = clock.instant();
         List<UpcomingDeadline> due = mongo.find(Query.query(Criteria.where("remindAt").lte(now).and("raisedAt").is(null)

@@ -93,6 +93,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * The store is not reachable (it went away, a failover): not the client's mistake and not a bug, so no 500 but
+     * a 503 with {@code Retry-After}. (Whether a write that timed out reached the store cannot be known here.)
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service cannot reach its store just now; try again shortly.");
+        problem.setTitle("Service unavailable");
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
     static ProblemDetail validationProblem(List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request has " + errors.size() + " invalid field(s)");

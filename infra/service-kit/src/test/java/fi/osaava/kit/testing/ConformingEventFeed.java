@@ -55,11 +55,15 @@ public final class ConformingEventFeed implements AutoCloseable {
         return new ConformingEventFeed(brokers);
     }
 
-    /** The topics (or topic patterns) the service's input bindings read, each with its consumer group. */
+    /**
+     * The topics (or topic patterns) the service's input bindings read, each with its consumer group. A binding
+     * without a group (an anonymous one per instance, e.g. notification-service's signals between its own
+     * instances) reads no contract's events and is left out.
+     */
     public static Map<String, String> inputs(BindingServiceProperties bindings) {
         Map<String, String> inputs = new LinkedHashMap<>();
         for (Map.Entry<String, BindingProperties> binding : bindings.getBindings().entrySet()) {
-            if (binding.getKey().contains("-in-")) {
+            if (binding.getKey().contains("-in-") && binding.getValue().getGroup() != null) {
                 inputs.put(binding.getValue().getDestination(), binding.getValue().getGroup());
             }
         }

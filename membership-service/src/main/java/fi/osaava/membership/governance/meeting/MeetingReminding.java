@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import fi.osaava.kit.outbox.OutboxRoute;
 import fi.osaava.kit.task.PeriodicTask;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import fi.osaava.membership.governance.GovernanceProperties;
 
 @Configuration(proxyBeanMethods = false)
@@ -16,9 +17,11 @@ class MeetingReminding {
         return new OutboxRoute("meetings", "governance-out");
     }
 
-    /** Every instance runs it; {@link MeetingManagement#remindUpcoming()} makes that safe. */
+    /** One instance at a time runs it (a cluster lock); {@link MeetingManagement#remindUpcoming()} is safe anyway. */
     @Bean
-    PeriodicTask upcomingMeetingReminderTask(MeetingManagement meetings, GovernanceProperties properties) {
-        return new PeriodicTask("upcoming-meeting-reminders", properties.reminderInterval(), meetings::remindUpcoming);
+    PeriodicTask upcomingMeetingReminderTask(MeetingManagement meetings, GovernanceProperties properties,
+            LockingTaskExecutor locks) {
+        return PeriodicTask.oncePerCluster("upcoming-meeting-reminders", properties.reminderInterval(),
+                meetings::remindUpcoming, locks);
     }
 }
