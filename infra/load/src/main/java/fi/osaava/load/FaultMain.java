@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -102,8 +101,11 @@ public final class FaultMain {
             sink.listen(ledger::mail);
             LocalStack.Settings settings = LocalStack.Settings.withRandomPorts(dataDir)
                     .withExternalSmtp(sink.port())
+                    // retries close together, so that a run recovers in seconds, and as many as outlast the mail
+                    // server's 60 s away (production's 8 attempts from 30 s doubling to 1 h outlast about an hour)
                     .withExtraServiceArguments(LoadMain.NO_WRITE_LIMIT, "--osaava.alerts.retry-interval=1s",
-                            "--osaava.alerts.retry-delay=2s", "--osaava.alerts.max-retry-delay=10s")
+                            "--osaava.alerts.retry-delay=2s", "--osaava.alerts.max-retry-delay=10s",
+                            "--osaava.alerts.max-attempts=30")
                     .withServiceStartTimeout(LoadMain.STACK_START_TIMEOUT);
             Path logDir = settings.logDir();
             try (LocalStack stack = new LocalStack(settings)) {
@@ -124,7 +126,7 @@ public final class FaultMain {
                     problems.add(unexpected + " mails for no need owed to their recipient");
                 }
             } finally {
-                copyLogs(logDir, target.resolve("fault-logs"));
+                LoadMain.copyLogs(logDir, target.resolve("fault-logs"));
             }
         } finally {
             LoadMain.deleteQuietly(dataDir);
@@ -207,24 +209,5 @@ public final class FaultMain {
         }
         dead.keySet().stream().filter(key -> !run.poisonKeys().contains(key))
                 .forEach(key -> problems.add("dead letter of a record that was not poison: key " + key));
-    }
-
-    private static void copyLogs(Path from, Path to) {
-        try {
-            Files.createDirectories(to);
-            if (Files.isDirectory(from)) {
-                try (var logs = Files.list(from)) {
-                    for (Path log : logs.toList()) {
-                        Files.copy(log, to.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            System.err.println("could not keep the logs: " + e);
-        }
-    }
-
-    static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 }

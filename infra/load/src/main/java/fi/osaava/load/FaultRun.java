@@ -131,10 +131,11 @@ final class FaultRun implements AutoCloseable {
             api.publishNeed(reporter, "Vikatesti " + TimedMailSink.marker(number), AREA, REGION);
             ledger.accepted(number, subscribers);
         } catch (LoadException e) {
-            if (e.getMessage() != null && e.getMessage().contains(" answered ")) {
-                ledger.refused(); // the service said no (e.g. 503 while its store was away): nothing owed
+            if (e.getMessage() != null && e.getMessage().contains(" answered ")
+                    || e.getCause() instanceof java.net.ConnectException) {
+                ledger.refused(); // the service said no, or nobody listened on its port: nothing owed
             } else {
-                ledger.uncertain(number, subscribers); // no answer: it may have been written
+                ledger.uncertain(number, subscribers); // sent, and no answer: it may have been written
             }
         }
         return number;

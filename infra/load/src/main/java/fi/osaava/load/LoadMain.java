@@ -178,7 +178,7 @@ public final class LoadMain {
         return base <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", value / base);
     }
 
-    private static void copyLogs(Path from, Path to) {
+    static void copyLogs(Path from, Path to) {
         try {
             Files.createDirectories(to);
             try (Stream<Path> logs = Files.list(from)) {
