@@ -44,6 +44,12 @@ import io.micrometer.core.instrument.Timer;
  * and go in order with it on a later pass. Each aggregate then loses its acknowledged events in one update by
  * {@code _id}: a {@code $pull} of their ids, plus an increment of its version field if the route has one (so a
  * save of a copy loaded before the removal fails its version check instead of writing them back).
+ *
+ * <p>Several instances may relay the same aggregate (each pushes what it wrote, each sweeps) without a lease: every
+ * relay sends what it read of the outbox in the outbox's order, and an event leaves the outbox only after the broker
+ * acknowledged it, so what one relay reads is always a run of the aggregate's events with everything before it already
+ * on the topic. Interleaved, two relays can only add later copies of events already sent, never put an event ahead
+ * of an earlier one; consumers drop the copies by {@code ce_id}. The price is a duplicate now and then, not order.
  */
 public class OutboxRelay {
 
