@@ -22,4 +22,5 @@ if [[ ! -f infra/load/target/load.classpath ]]; then
 fi
 
 # the sink keeps counts, not mails; the heap is for the HTTP clients and the 100,000-recipient bookkeeping
-exec java -Xmx2g -cp "infra/load/target/classes:$(cat infra/load/target/load.classpath)" fi.osaava.load.LoadMain "$@"
+# faults.sh runs the fault harness through this script with OSAAVA_LOAD_MAIN=fi.osaava.load.FaultMain
+exec java -Xmx2g -cp "infra/load/target/classes:$(cat infra/load/target/load.classpath)" "${OSAAVA_LOAD_MAIN:-fi.osaava.load.LoadMain}" "$@"

@@ -17,11 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FaultLedger {
 
     /** The count of one scenario, or of the whole run. */
-    record Tally(int accepted, int refused, int uncertain, long owed, long deliveredOnce, long lost, long duplicated,
-                 long unexpected) {
+    record Tally(int accepted, int refused, int uncertain, long owed, long deliveredOnce, long lost, long duplicated) {
 
         boolean clean() {
-            return lost == 0 && duplicated == 0 && unexpected == 0;
+            return lost == 0 && duplicated == 0;
         }
     }
 
@@ -85,7 +84,6 @@ final class FaultLedger {
         long once = 0;
         long lost = 0;
         long duplicated = 0;
-        long unexpected = 0;
         for (long need : which) {
             Outcome outcome = needs.get(need);
             if (outcome == null) {
@@ -106,7 +104,7 @@ final class FaultLedger {
                 duplicated += Math.max(0, count - 1);
             }
         }
-        return new Tally(accepted, refusedCount, uncertain, owed, once, lost, duplicated, unexpected);
+        return new Tally(accepted, refusedCount, uncertain, owed, once, lost, duplicated);
     }
 
     /** Mails to a recipient of this run for no need it owes them (or for no need at all). */

@@ -44,7 +44,7 @@ import fi.osaava.localstack.Service;
  * subscriber of the run, and one fault in the middle of it; then the wait until every owed mail has arrived, and the
  * count. The row of a scenario counts the needs posted while it ran.
  */
-final class FaultRun implements AutoCloseable {
+final class FaultRun {
 
     static final String AREA = "rehabilitation";
     static final String REGION = "11";
@@ -240,11 +240,6 @@ final class FaultRun implements AutoCloseable {
             }
         }
         return left;
-    }
-
-    @Override
-    public void close() {
-        // nothing held between scenarios
     }
 
     /** Needs posted at a steady rate on a thread of its own until stopped. */

@@ -93,11 +93,7 @@ final class KafkaBroker {
 
     /** A controlled shutdown (SIGTERM), killed if it takes longer than the grace. */
     void stop() {
-        ChildProcess running;
-        synchronized (this) {
-            running = process;
-            process = null;
-        }
+        ChildProcess running = take();
         if (running != null) {
             running.stop(STOP_GRACE);
         }
@@ -105,15 +101,18 @@ final class KafkaBroker {
 
     /** SIGKILL: the broker goes away as in a crash. */
     void kill() {
-        ChildProcess running;
-        synchronized (this) {
-            running = process;
-            process = null;
-        }
+        ChildProcess running = take();
         if (running != null) {
             ProcessHandle.of(running.pid()).ifPresent(ProcessHandle::destroyForcibly);
             running.awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
         }
+    }
+
+    /** The running process, if any, which from now on is no longer this broker's. */
+    private synchronized @Nullable ChildProcess take() {
+        ChildProcess running = process;
+        process = null;
+        return running;
     }
 
     private Path writeConfig() {

@@ -32,6 +32,7 @@ class SubscriptionSignalsOverKafka {
 
     private static final Logger log = LoggerFactory.getLogger(SubscriptionSignalsOverKafka.class);
     static final String OUT = "subscriptionSignals-out";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One change: which subscription, the instance that wrote it and the number its write was counted as. */
     record Signal(String subscriptionId, String instance, long change) {
@@ -42,7 +43,6 @@ class SubscriptionSignalsOverKafka {
     static class Sender implements SubscriptionSignals {
 
         private final StreamBridge bridge;
-        private final JsonMapper json = JsonMapper.builder().build();
         private final String instance = UUID.randomUUID().toString();
 
         Sender(StreamBridge bridge) {
@@ -56,7 +56,7 @@ class SubscriptionSignalsOverKafka {
         @Override
         public void changed(String subscriptionId, long change) {
             try {
-                byte[] body = json.writeValueAsBytes(new Signal(subscriptionId, instance, change));
+                byte[] body = JSON.writeValueAsBytes(new Signal(subscriptionId, instance, change));
                 bridge.send(OUT, MessageBuilder.withPayload(body).setHeader(KafkaHeaders.KEY,
                         subscriptionId.getBytes(StandardCharsets.UTF_8)).build());
             } catch (RuntimeException e) {
@@ -69,11 +69,10 @@ class SubscriptionSignalsOverKafka {
 
     @Bean
     Consumer<Message<byte[]>> subscriptionSignals(Sender sender, SubscriptionIndex index) {
-        JsonMapper json = JsonMapper.builder().build();
         return message -> {
             Signal signal;
             try {
-                signal = json.readValue(message.getPayload(), Signal.class);
+                signal = JSON.readValue(message.getPayload(), Signal.class);
             } catch (JacksonException e) {
                 throw new MalformedEventException("not a subscription change signal: " + e.getOriginalMessage(), e);
             }
