@@ -28,24 +28,37 @@ import fi.osaava.localstack.Service;
 public final class FaultMain {
 
     private static final String USAGE = """
-            Usage: infra/load/faults.sh [--short] [--no-build]
+            Usage: infra/load/faults.sh [--short] [--two-instances] [--no-build]
 
-              --short     notification-service killed and the broker restarted only (what ./mvnw verify runs)
-              --no-build  (faults.sh) do not run Maven first
+              --short          notification-service killed and the broker restarted only (what ./mvnw verify runs)
+              --two-instances  two instances of each service: the load spread over them, and each kill takes one
+                               of the two down for a while before it is started again
+              --no-build       (faults.sh) do not run Maven first
             """;
 
     /** The plan of a run: which scenarios, how hard, how long. */
-    record Plan(String name, int subscribers, double needsPerSecond, Duration brokerAway, Duration storeAway,
-                Duration sinkAway, Duration after, Duration drain, boolean everyService, boolean poison) {
+    record Plan(String name, int instances, int subscribers, int webhooks, double needsPerSecond,
+                Duration brokerAway, Duration storeAway, Duration sinkAway, Duration webhooksFailing,
+                Duration after, Duration drain, boolean everyService, boolean poison, boolean seatRace) {
 
         static Plan full() {
-            return new Plan("full", 20, 2, Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(60),
-                    Duration.ofSeconds(10), Duration.ofSeconds(180), true, true);
+            return new Plan("full", 1, 20, 2, 2, Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(60),
+                    Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(180), true, true, true);
         }
 
         static Plan shortForm() {
-            return new Plan("short", 10, 2, Duration.ofSeconds(15), Duration.ZERO, Duration.ZERO,
-                    Duration.ofSeconds(5), Duration.ofSeconds(150), false, false);
+            return new Plan("short", 1, 10, 0, 2, Duration.ofSeconds(15), Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                    Duration.ofSeconds(5), Duration.ofSeconds(150), false, false, false);
+        }
+
+        Plan withTwoInstances() {
+            return new Plan(name + ", two instances", 2, subscribers, webhooks, needsPerSecond, brokerAway, storeAway,
+                    sinkAway, webhooksFailing, after, drain, everyService, poison, seatRace);
+        }
+
+        /** How long a killed instance stays down while the other one carries the load. */
+        Duration secondInstanceAlone() {
+            return Duration.ofSeconds(10);
         }
     }
 
@@ -66,9 +79,11 @@ public final class FaultMain {
         }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         Plan plan = Plan.full();
+        boolean twoInstances = false;
         for (String arg : args) {
             switch (arg) {
                 case "--short" -> plan = Plan.shortForm();
+                case "--two-instances" -> twoInstances = true;
                 case "--no-build" -> { }
                 case "-h", "--help" -> {
                     out.print(USAGE);
@@ -80,6 +95,9 @@ public final class FaultMain {
                     System.exit(2);
                 }
             }
+        }
+        if (twoInstances) {
+            plan = plan.withTwoInstances();
         }
         Path target = Path.of("infra", "load", "target");
         Files.createDirectories(target);
@@ -96,9 +114,14 @@ public final class FaultMain {
         List<FaultRun.Row> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, Long> leftovers = Map.of();
+        String webhooks = "";
+        String seatRaces = "";
         FaultLedger ledger = new FaultLedger();
-        try (TimedMailSink sink = TimedMailSink.start()) {
+        try (TimedMailSink sink = TimedMailSink.start();
+             // longer than the services' webhook read timeout (10 s): the sender gives up before the answer
+             WebhookReceiver receiver = WebhookReceiver.start(12_000)) {
             sink.listen(ledger::mail);
+            receiver.listen((need, path) -> ledger.mail(need, FaultRun.webhookRecipient(path)));
             LocalStack.Settings settings = LocalStack.Settings.withRandomPorts(dataDir)
                     .withExternalSmtp(sink.port())
                     // retries close together, so that a run recovers in seconds, and as many as outlast the mail
@@ -106,13 +129,14 @@ public final class FaultMain {
                     .withExtraServiceArguments(LoadMain.NO_WRITE_LIMIT, "--osaava.alerts.retry-interval=1s",
                             "--osaava.alerts.retry-delay=2s", "--osaava.alerts.max-retry-delay=10s",
                             "--osaava.alerts.max-attempts=30")
-                    .withServiceStartTimeout(LoadMain.STACK_START_TIMEOUT);
+                    .withServiceStartTimeout(LoadMain.STACK_START_TIMEOUT)
+                    .withInstances(plan.instances());
             Path logDir = settings.logDir();
             try (LocalStack stack = new LocalStack(settings)) {
                 stack.start();
                 progress.accept("stack up in " + stack.startupTime().toSeconds() + " s; data in " + dataDir);
-                FaultRun run = new FaultRun(stack, sink, ledger, progress);
-                run.setUp(plan.subscribers());
+                FaultRun run = new FaultRun(stack, sink, receiver, ledger, progress);
+                run.setUp(plan.subscribers(), plan.webhooks());
                 for (FaultRun.Scenario scenario : scenarios(plan)) {
                     rows.add(run.run(scenario, plan.needsPerSecond(), plan.after(), plan.drain()));
                 }
@@ -121,6 +145,15 @@ public final class FaultMain {
                 if (plan.poison()) {
                     checkDeadLetters(run, problems);
                 }
+                run.seatRaces().stream().filter(race -> !race.clean())
+                        .forEach(race -> problems.add("seat race: " + race));
+                if (receiver.badSignatures() > 0) {
+                    problems.add(receiver.badSignatures() + " webhook calls without a valid signature");
+                }
+                webhooks = "webhook receiver: " + receiver.answered500() + " calls answered 500, " + receiver.repeats()
+                        + " repeats of an id it already had (dropped), " + receiver.badSignatures() + " bad signatures";
+                seatRaces = run.seatRaces().stream().map(race -> "- seat race: " + race + "\n")
+                        .collect(java.util.stream.Collectors.joining());
                 long unexpected = ledger.unexpected(OsaavaApi.RECIPIENT_DOMAIN);
                 if (unexpected > 0) {
                     problems.add(unexpected + " mails for no need owed to their recipient");
@@ -138,10 +171,13 @@ public final class FaultMain {
         }
         String markdown = "# Fault run " + Instant.now() + " (" + plan.name() + ", "
                 + Duration.ofNanos(System.nanoTime() - began).toSeconds() + " s)\n\n"
-                + "Command: `infra/load/faults.sh" + (plan.name().equals("short") ? " --short" : "") + "`; "
+                + "Command: `infra/load/faults.sh" + (plan.name().startsWith("short") ? " --short" : "")
+                + (plan.instances() == 2 ? " --two-instances" : "") + "`; "
                 + Runtime.getRuntime().availableProcessors() + " cores, everything on this machine; " + plan.subscribers()
-                + " subscribers, " + plan.needsPerSecond() + " needs/s during each scenario.\n\n"
-                + FaultRun.table(rows) + "\nAt the end: " + leftovers + "\n\n"
+                + " e-mail and " + plan.webhooks() + " webhook subscribers, " + plan.instances() + " instance(s) of each"
+                + " service, " + plan.needsPerSecond() + " needs/s during each scenario.\n\n"
+                + FaultRun.table(rows) + "\nAt the end: " + leftovers + "\n\n" + seatRaces + (webhooks.isEmpty() ? ""
+                : "- " + webhooks + "\n") + "\n"
                 + (problems.isEmpty() ? "No problem found.\n" : "Problems:\n- " + String.join("\n- ", problems) + "\n");
         Files.writeString(target.resolve("fault-report.md"), markdown, StandardCharsets.UTF_8);
         return new Outcome(rows, leftovers, problems, markdown);
@@ -153,15 +189,26 @@ public final class FaultMain {
                 ? List.of(Service.NOTIFICATION, Service.NEEDS, Service.CATALOGUE, Service.MEMBERSHIP)
                 : List.of(Service.NOTIFICATION);
         for (Service service : killed) {
-            scenarios.add(new FaultRun.Scenario("kill " + service.artifactName(),
-                    "SIGKILL mid-load, started again at once", (stack, sink, run) -> {
-                        stack.killService(service);
-                        stack.restartService(service);
-                    }));
+            if (plan.instances() == 1) {
+                scenarios.add(new FaultRun.Scenario("kill " + service.artifactName(),
+                        "SIGKILL mid-load, started again at once", (stack, run) -> {
+                            stack.killService(service);
+                            stack.restartService(service);
+                        }));
+            } else {
+                Duration alone = plan.secondInstanceAlone();
+                scenarios.add(new FaultRun.Scenario("kill one of two " + service.artifactName(),
+                        "SIGKILL of the first instance mid-load; the second alone for " + alone.toSeconds()
+                                + " s, then the first started again", (stack, run) -> {
+                            stack.killService(service, 1);
+                            Thread.sleep(alone.toMillis());
+                            stack.restartService(service, 1);
+                        }));
+            }
         }
         Duration brokerAway = plan.brokerAway();
         scenarios.add(new FaultRun.Scenario("broker away", "Kafka stopped for " + brokerAway.toSeconds()
-                + " s, started again with its log", (stack, sink, run) -> {
+                + " s, started again with its log", (stack, run) -> {
                     stack.stopKafka();
                     Thread.sleep(brokerAway.toMillis());
                     stack.startKafkaAgain();
@@ -169,7 +216,7 @@ public final class FaultMain {
         if (!plan.storeAway().isZero()) {
             Duration storeAway = plan.storeAway();
             scenarios.add(new FaultRun.Scenario("store away", "the store stopped for " + storeAway.toSeconds()
-                    + " s, started again with its file", (stack, sink, run) -> {
+                    + " s, started again with its file", (stack, run) -> {
                         stack.stopStore();
                         Thread.sleep(storeAway.toMillis());
                         stack.startStoreAgain();
@@ -178,15 +225,32 @@ public final class FaultMain {
         if (!plan.sinkAway().isZero()) {
             Duration sinkAway = plan.sinkAway();
             scenarios.add(new FaultRun.Scenario("mail server away", "the SMTP sink refuses connections for "
-                    + sinkAway.toSeconds() + " s", (stack, sink, run) -> {
-                        sink.goAway();
+                    + sinkAway.toSeconds() + " s", (stack, run) -> {
+                        run.sink().goAway();
                         Thread.sleep(sinkAway.toMillis());
-                        sink.comeBack();
+                        run.sink().comeBack();
                     }));
+        }
+        if (!plan.webhooksFailing().isZero()) {
+            Duration failing = plan.webhooksFailing();
+            scenarios.add(new FaultRun.Scenario("webhook receiver failing", "the receiver answers 500 for "
+                    + failing.toSeconds() + " s, then takes the calls but answers after the sender's timeout for "
+                    + failing.toSeconds() + " s, then recovers", (stack, run) -> {
+                        run.receiver().behave(WebhookReceiver.Mode.FAILING);
+                        Thread.sleep(failing.toMillis());
+                        run.receiver().behave(WebhookReceiver.Mode.SLOW);
+                        Thread.sleep(failing.toMillis());
+                        run.receiver().behave(WebhookReceiver.Mode.WELL);
+                    }));
+        }
+        if (plan.seatRace()) {
+            scenarios.add(new FaultRun.Scenario("seat race", "16 organisations race for 10 seats of an offering on"
+                    + " every catalogue instance, then cancel and retry for 5 rounds", (stack, run) ->
+                    run.seatRace(10, 16, 6)));
         }
         if (plan.poison()) {
             scenarios.add(new FaultRun.Scenario("poison records", "an unreadable record on every consumed topic",
-                    (stack, sink, run) -> run.poisonEveryConsumedTopic()));
+                    (stack, run) -> run.poisonEveryConsumedTopic()));
         }
         return scenarios;
     }

@@ -56,7 +56,7 @@ final class FaultRun {
 
     interface Fault {
         /** Does the fault and undoes it; returns when what was taken away is back. */
-        void inject(LocalStack stack, TimedMailSink sink, FaultRun run) throws InterruptedException;
+        void inject(LocalStack stack, FaultRun run) throws InterruptedException;
     }
 
     record Row(Scenario scenario, FaultLedger.Tally tally, Duration recovery, String notes) {
@@ -64,27 +64,32 @@ final class FaultRun {
 
     private final LocalStack stack;
     private final TimedMailSink sink;
+    private final WebhookReceiver receiver;
     private final FaultLedger ledger;
     private final OsaavaApi api;
     private final Consumer<String> progress;
     private final Set<String> subscribers = new LinkedHashSet<>();
     private final AtomicLong nextNeed = new AtomicLong(1);
     private final List<String> poisonKeys = new CopyOnWriteArrayList<>();
+    private final List<SeatRace.Result> seatRaces = new CopyOnWriteArrayList<>();
     private ClientCredentials reporter;
 
-    FaultRun(LocalStack stack, TimedMailSink sink, FaultLedger ledger, Consumer<String> progress) {
+    FaultRun(LocalStack stack, TimedMailSink sink, WebhookReceiver receiver, FaultLedger ledger,
+             Consumer<String> progress) {
         this.stack = stack;
         this.sink = sink;
+        this.receiver = receiver;
         this.ledger = ledger;
         this.api = new OsaavaApi(stack);
         this.progress = progress;
     }
 
     /**
-     * A reporting organisation with a client, and {@code count} subscribers (of another organisation: a reporter is
-     * not alerted about its own needs) to its needs' area and region.
+     * A reporting organisation with a client, and {@code count} e-mail subscribers and {@code webhooks} webhook
+     * subscribers (of another organisation: a reporter is not alerted about its own needs) to its needs' area and
+     * region.
      */
-    void setUp(int count) {
+    void setUp(int count, int webhooks) {
         String organisation = api.registerOrganisation("Vikasietoisuus Oy", OsaavaApi.businessId(7_000_001), REGION);
         reporter = api.createClient(organisation);
         String subscriberOrganisation = api.registerOrganisation("Vikasietoisuuden tilaajat Oy",
@@ -93,12 +98,18 @@ final class FaultRun {
             api.subscribe(subscriberOrganisation, recipient, AREA, REGION);
             subscribers.add(recipient);
         }
+        for (int i = 0; i < webhooks; i++) {
+            String endpoint = receiver.endpoint("w" + i);
+            receiver.secret(endpoint, api.subscribeWebhook(subscriberOrganisation, endpoint, AREA, REGION));
+            subscribers.add(webhookRecipient(java.net.URI.create(endpoint).getPath()));
+        }
         // the first need proves the path end to end (and warms it up) before any fault
         long need = post();
         if (!awaitMails(List.of(need), Duration.ofSeconds(120))) {
             throw new LoadException("the first need's mails did not all arrive within 120 s: the path does not work");
         }
-        progress.accept("set up: " + count + " subscribers, the first need's mails all arrived");
+        progress.accept("set up: " + count + " e-mail and " + webhooks
+                + " webhook subscribers, the first need's mails and webhook calls all arrived");
     }
 
     /** Runs one scenario: load, the fault, load, then waits for the owed mails. */
@@ -108,7 +119,7 @@ final class FaultRun {
         Load load = new Load(needsPerSecond);
         load.start();
         Thread.sleep(SETTLE.toMillis());
-        scenario.fault().inject(stack, sink, this);
+        scenario.fault().inject(stack, this);
         long recoveredAt = System.nanoTime();
         List<Long> beforeRecovery = load.posted();
         Thread.sleep(after.toMillis());
@@ -122,6 +133,32 @@ final class FaultRun {
         progress.accept(scenario.name() + ": " + tally + ", recovered " + recovery.toMillis() + " ms after the fault ended"
                 + (notes.isEmpty() ? "" : "; " + notes));
         return new Row(scenario, tally, recovery, notes);
+    }
+
+    /** The ledger's name of a webhook subscriber, by its endpoint's path. */
+    static String webhookRecipient(String path) {
+        return "webhook " + path;
+    }
+
+    TimedMailSink sink() {
+        return sink;
+    }
+
+    WebhookReceiver receiver() {
+        return receiver;
+    }
+
+    /** Pre-registrations racing for an offering's seats on every catalogue instance, while the load goes on. */
+    void seatRace(int capacity, int organisations, int rounds) throws InterruptedException {
+        SeatRace race = new SeatRace(api, stack.serviceUrls(Service.CATALOGUE).size());
+        race.setUp(capacity, organisations);
+        SeatRace.Result result = race.run(rounds);
+        seatRaces.add(result);
+        progress.accept("seat race: " + result);
+    }
+
+    List<SeatRace.Result> seatRaces() {
+        return seatRaces;
     }
 
     /** Posts one need; the ledger learns what it owes. */

@@ -21,7 +21,8 @@ import fi.osaava.localstack.Service;
 /**
  * The public HTTP APIs the harness uses, as a client system would: the coordinator registers organisations,
  * gives one a client and subscribes recipients; that organisation reports needs. One HTTP/1.1 client: every
- * calling thread holds one connection of its pool.
+ * calling thread holds one connection of its pool. With two instances of each service the calls take turns, and a
+ * call that finds no instance listening tries the next one, as a load balancer in front of them would.
  */
 final class OsaavaApi {
 
@@ -34,9 +35,19 @@ final class OsaavaApi {
             .build();
     private final ObjectMapper mapper = new ObjectMapper();
     private final LocalStack stack;
+    private final java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
 
     OsaavaApi(LocalStack stack) {
         this.stack = stack;
+    }
+
+    /** The service's instances, starting from the next one in turn. */
+    private List<URI> instances(Service service) {
+        List<URI> all = stack.serviceUrls(service);
+        int first = Math.floorMod(turn.getAndIncrement(), all.size());
+        List<URI> ordered = new java.util.ArrayList<>(all.subList(first, all.size()));
+        ordered.addAll(all.subList(0, first));
+        return ordered;
     }
 
     /** An organisation of no ecosystem (so none of its own subscriptions is derived), by the coordinator. */
@@ -45,13 +56,12 @@ final class OsaavaApi {
                 .put("name", name).put("businessId", businessId).put("type", "OTHER").put("ring", "OUTER")
                 .put("contactEmail", "contact-" + businessId.replace("-", "") + "@org.load.test");
         body.putArray("regions").add(region);
-        return post(stack.serviceUrl(Service.MEMBERSHIP).resolve("/api/organisations"), body, stack::coordinatorToken)
-                .path("id").asText();
+        return post(Service.MEMBERSHIP, "/api/organisations", body, stack::coordinatorToken).path("id").asText();
     }
 
     /** A system client (roles SYSTEM and MEMBER) of the organisation. */
     ClientCredentials createClient(String organisationId) {
-        JsonNode created = post(stack.serviceUrl(Service.MEMBERSHIP).resolve("/api/organisations/" + organisationId + "/clients"),
+        JsonNode created = post(Service.MEMBERSHIP, "/api/organisations/" + organisationId + "/clients",
                 mapper.createObjectNode(), stack::coordinatorToken);
         return new ClientCredentials(created.path("clientId").asText(), created.path("clientSecret").asText());
     }
@@ -63,8 +73,90 @@ final class OsaavaApi {
         body.putArray("topics").add("NEED_PUBLISHED");
         body.putArray("competenceAreas").add(area);
         body.putArray("regions").add(region);
-        post(stack.serviceUrl(Service.NOTIFICATION).resolve("/api/subscriptions?ownerId=" + ownerId), body,
-                stack::coordinatorToken);
+        post(Service.NOTIFICATION, "/api/subscriptions?ownerId=" + ownerId, body, stack::coordinatorToken);
+    }
+
+    /** A webhook subscription to NEED_PUBLISHED in one area and one region; its signing secret. */
+    String subscribeWebhook(String ownerId, String endpoint, String area, String region) {
+        ObjectNode body = mapper.createObjectNode().put("name", "load " + endpoint).put("channel", "WEBHOOK")
+                .put("address", endpoint).put("cadence", "IMMEDIATE").put("language", "en");
+        body.putArray("topics").add("NEED_PUBLISHED");
+        body.putArray("competenceAreas").add(area);
+        body.putArray("regions").add(region);
+        return post(Service.NOTIFICATION, "/api/subscriptions?ownerId=" + ownerId, body, stack::coordinatorToken)
+                .path("secret").asText();
+    }
+
+    /** A published, funded offering with {@code capacity} seats, open for pre-registration; its id. */
+    String publishFundedOffering(ClientCredentials provider, String title, int capacity, String region) {
+        java.time.Instant now = java.time.Instant.now();
+        ObjectNode body = mapper.createObjectNode();
+        body.putObject("titles").put("fi", title);
+        body.put("category", "TRAINING");
+        body.putArray("targetGroups").add("STAFF");
+        body.putArray("competenceAreas").add("rehabilitation");
+        body.putArray("regions").add(region);
+        body.putObject("delivery").put("mode", "ONLINE").put("onlineUrl", "https://example.org/faults");
+        body.put("startsAt", now.plus(java.time.Duration.ofDays(60)).toString())
+                .put("endsAt", now.plus(java.time.Duration.ofDays(61)).toString())
+                .put("registrationDeadline", now.plus(java.time.Duration.ofDays(30)).toString());
+        body.putObject("pricing").put("kind", "FUNDED").put("funder", "Vikasietoisuuden rahasto");
+        body.put("capacity", capacity);
+        body.putArray("teachingLanguages").add("fi");
+        return post(Service.CATALOGUE, "/api/offerings?publish=true", body, () -> stack.tokenFor(provider))
+                .path("id").asText();
+    }
+
+    /** {@code POST …/pre-registrations} as the organisation: the HTTP status (201, 200, 409 …), or -1 if no answer. */
+    int preRegister(ClientCredentials organisation, String offeringId, int seats, int instance) {
+        ObjectNode body = mapper.createObjectNode().put("seats", seats);
+        return status("POST", stack.serviceUrls(Service.CATALOGUE).get(instance)
+                .resolve("/api/offerings/" + offeringId + "/pre-registrations"), body, organisation);
+    }
+
+    /** {@code DELETE …/pre-registrations/mine}: the status, or -1. */
+    int cancelPreRegistration(ClientCredentials organisation, String offeringId, int instance) {
+        return status("DELETE", stack.serviceUrls(Service.CATALOGUE).get(instance)
+                .resolve("/api/offerings/" + offeringId + "/pre-registrations/mine"), null, organisation);
+    }
+
+    /** {@code GET …/seats}: capacity, held, committed and free, as the organisation sees them. */
+    JsonNode seats(ClientCredentials organisation, String offeringId) {
+        URI uri = instances(Service.CATALOGUE).get(0).resolve("/api/offerings/" + offeringId + "/seats");
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                    .header("Authorization", "Bearer " + stack.tokenFor(organisation))
+                    .header("Accept", "application/json").GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new LoadException("GET " + uri + " answered " + response.statusCode() + ": "
+                        + abbreviate(response.body()));
+            }
+            return mapper.readTree(response.body());
+        } catch (IOException e) {
+            throw new LoadException("GET " + uri + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadException("GET " + uri + " interrupted", e);
+        }
+    }
+
+    private int status(String method, URI uri, @org.jspecify.annotations.Nullable JsonNode body,
+                       ClientCredentials caller) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                    .header("Authorization", "Bearer " + stack.tokenFor(caller))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body), StandardCharsets.UTF_8))
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     /** {@code POST /api/needs?publish=true} as the reporter; the need's id. */
@@ -73,8 +165,21 @@ final class OsaavaApi {
                 .put("title", title).put("description", "A need posted by the load harness.")
                 .put("estimatedLearners", 10).put("horizon", "WITHIN_A_YEAR");
         body.putArray("competenceAreas").add(area);
-        return post(stack.serviceUrl(Service.NEEDS).resolve("/api/needs?publish=true"), body,
-                () -> stack.tokenFor(reporter)).path("id").asText();
+        return post(Service.NEEDS, "/api/needs?publish=true", body, () -> stack.tokenFor(reporter)).path("id").asText();
+    }
+
+    /** POST to the next instance in turn; one that refuses the connection is passed over for the next. */
+    private JsonNode post(Service service, String path, JsonNode body, Supplier<String> token) {
+        List<URI> instances = instances(service);
+        for (int i = 0; ; i++) {
+            try {
+                return post(instances.get(i).resolve(path), body, token);
+            } catch (LoadException e) {
+                if (!(e.getCause() instanceof java.net.ConnectException) || i == instances.size() - 1) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private JsonNode post(URI uri, JsonNode body, Supplier<String> token) {

@@ -82,6 +82,7 @@ public final class LocalStack implements AutoCloseable {
      * @param startMailSink        false starts no GreenMail: the services send to an SMTP sink someone else already
      *                             runs on {@code 127.0.0.1:smtpPort} (e.g. a load harness that times each mail), and
      *                             the stack has no IMAP port and no mail API
+     * @param instances            1, or 2: a second instance of each of the four services on a port of its own
      */
     public record Settings(
             Path dataDir,
@@ -95,7 +96,8 @@ public final class LocalStack implements AutoCloseable {
             boolean startServices,
             Duration serviceStartTimeout,
             List<String> extraServiceArguments,
-            boolean startMailSink) {
+            boolean startMailSink,
+            int instances) {
 
         public static final Path DEFAULT_DATA_DIR = Path.of(".osaava-data");
         public static final Path DEFAULT_STACK_DIR = Path.of("infra", "local-stack", "target", "stack");
@@ -125,6 +127,9 @@ public final class LocalStack implements AutoCloseable {
             if (!startMailSink && smtpPort == 0) {
                 throw new IllegalArgumentException("an external SMTP sink needs its port: smtpPort must not be 0");
             }
+            if (instances < 1 || instances > 2) {
+                throw new IllegalArgumentException("instances must be 1 or 2, not " + instances);
+            }
         }
 
         /** The settings as they were before {@code startMailSink}: GreenMail is started. */
@@ -132,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
                         int mailApiPort, Map<Service, Integer> servicePorts, boolean startServices,
                         Duration serviceStartTimeout, List<String> extraServiceArguments) {
             this(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts, startServices,
-                    serviceStartTimeout, extraServiceArguments, true);
+                    serviceStartTimeout, extraServiceArguments, true, 1);
         }
 
         /**
@@ -163,40 +168,40 @@ public final class LocalStack implements AutoCloseable {
 
         public Settings withDataDir(Path dir) {
             return new Settings(dir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
-                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink);
+                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink, instances);
         }
 
         public Settings withStackDir(Path dir) {
             return new Settings(dataDir, dir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
-                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink);
+                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink, instances);
         }
 
         /** Only the infrastructure: Kafka, MongoDB and GreenMail. */
         public Settings withoutServices() {
             return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
-                    false, serviceStartTimeout, extraServiceArguments, startMailSink);
+                    false, serviceStartTimeout, extraServiceArguments, startMailSink, instances);
         }
 
         public Settings withServiceStartTimeout(Duration timeout) {
             return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
-                    startServices, timeout, extraServiceArguments, startMailSink);
+                    startServices, timeout, extraServiceArguments, startMailSink, instances);
         }
 
         public Settings withExtraServiceArguments(String... arguments) {
             return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
-                    startServices, serviceStartTimeout, List.of(arguments), startMailSink);
+                    startServices, serviceStartTimeout, List.of(arguments), startMailSink, instances);
         }
 
         public Settings withServicePort(Service service, int port) {
             EnumMap<Service, Integer> ports = new EnumMap<>(servicePorts);
             ports.put(service, port);
             return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, ports,
-                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink);
+                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink, instances);
         }
 
         public Settings withInfrastructurePorts(int kafka, int mongo, int smtp, int imap, int mailApi) {
             return new Settings(dataDir, stackDir, kafka, mongo, smtp, imap, mailApi, servicePorts,
-                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink);
+                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink, instances);
         }
 
         /**
@@ -208,7 +213,16 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalArgumentException("an external SMTP sink needs its port");
             }
             return new Settings(dataDir, stackDir, kafkaPort, mongoPort, port, imapPort, mailApiPort, servicePorts,
-                    startServices, serviceStartTimeout, extraServiceArguments, false);
+                    startServices, serviceStartTimeout, extraServiceArguments, false, instances);
+        }
+
+        /**
+         * Runs {@code count} (1 or 2) instances of each of the four services: the second of each on a port of its
+         * own, with the same store, broker and settings, in the same consumer groups; the portal talks to the first.
+         */
+        public Settings withInstances(int count) {
+            return new Settings(dataDir, stackDir, kafkaPort, mongoPort, smtpPort, imapPort, mailApiPort, servicePorts,
+                    startServices, serviceStartTimeout, extraServiceArguments, startMailSink, count);
         }
 
         public Path jar(Service service) {
@@ -270,6 +284,7 @@ public final class LocalStack implements AutoCloseable {
     private int imapPort;
     private int mailApiPort;
     private final EnumMap<Service, Integer> servicePorts = new EnumMap<>(Service.class);
+    private final EnumMap<Service, Integer> secondPorts = new EnumMap<>(Service.class);
     private @Nullable Duration startupTime;
 
     // what is running; guarded by lock
@@ -278,8 +293,17 @@ public final class LocalStack implements AutoCloseable {
     private @Nullable H2Backend mongoBackend;
     private @Nullable ChildProcess greenMail;
     private @Nullable Tokens tokens;
-    private final EnumMap<Service, ChildProcess> services = new EnumMap<>(Service.class);
+    private final Map<Instance, ChildProcess> services = new LinkedHashMap<>();
     private volatile @Nullable StackCredentials credentials;
+
+    /** One running copy of a service: number 1 on the service's port, number 2 (if any) on a port of its own. */
+    record Instance(Service service, int number) {
+
+        /** e.g. {@code needs-service}, {@code needs-service-2}: its process's and its log's name. */
+        String name() {
+            return number == 1 ? service.artifactName() : service.artifactName() + "-" + number;
+        }
+    }
 
     public LocalStack(Settings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -490,9 +514,26 @@ public final class LocalStack implements AutoCloseable {
         return servicePorts.get(service);
     }
 
+    /** The port of instance {@code number} (1 or 2) of a service. */
+    public int servicePort(Service service, int number) {
+        requireStarted();
+        return port(instance(service, number));
+    }
+
     /** e.g. {@code http://localhost:8083} */
     public URI serviceUrl(Service service) {
         return URI.create("http://localhost:" + servicePort(service));
+    }
+
+    /** The address of every instance of a service, the first first (one unless {@link Settings#withInstances}). */
+    public List<URI> serviceUrls(Service service) {
+        requireStarted();
+        return instancesOf(service).stream().map(instance -> URI.create("http://localhost:" + port(instance))).toList();
+    }
+
+    /** How many instances of each of the four services run (the portal runs once). */
+    public int instances() {
+        return settings.instances();
     }
 
     /**
@@ -549,7 +590,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public Path logFile(Service service) {
-        return settings.logDir().resolve(service.artifactName() + ".log");
+        return logFile(new Instance(service, 1));
+    }
+
+    public Path logFile(Service service, int number) {
+        return logFile(instance(service, number));
+    }
+
+    private Path logFile(Instance instance) {
+        return settings.logDir().resolve(instance.name() + ".log");
     }
 
     public Path greenMailLogFile() {
@@ -558,16 +607,25 @@ public final class LocalStack implements AutoCloseable {
 
     /** True while the service's process runs (false if the stack was started without services). */
     public boolean isServiceAlive(Service service) {
+        return isServiceAlive(service, 1);
+    }
+
+    /** True while instance {@code number} of the service runs. */
+    public boolean isServiceAlive(Service service, int number) {
         synchronized (lock) {
-            ChildProcess process = services.get(service);
+            ChildProcess process = services.get(instance(service, number));
             return process != null && process.isAlive();
         }
     }
 
     /** The OS process id of a service, e.g. to measure its memory. */
     public long servicePid(Service service) {
+        return servicePid(service, 1);
+    }
+
+    public long servicePid(Service service, int number) {
         synchronized (lock) {
-            ChildProcess process = services.get(service);
+            ChildProcess process = services.get(instance(service, number));
             if (process == null) {
                 throw new IllegalStateException(service.artifactName() + " is not running");
             }
@@ -588,37 +646,70 @@ public final class LocalStack implements AutoCloseable {
 
     /** SIGKILL of a service's JVM, as in a crash: no shutdown hooks, nothing flushed. */
     public void killService(Service service) {
+        killService(service, 1);
+    }
+
+    /** SIGKILL of instance {@code number} (1 or 2) of a service. */
+    public void killService(Service service, int number) {
+        Instance instance = instance(service, number);
         ChildProcess process;
         synchronized (lock) {
             requireStarted();
-            process = services.get(service);
+            process = services.get(instance);
         }
         if (process == null) {
-            throw new IllegalStateException(service.artifactName() + " is not running");
+            throw new IllegalStateException(instance.name() + " is not running");
         }
-        log.info("Killing {} (SIGKILL, pid {})", service.artifactName(), process.pid());
+        log.info("Killing {} (SIGKILL, pid {})", instance.name(), process.pid());
         ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
         process.awaitExit(System.nanoTime() + SERVICE_STOP_GRACE.toNanos());
     }
 
     /** Starts a service that died or was killed again, on its port, and waits until it is healthy. */
     public void restartService(Service service) {
+        restartService(service, 1);
+    }
+
+    /** Starts instance {@code number} of a service again, on its port, and waits until it is healthy. */
+    public void restartService(Service service, int number) {
+        Instance instance = instance(service, number);
         ChildProcess process;
         synchronized (lock) {
             requireStarted();
             checkNotStopped();
-            ChildProcess old = services.get(service);
+            ChildProcess old = services.get(instance);
             if (old != null && old.isAlive()) {
-                throw new IllegalStateException(service.artifactName() + " is still running");
+                throw new IllegalStateException(instance.name() + " is still running");
             }
-            log.info("Restarting {} on port {}", service.artifactName(), servicePorts.get(service));
-            process = ChildProcess.start(service.artifactName(), serviceCommand(service),
-                    secretEnvironment(service, Objects.requireNonNull(credentials)), logFile(service), true);
-            services.put(service, process);
+            log.info("Restarting {} on port {}", instance.name(), port(instance));
+            process = ChildProcess.start(instance.name(), serviceCommand(instance),
+                    secretEnvironment(service, Objects.requireNonNull(credentials)), logFile(instance), true);
+            services.put(instance, process);
         }
-        EnumMap<Service, ChildProcess> waiting = new EnumMap<>(Service.class);
-        waiting.put(service, process);
+        Map<Instance, ChildProcess> waiting = new LinkedHashMap<>();
+        waiting.put(instance, process);
         awaitHealthy(waiting);
+    }
+
+    private Instance instance(Service service, int number) {
+        if (number < 1 || number > settings.instances() || number > 1 && !service.hasApi()) {
+            throw new IllegalArgumentException(service.artifactName() + " has no instance " + number);
+        }
+        return new Instance(service, number);
+    }
+
+    /** Every instance of a service, the first first. */
+    private List<Instance> instancesOf(Service service) {
+        List<Instance> all = new ArrayList<>();
+        all.add(new Instance(service, 1));
+        if (service.hasApi() && settings.instances() == 2) {
+            all.add(new Instance(service, 2));
+        }
+        return all;
+    }
+
+    private int port(Instance instance) {
+        return instance.number() == 1 ? servicePorts.get(instance.service()) : secondPorts.get(instance.service());
     }
 
     /** Stops the Kafka broker (a controlled shutdown); its log stays; the services keep running and retry. */
@@ -746,6 +837,9 @@ public final class LocalStack implements AutoCloseable {
         }
         for (Service service : Service.values()) {
             servicePorts.put(service, orFreePort(settings.servicePorts().get(service)));
+            if (service.hasApi() && settings.instances() == 2) {
+                secondPorts.put(service, orFreePort(0));
+            }
         }
     }
 
@@ -912,16 +1006,26 @@ public final class LocalStack implements AutoCloseable {
     private void startServices() {
         synchronized (lock) {
             for (Service service : Service.values()) {
-                checkNotStopped();
-                int port = servicePorts.get(service);
-                log.info("Starting {} on port {} (log {})", service.artifactName(), port, logFile(service));
-                services.put(service, ChildProcess.start(service.artifactName(), serviceCommand(service),
-                        secretEnvironment(service, Objects.requireNonNull(credentials)), logFile(service)));
+                for (Instance instance : instancesOf(service)) {
+                    checkNotStopped();
+                    log.info("Starting {} on port {} (log {})", instance.name(), port(instance), logFile(instance));
+                    services.put(instance, ChildProcess.start(instance.name(), serviceCommand(instance),
+                            secretEnvironment(service, Objects.requireNonNull(credentials)), logFile(instance)));
+                }
             }
         }
     }
 
     List<String> serviceCommand(Service service) {
+        return serviceCommand(new Instance(service, 1));
+    }
+
+    /**
+     * A second instance differs from the first only in its port: the links in mails and the token issuer stay the
+     * first's (the same data answers on both).
+     */
+    private List<String> serviceCommand(Instance instance) {
+        Service service = instance.service();
         if (service == Service.PORTAL) {
             return portalCommand();
         }
@@ -929,7 +1033,7 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaExecutable(),
                 service == Service.NOTIFICATION ? "-Xmx1g" : "-Xmx256m", "-Dfile.encoding=UTF-8",
                 "-jar", settings.jar(service).toString(),
-                "--server.port=" + servicePorts.get(service),
+                "--server.port=" + port(instance),
                 "--spring.mongodb.uri=mongodb://" + LOOPBACK + ":" + mongoPort + "/" + service.database(),
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServersUnchecked(),
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServersUnchecked(),
@@ -1025,24 +1129,24 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void awaitServicesHealthy() {
-        EnumMap<Service, ChildProcess> waiting;
+        Map<Instance, ChildProcess> waiting;
         synchronized (lock) {
-            waiting = new EnumMap<>(services);
+            waiting = new LinkedHashMap<>(services);
         }
         awaitHealthy(waiting);
     }
 
-    private void awaitHealthy(EnumMap<Service, ChildProcess> waiting) {
+    private void awaitHealthy(Map<Instance, ChildProcess> waiting) {
         long begin = System.nanoTime();
         long deadline = begin + settings.serviceStartTimeout().toNanos();
         while (!waiting.isEmpty()) {
             checkNotStopped();
             for (var it = waiting.entrySet().iterator(); it.hasNext();) {
                 var entry = it.next();
-                Service service = entry.getKey();
+                Instance instance = entry.getKey();
                 ChildProcess process = entry.getValue();
-                if (answers200(URI.create("http://localhost:" + servicePorts.get(service) + "/actuator/health"))) {
-                    log.info("{} healthy after {} s", service.artifactName(), seconds(Duration.ofNanos(System.nanoTime() - begin)));
+                if (answers200(URI.create("http://localhost:" + port(instance) + "/actuator/health"))) {
+                    log.info("{} healthy after {} s", instance.name(), seconds(Duration.ofNanos(System.nanoTime() - begin)));
                     it.remove();
                 } else if (!process.isAlive()) {
                     throw died(process);

@@ -34,12 +34,14 @@ import fi.osaava.localstack.demo.DemoIds;
 public final class LocalStackMain {
 
     private static final String USAGE = """
-            Usage: run-local.sh [--no-build] [--reset] [--no-demo-data] [--infra-only] [--data-dir=PATH] [--smtp-port=N] [--service-arg=ARG …]
+            Usage: run-local.sh [--no-build] [--reset] [--no-demo-data] [--infra-only] [--two-instances] [--data-dir=PATH] [--smtp-port=N] [--service-arg=ARG …]
 
               --no-build      (run-local.sh) do not run Maven first
               --reset         delete the data (MongoDB file, logs, demo ids, client secrets) before starting
               --no-demo-data  do not load the demo organisations, offerings and needs
               --infra-only    start only Kafka, MongoDB and GreenMail (no services, no demo data)
+              --two-instances a second instance of each of the four services, each on a free port of its own
+                              (printed), sharing the store, the broker and the consumer groups with the first
               --data-dir=PATH where MongoDB's file, the logs, demo-ids.json and credentials.json go
                               (default .osaava-data)
               --smtp-port=N   start no GreenMail: the services send to the SMTP server already listening on
@@ -88,6 +90,9 @@ public final class LocalStackMain {
         }
         if (options.infraOnly) {
             settings = settings.withoutServices();
+        }
+        if (options.twoInstances) {
+            settings = settings.withInstances(2);
         }
         if (options.smtpPort != null) {
             settings = settings.withExternalSmtp(options.smtpPort);
@@ -156,6 +161,10 @@ public final class LocalStackMain {
                 out.printf("   %-20s %s%n", "Health", base + "/actuator/health");
                 out.printf("   %-20s %s%n", "Prometheus", base + "/actuator/prometheus");
                 out.printf("   %-20s %s%n", "Log", stack.logFile(service));
+                if (stack.instances() == 2) {
+                    out.printf("   %-20s %s   (log %s)%n", "Second instance", stack.serviceUrls(service).get(1),
+                            stack.logFile(service, 2));
+                }
             }
             out.println(THIN);
         }
@@ -425,6 +434,7 @@ public final class LocalStackMain {
         boolean reset;
         boolean noDemoData;
         boolean infraOnly;
+        boolean twoInstances;
         boolean help;
         @Nullable Path dataDir;
         @Nullable Integer smtpPort;
@@ -438,6 +448,7 @@ public final class LocalStackMain {
                     case "--reset" -> options.reset = true;
                     case "--no-demo-data" -> options.noDemoData = true;
                     case "--infra-only" -> options.infraOnly = true;
+                    case "--two-instances" -> options.twoInstances = true;
                     case "--no-build" -> { } // consumed by run-local.sh; harmless here
                     case "-h", "--help" -> options.help = true;
                     default -> {
