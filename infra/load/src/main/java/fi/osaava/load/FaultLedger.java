@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Every write the harness made and what it is owed, counted the way Kafka's system tests and Jepsen count: each
  * need a service accepted (answered 201) owes each matching subscriber exactly one mail; a need whose POST got no
  * answer (the service died under it) may or may not have been accepted, so it owes at most one; a refused need owes
- * nothing. At the end, per (need, recipient): lost = owed and not received, duplicated = received more than once.
+ * nothing. A recipient whose subscription was being made or removed while a need was written may or may not be
+ * alerted: at most one. At the end, per (need, recipient): lost = owed and not received, duplicated = received more
+ * than once, unexpected = received by a recipient neither owed nor possibly owed.
  */
 final class FaultLedger {
 
@@ -28,18 +30,47 @@ final class FaultLedger {
 
     private final Map<Long, Outcome> needs = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> owedTo = new ConcurrentHashMap<>();
+    private final Map<Long, Set<String>> maybeTo = new ConcurrentHashMap<>();
+    private final Map<Long, Set<String>> forbiddenTo = new ConcurrentHashMap<>();
+    /** Recipients subscribed and unsubscribed during the run: owed only what {@link #forbid} does not forbid. */
+    private final Set<String> coming = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastMailNanos = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
 
     void accepted(long need, Set<String> recipients) {
-        needs.put(need, Outcome.ACCEPTED);
+        accepted(need, recipients, Set.of());
+    }
+
+    /** Accepted: owes {@code recipients} one each, and {@code maybe} at most one each. */
+    void accepted(long need, Set<String> recipients, Set<String> maybe) {
+        maybeTo.put(need, Set.copyOf(maybe));
         owedTo.put(need, Set.copyOf(recipients));
+        needs.put(need, Outcome.ACCEPTED);
     }
 
     void uncertain(long need, Set<String> recipients) {
-        needs.put(need, Outcome.UNCERTAIN);
+        uncertain(need, recipients, Set.of());
+    }
+
+    /**
+     * Recipients that come and go during the run: a need written before their subscription may still reach them
+     * (it is matched when it is consumed), so a mail to them is unexpected only where {@link #forbid} says so.
+     */
+    void comesAndGoes(String recipient) {
+        coming.add(recipient.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** These recipients must not get this need: their subscription was removed well before it was written. */
+    void forbid(long need, Set<String> recipients) {
+        forbiddenTo.put(need, recipients.stream().map(r -> r.strip().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    void uncertain(long need, Set<String> recipients, Set<String> maybe) {
+        maybeTo.put(need, Set.copyOf(maybe));
         owedTo.put(need, Set.copyOf(recipients));
+        needs.put(need, Outcome.UNCERTAIN);
     }
 
     void refused() {
@@ -103,6 +134,9 @@ final class FaultLedger {
                 once += count >= 1 ? 1 : 0;
                 duplicated += Math.max(0, count - 1);
             }
+            for (String recipient : maybeTo.getOrDefault(need, Set.of())) {
+                duplicated += Math.max(0, count(need, recipient) - 1);
+            }
         }
         return new Tally(accepted, refusedCount, uncertain, owed, once, lost, duplicated);
     }
@@ -115,7 +149,11 @@ final class FaultLedger {
             long need = Long.parseLong(entry.getKey().substring(0, at));
             String recipient = entry.getKey().substring(at + 1);
             Set<String> owed = owedTo.get(need);
-            if (recipient.endsWith(domain) && (owed == null || !owed.contains(recipient))) {
+            Set<String> maybe = maybeTo.getOrDefault(need, Set.of());
+            boolean forbidden = forbiddenTo.getOrDefault(need, Set.of()).contains(recipient);
+            boolean strayed = !coming.contains(recipient) && (owed == null || !owed.contains(recipient))
+                    && !maybe.contains(recipient);
+            if (recipient.endsWith(domain) && (forbidden || strayed)) {
                 unexpected += entry.getValue().get();
             }
         }

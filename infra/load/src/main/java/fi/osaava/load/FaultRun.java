@@ -40,15 +40,19 @@ import fi.osaava.localstack.LocalStack;
 import fi.osaava.localstack.Service;
 
 /**
- * The fault scenarios on a running stack, one after another: a steady load of needs, each matching every
- * subscriber of the run, and one fault in the middle of it; then the wait until every owed mail has arrived, and the
- * count. The row of a scenario counts the needs posted while it ran.
+ * The fault scenarios on a running stack, one after another: a steady load of writes to three services in turn (a
+ * need to needs-service, an offering to catalogue-service, a meeting to membership-service), each matching every
+ * subscriber of the run, and subscriptions made and removed beside them (notification-service); one fault in the
+ * middle of it; then the wait until every owed mail and webhook call has arrived, and the count. The row of a
+ * scenario counts the writes made while it ran.
  */
 final class FaultRun {
 
     static final String AREA = "rehabilitation";
     static final String REGION = "11";
     private static final Duration SETTLE = Duration.ofSeconds(5);
+    /** A subscription change every this many writes. */
+    private static final int CHURN_EVERY = 8;
 
     /** One fault: what it does to the stack, and what "recovered" means for it. */
     record Scenario(String name, String what, Fault fault) {
@@ -68,7 +72,13 @@ final class FaultRun {
     private final FaultLedger ledger;
     private final OsaavaApi api;
     private final Consumer<String> progress;
+    /** Subscribed to needs and offerings in the area and region (e-mail and webhook). */
     private final Set<String> subscribers = new LinkedHashSet<>();
+    /** Subscribed to meetings in the region (e-mail). */
+    private final Set<String> meetingSubscribers = new LinkedHashSet<>();
+    private final Churn churn;
+    private String subscriberOrganisation;
+    private String ecosystem;
     private final AtomicLong nextNeed = new AtomicLong(1);
     private final List<String> poisonKeys = new CopyOnWriteArrayList<>();
     private final List<SeatRace.Result> seatRaces = new CopyOnWriteArrayList<>();
@@ -79,6 +89,7 @@ final class FaultRun {
         this.stack = stack;
         this.sink = sink;
         this.receiver = receiver;
+        this.churn = new Churn(ledger);
         this.ledger = ledger;
         this.api = new OsaavaApi(stack);
         this.progress = progress;
@@ -92,21 +103,26 @@ final class FaultRun {
     void setUp(int count, int webhooks) {
         String organisation = api.registerOrganisation("Vikasietoisuus Oy", OsaavaApi.businessId(7_000_001), REGION);
         reporter = api.createClient(organisation);
-        String subscriberOrganisation = api.registerOrganisation("Vikasietoisuuden tilaajat Oy",
+        subscriberOrganisation = api.registerOrganisation("Vikasietoisuuden tilaajat Oy",
                 OsaavaApi.businessId(7_000_002), REGION);
+        ecosystem = api.foundEcosystem("vikasietoisuus", REGION, organisation);
         for (String recipient : OsaavaApi.recipients(0, count)) {
-            api.subscribe(subscriberOrganisation, recipient, AREA, REGION);
+            api.subscribe(subscriberOrganisation, "EMAIL", recipient, NEEDS_AND_OFFERINGS, AREA, REGION);
             subscribers.add(recipient);
+            api.subscribe(subscriberOrganisation, "EMAIL", recipient, List.of("MEETING_SCHEDULED"), null, REGION);
+            meetingSubscribers.add(recipient);
         }
         for (int i = 0; i < webhooks; i++) {
             String endpoint = receiver.endpoint("w" + i);
-            receiver.secret(endpoint, api.subscribeWebhook(subscriberOrganisation, endpoint, AREA, REGION));
+            receiver.secret(endpoint, api.subscribe(subscriberOrganisation, "WEBHOOK", endpoint, NEEDS_AND_OFFERINGS,
+                    AREA, REGION).path("secret").asText());
             subscribers.add(webhookRecipient(java.net.URI.create(endpoint).getPath()));
         }
-        // the first need proves the path end to end (and warms it up) before any fault
-        long need = post();
-        if (!awaitMails(List.of(need), Duration.ofSeconds(120))) {
-            throw new LoadException("the first need's mails did not all arrive within 120 s: the path does not work");
+        // a write of each kind proves its path end to end (and warms it up) before any fault
+        List<Long> first = List.of(post(), post(), post());
+        if (!awaitMails(first, Duration.ofSeconds(120))) {
+            throw new LoadException("the first need's, offering's and meeting's alerts did not all arrive within 120 s:"
+                    + " a path does not work");
         }
         progress.accept("set up: " + count + " e-mail and " + webhooks
                 + " webhook subscribers, the first need's mails and webhook calls all arrived");
@@ -161,21 +177,146 @@ final class FaultRun {
         return seatRaces;
     }
 
-    /** Posts one need; the ledger learns what it owes. */
+    static final List<String> NEEDS_AND_OFFERINGS = List.of("NEED_PUBLISHED", "OFFERING_PUBLISHED");
+
+    /** Writes a need, an offering or a meeting, in turn; the ledger learns what it owes. */
     long post() {
         long number = nextNeed.getAndIncrement();
+        String title = "Vikatesti " + TimedMailSink.marker(number);
+        int kind = (int) (number % 3);
+        long sent = System.nanoTime();
         try {
-            api.publishNeed(reporter, "Vikatesti " + TimedMailSink.marker(number), AREA, REGION);
-            ledger.accepted(number, subscribers);
+            switch (kind) {
+                case 1 -> api.publishNeed(reporter, title, AREA, REGION);
+                case 2 -> api.publishOffering(reporter, title, AREA, REGION);
+                default -> api.scheduleMeeting(ecosystem, title);
+            }
+            if (kind == 0) {
+                ledger.accepted(number, meetingSubscribers);
+            } else {
+                Churn.Owed owed = churn.owed(sent);
+                Set<String> recipients = new LinkedHashSet<>(subscribers);
+                recipients.addAll(owed.owed());
+                ledger.accepted(number, recipients, owed.maybe());
+                ledger.forbid(number, owed.forbidden());
+            }
         } catch (LoadException e) {
             if (e.getMessage() != null && e.getMessage().contains(" answered ")
                     || e.getCause() instanceof java.net.ConnectException) {
                 ledger.refused(); // the service said no, or nobody listened on its port: nothing owed
+            } else if (kind == 0) {
+                ledger.uncertain(number, meetingSubscribers); // sent, and no answer: it may have been written
             } else {
-                ledger.uncertain(number, subscribers); // sent, and no answer: it may have been written
+                Churn.Owed owed = churn.owed(sent);
+                Set<String> recipients = new LinkedHashSet<>(subscribers);
+                recipients.addAll(owed.owed());
+                ledger.uncertain(number, recipients, owed.maybe());
+                ledger.forbid(number, owed.forbidden());
             }
         }
         return number;
+    }
+
+    /**
+     * One churn step: subscribes the next churn recipient to needs and offerings, or removes the subscription the
+     * last step made, on whichever notification instance is next.
+     */
+    void churn() {
+        Churn.Step step = churn.next();
+        try {
+            if (step.subscribe()) {
+                String id = api.subscribe(subscriberOrganisation, "EMAIL", step.recipient(), NEEDS_AND_OFFERINGS, AREA,
+                        REGION).path("id").asText();
+                churn.subscribed(step.recipient(), id);
+            } else {
+                api.unsubscribe(step.subscriptionId());
+                churn.unsubscribed(step.recipient());
+            }
+        } catch (LoadException e) {
+            churn.unknown(step.recipient());
+            progress.accept("a subscription change failed (" + step.recipient() + "): " + e.getMessage());
+        }
+    }
+
+    /**
+     * The churn recipients' subscriptions over time, for the ledger: a write sent at least {@link #GRACE} after a
+     * subscription's creation was answered, and answered before its removal was asked for, is owed to it; a write
+     * sent at least {@code GRACE} after the removal was answered must not reach it; anything between, at most once.
+     * Every instance's matching index must learn of a change within a second.
+     */
+    static final class Churn {
+
+        static final Duration GRACE = Duration.ofSeconds(2);
+
+        record Step(String recipient, boolean subscribe, String subscriptionId) {
+        }
+
+        record Owed(Set<String> owed, Set<String> maybe, Set<String> forbidden) {
+        }
+
+        private static final class Life {
+            long subscribedAt = Long.MAX_VALUE;
+            long removalAskedAt = Long.MAX_VALUE;
+            long removedAt = Long.MAX_VALUE;
+            boolean unknown;
+            String subscriptionId;
+        }
+
+        private final Map<String, Life> lives = new java.util.LinkedHashMap<>();
+        private final FaultLedger ledger;
+        private int next;
+        private String current;
+
+        Churn(FaultLedger ledger) {
+            this.ledger = ledger;
+        }
+
+        synchronized Step next() {
+            if (current != null && lives.get(current).subscriptionId != null && lives.get(current).removalAskedAt
+                    == Long.MAX_VALUE) {
+                Life life = lives.get(current);
+                life.removalAskedAt = System.nanoTime();
+                return new Step(current, false, life.subscriptionId);
+            }
+            current = "c" + next++ + OsaavaApi.RECIPIENT_DOMAIN;
+            ledger.comesAndGoes(current);
+            lives.put(current, new Life());
+            return new Step(current, true, null);
+        }
+
+        synchronized void subscribed(String recipient, String id) {
+            Life life = lives.get(recipient);
+            life.subscriptionId = id;
+            life.subscribedAt = System.nanoTime();
+        }
+
+        synchronized void unsubscribed(String recipient) {
+            lives.get(recipient).removedAt = System.nanoTime();
+        }
+
+        /** The change may or may not have been made: the recipient is possibly owed from now on, never surely. */
+        synchronized void unknown(String recipient) {
+            lives.get(recipient).unknown = true;
+        }
+
+        /** Called once the write was answered (so every removal asked for by now was asked after the answer). */
+        synchronized Owed owed(long sentAt) {
+            Set<String> owed = new LinkedHashSet<>();
+            Set<String> maybe = new LinkedHashSet<>();
+            Set<String> forbidden = new LinkedHashSet<>();
+            long grace = GRACE.toNanos();
+            lives.forEach((recipient, life) -> {
+                boolean removedBefore = life.removedAt != Long.MAX_VALUE && sentAt - life.removedAt >= grace;
+                if (removedBefore) {
+                    forbidden.add(recipient);
+                    return;
+                }
+                boolean surely = !life.unknown && life.subscribedAt != Long.MAX_VALUE
+                        && sentAt - life.subscribedAt >= grace && life.removalAskedAt == Long.MAX_VALUE;
+                (surely ? owed : maybe).add(recipient);
+            });
+            return new Owed(owed, maybe, forbidden);
+        }
     }
 
     boolean awaitMails(List<Long> needs, Duration within) {
@@ -298,7 +439,11 @@ final class FaultRun {
 
         private void loop() {
             long next = System.nanoTime();
+            long ticks = 0;
             while (running.get() == 1) {
+                if (ticks++ % CHURN_EVERY == CHURN_EVERY - 1) {
+                    churn();
+                }
                 posted.add(post());
                 next += periodNanos;
                 long wait = next - System.nanoTime();

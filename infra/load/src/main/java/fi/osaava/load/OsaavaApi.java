@@ -68,40 +68,96 @@ final class OsaavaApi {
 
     /** An e-mail subscription to NEED_PUBLISHED in one area and one region, made by the coordinator for the owner. */
     void subscribe(String ownerId, String email, String area, String region) {
-        ObjectNode body = mapper.createObjectNode().put("name", "load " + email).put("channel", "EMAIL")
-                .put("address", email).put("cadence", "IMMEDIATE").put("language", "en");
-        body.putArray("topics").add("NEED_PUBLISHED");
-        body.putArray("competenceAreas").add(area);
-        body.putArray("regions").add(region);
-        post(Service.NOTIFICATION, "/api/subscriptions?ownerId=" + ownerId, body, stack::coordinatorToken);
+        subscribe(ownerId, "EMAIL", email, List.of("NEED_PUBLISHED"), area, region);
     }
 
-    /** A webhook subscription to NEED_PUBLISHED in one area and one region; its signing secret. */
-    String subscribeWebhook(String ownerId, String endpoint, String area, String region) {
-        ObjectNode body = mapper.createObjectNode().put("name", "load " + endpoint).put("channel", "WEBHOOK")
-                .put("address", endpoint).put("cadence", "IMMEDIATE").put("language", "en");
-        body.putArray("topics").add("NEED_PUBLISHED");
-        body.putArray("competenceAreas").add(area);
+    /**
+     * An immediate subscription of the owner, by the coordinator, to some topics in a region (and in an area, unless
+     * {@code area} is null); the answer (its {@code id}, and a webhook's {@code secret}).
+     */
+    JsonNode subscribe(String ownerId, String channel, String address, List<String> topics,
+                       @org.jspecify.annotations.Nullable String area, String region) {
+        ObjectNode body = mapper.createObjectNode().put("name", "load " + address).put("channel", channel)
+                .put("address", address).put("cadence", "IMMEDIATE").put("language", "en");
+        topics.forEach(body.putArray("topics")::add);
+        if (area != null) {
+            body.putArray("competenceAreas").add(area);
+        }
         body.putArray("regions").add(region);
-        return post(Service.NOTIFICATION, "/api/subscriptions?ownerId=" + ownerId, body, stack::coordinatorToken)
-                .path("secret").asText();
+        return post(Service.NOTIFICATION, "/api/subscriptions?ownerId=" + ownerId, body, stack::coordinatorToken);
+    }
+
+    /** {@code DELETE /api/subscriptions/{id}} by the coordinator, on the next notification instance in turn. */
+    void unsubscribe(String subscriptionId) {
+        for (URI instance : instances(Service.NOTIFICATION)) {
+            URI uri = instance.resolve("/api/subscriptions/" + subscriptionId);
+            try {
+                HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                        .header("Authorization", "Bearer " + stack.coordinatorToken()).DELETE().build();
+                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 204) {
+                    throw new LoadException("DELETE " + uri + " answered " + status);
+                }
+                return;
+            } catch (java.net.ConnectException e) {
+                // that instance is away: the next one
+            } catch (IOException e) {
+                throw new LoadException("DELETE " + uri + " failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LoadException("DELETE " + uri + " interrupted", e);
+            }
+        }
+        throw new LoadException("DELETE /api/subscriptions/" + subscriptionId + " failed",
+                new java.net.ConnectException("no notification instance listens"));
+    }
+
+    /** An ecosystem in one region, founded by the coordinator, with the organisation as its coordinator. */
+    String foundEcosystem(String id, String region, String coordinatorOrganisationId) {
+        ObjectNode body = mapper.createObjectNode().put("id", id).put("name", "Ecosystem " + id)
+                .put("coordinatorOrganisationId", coordinatorOrganisationId);
+        body.putArray("regions").add(region);
+        return post(Service.MEMBERSHIP, "/api/ecosystems", body, stack::coordinatorToken).path("id").asText();
+    }
+
+    /** A meeting of the ecosystem in a month's time, scheduled by the coordinator. */
+    String scheduleMeeting(String ecosystemId, String title) {
+        java.time.OffsetDateTime starts = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(30);
+        ObjectNode body = mapper.createObjectNode().put("title", title).put("startsAt", starts.toString())
+                .put("endsAt", starts.plusHours(2).toString()).put("place", "Kuopio");
+        return post(Service.MEMBERSHIP, "/api/ecosystems/" + ecosystemId + "/meetings", body, stack::coordinatorToken)
+                .path("id").asText();
+    }
+
+    /** A free published offering in one area and region, by the provider; its id. */
+    String publishOffering(ClientCredentials provider, String title, String area, String region) {
+        return publishOffering(provider, title, area, region, null);
     }
 
     /** A published, funded offering with {@code capacity} seats, open for pre-registration; its id. */
     String publishFundedOffering(ClientCredentials provider, String title, int capacity, String region) {
+        return publishOffering(provider, title, "rehabilitation", region, capacity);
+    }
+
+    private String publishOffering(ClientCredentials provider, String title, String area, String region,
+                                   @org.jspecify.annotations.Nullable Integer capacity) {
         java.time.Instant now = java.time.Instant.now();
         ObjectNode body = mapper.createObjectNode();
         body.putObject("titles").put("fi", title);
         body.put("category", "TRAINING");
         body.putArray("targetGroups").add("STAFF");
-        body.putArray("competenceAreas").add("rehabilitation");
+        body.putArray("competenceAreas").add(area);
         body.putArray("regions").add(region);
         body.putObject("delivery").put("mode", "ONLINE").put("onlineUrl", "https://example.org/faults");
         body.put("startsAt", now.plus(java.time.Duration.ofDays(60)).toString())
-                .put("endsAt", now.plus(java.time.Duration.ofDays(61)).toString())
-                .put("registrationDeadline", now.plus(java.time.Duration.ofDays(30)).toString());
-        body.putObject("pricing").put("kind", "FUNDED").put("funder", "Vikasietoisuuden rahasto");
-        body.put("capacity", capacity);
+                .put("endsAt", now.plus(java.time.Duration.ofDays(61)).toString());
+        if (capacity == null) {
+            body.putObject("pricing").put("kind", "FREE");
+        } else {
+            body.put("registrationDeadline", now.plus(java.time.Duration.ofDays(30)).toString());
+            body.putObject("pricing").put("kind", "FUNDED").put("funder", "Vikasietoisuuden rahasto");
+            body.put("capacity", capacity);
+        }
         body.putArray("teachingLanguages").add("fi");
         return post(Service.CATALOGUE, "/api/offerings?publish=true", body, () -> stack.tokenFor(provider))
                 .path("id").asText();
