@@ -141,6 +141,35 @@ final class FaultLedger {
         return new Tally(accepted, refusedCount, uncertain, owed, once, lost, duplicated);
     }
 
+    /**
+     * What went wrong for these needs, one line per (need, recipient) lost or received more than once, at most
+     * {@code limit} lines: what an operator looks up in the delivery log.
+     */
+    List<String> faults(List<Long> which, int limit) {
+        List<String> lines = new ArrayList<>();
+        for (long need : which) {
+            Outcome outcome = needs.get(need);
+            if (outcome == null) {
+                continue;
+            }
+            for (String recipient : owedTo.get(need)) {
+                int count = count(need, recipient);
+                if (count == 0 && outcome == Outcome.ACCEPTED) {
+                    lines.add("write " + need + " to " + recipient + ": lost");
+                } else if (count > 1) {
+                    lines.add("write " + need + " to " + recipient + ": " + count + " times");
+                }
+            }
+            for (String recipient : maybeTo.getOrDefault(need, Set.of())) {
+                int count = count(need, recipient);
+                if (count > 1) {
+                    lines.add("write " + need + " to " + recipient + " (may get it): " + count + " times");
+                }
+            }
+        }
+        return lines.size() > limit ? lines.subList(0, limit) : lines;
+    }
+
     /** Mails to a recipient of this run for no need it owes them (or for no need at all). */
     long unexpected(String domain) {
         long unexpected = 0;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -148,6 +149,7 @@ final class FaultRun {
         String notes = arrived ? "" : "not all owed mails arrived within " + drain.toSeconds() + " s of the load's end";
         progress.accept(scenario.name() + ": " + tally + ", recovered " + recovery.toMillis() + " ms after the fault ended"
                 + (notes.isEmpty() ? "" : "; " + notes));
+        ledger.faults(posted, 20).forEach(line -> progress.accept("  " + line));
         return new Row(scenario, tally, recovery, notes);
     }
 
@@ -204,6 +206,7 @@ final class FaultRun {
             if (e.getMessage() != null && e.getMessage().contains(" answered ")
                     || e.getCause() instanceof java.net.ConnectException) {
                 ledger.refused(); // the service said no, or nobody listened on its port: nothing owed
+                refusal(kind, e);
             } else if (kind == 0) {
                 ledger.uncertain(number, meetingSubscribers); // sent, and no answer: it may have been written
             } else {
@@ -215,6 +218,22 @@ final class FaultRun {
             }
         }
         return number;
+    }
+
+    private final Set<String> refusalsSeen = ConcurrentHashMap.newKeySet();
+
+    /** Says why a kind of write was refused, once per kind and reason, so that a run full of refusals shows why. */
+    private void refusal(int kind, LoadException e) {
+        String what = switch (kind) {
+            case 1 -> "a need";
+            case 2 -> "an offering";
+            default -> "a meeting";
+        };
+        String reason = String.valueOf(e.getMessage());
+        String key = what + " " + reason.replaceAll("[0-9a-f-]{36}|\\d+", "#");
+        if (refusalsSeen.size() < 50 && refusalsSeen.add(key)) {
+            progress.accept("refused " + what + ": " + (reason.length() > 300 ? reason.substring(0, 300) : reason));
+        }
     }
 
     /**

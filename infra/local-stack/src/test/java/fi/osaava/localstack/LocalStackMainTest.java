@@ -65,6 +65,19 @@ class LocalStackMainTest {
     }
 
     @Test
+    void twoInstancesIsAnOptionAndNothingElseThanOneOrTwoIsAccepted() {
+        assertThat(LocalStackMain.Options.parse(new String[] {"--two-instances"}).twoInstances).isTrue();
+        assertThat(LocalStackMain.Options.parse(new String[] {}).twoInstances).isFalse();
+        assertThat(LocalStack.Settings.defaults().instances()).isEqualTo(1);
+        LocalStack.Settings two = LocalStack.Settings.defaults().withExternalSmtp(2525).withInstances(2);
+        assertThat(two.instances()).isEqualTo(2);
+        assertThat(two.startMailSink()).isFalse();
+        assertThat(two.withDataDir(Path.of("/tmp/x")).instances()).isEqualTo(2);
+        assertThatThrownBy(() -> LocalStack.Settings.defaults().withInstances(3)).hasMessageContaining("1 or 2");
+        assertThatThrownBy(() -> LocalStack.Settings.defaults().withInstances(0)).hasMessageContaining("1 or 2");
+    }
+
+    @Test
     void anExternalSmtpPortStartsNoGreenMail() {
         LocalStackMain.Options options = LocalStackMain.Options.parse(new String[] {"--smtp-port=2525"});
 
