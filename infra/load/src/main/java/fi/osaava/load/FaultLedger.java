@@ -7,19 +7,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * Every write the harness made and what it is owed, counted the way Kafka's system tests and Jepsen count: each
  * need a service accepted (answered 201) owes each matching subscriber exactly one mail; a need whose POST got no
  * answer (the service died under it) may or may not have been accepted, so it owes at most one; a refused need owes
  * nothing. A recipient whose subscription was being made or removed while a need was written may or may not be
- * alerted: at most one. At the end, per (need, recipient): lost = owed and not received, duplicated = received more
- * than once, unexpected = received by a recipient neither owed nor possibly owed.
+ * alerted: at most one. At the end, per (need, recipient): lost = owed and not received, duplicated = more than one
+ * message (messages told apart by their Message-ID or webhook-id), resent = a message received again under the id
+ * it already came with (a retry after the sender died between the receiver's answer and recording it: the
+ * recipient's system drops it by its id), unexpected = received by a recipient neither owed nor possibly owed.
  */
 final class FaultLedger {
 
-    /** The count of one scenario, or of the whole run. */
-    record Tally(int accepted, int refused, int uncertain, long owed, long deliveredOnce, long lost, long duplicated) {
+    /**
+     * The count of one scenario, or of the whole run. {@code duplicated}: copies with an id of their own (a mail
+     * client shows both); {@code resent}: copies of a message the recipient already had, under the same Message-ID
+     * or {@code webhook-id}, which the recipient drops by that id.
+     */
+    record Tally(int accepted, int refused, int uncertain, long owed, long deliveredOnce, long lost, long duplicated,
+                 long resent) {
 
         boolean clean() {
             return lost == 0 && duplicated == 0;
@@ -32,9 +40,14 @@ final class FaultLedger {
     private final Map<Long, Set<String>> owedTo = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> maybeTo = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> forbiddenTo = new ConcurrentHashMap<>();
+    /** Per write: recipients owed it only if their subscription's removal was asked after the write was matched. */
+    private final Map<Long, Map<String, LongSupplier>> owedUnlessGone = new ConcurrentHashMap<>();
+    private final Map<Long, Long> firstMailNanos = new ConcurrentHashMap<>();
     /** Recipients subscribed and unsubscribed during the run: owed only what {@link #forbid} does not forbid. */
     private final Set<String> coming = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+    /** Per (write, recipient): the distinct Message-IDs or webhook-ids it came under. */
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastMailNanos = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
 
@@ -61,6 +74,18 @@ final class FaultLedger {
         coming.add(recipient.strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * These recipients are owed this write if it was matched (its first mail, to anyone, arrived) before their
+     * subscription's removal was asked for, at the {@link System#nanoTime()} {@code removalAskedAt} gives
+     * ({@link Long#MAX_VALUE}: not asked); else they may get it, at most once. Matching happens when the write's event
+     * is consumed, which may be well after the write was answered (a service down, the broker away).
+     */
+    void owedUnlessGoneBefore(long need, Map<String, LongSupplier> removalAskedAt) {
+        Map<String, LongSupplier> normalised = new java.util.HashMap<>();
+        removalAskedAt.forEach((recipient, at) -> normalised.put(recipient.strip().toLowerCase(Locale.ROOT), at));
+        owedUnlessGone.put(need, Map.copyOf(normalised));
+    }
+
     /** These recipients must not get this need: their subscription was removed well before it was written. */
     void forbid(long need, Set<String> recipients) {
         forbiddenTo.put(need, recipients.stream().map(r -> r.strip().toLowerCase(Locale.ROOT))
@@ -81,17 +106,25 @@ final class FaultLedger {
         return refused.get();
     }
 
-    /** The sink's hook: a mail for {@code need} (-1: a mail no need of this run's) to {@code recipient}. */
-    void mail(long need, String recipient) {
-        received.computeIfAbsent(key(need, recipient), k -> new AtomicInteger()).incrementAndGet();
-        lastMailNanos.merge(need, System.nanoTime(), Math::max);
+    /**
+     * The sink's hook: a mail for {@code need} (-1: a mail no need of this run's) to {@code recipient}, under its
+     * Message-ID or webhook-id ({@code null}: none, a message of its own).
+     */
+    void mail(long need, String recipient, @org.jspecify.annotations.Nullable String messageId) {
+        String key = key(need, recipient);
+        received.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        ids.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet())
+                .add(messageId == null ? java.util.UUID.randomUUID().toString() : messageId);
+        long now = System.nanoTime();
+        lastMailNanos.merge(need, now, Math::max);
+        firstMailNanos.merge(need, now, Math::min);
     }
 
     /** Whether every mail owed for these needs (uncertain ones aside) has arrived. */
     boolean allArrived(List<Long> which) {
         for (long need : which) {
             if (needs.get(need) == Outcome.ACCEPTED) {
-                for (String recipient : owedTo.get(need)) {
+                for (String recipient : owed(need)) {
                     if (count(need, recipient) == 0) {
                         return false;
                     }
@@ -115,6 +148,7 @@ final class FaultLedger {
         long once = 0;
         long lost = 0;
         long duplicated = 0;
+        long resent = 0;
         for (long need : which) {
             Outcome outcome = needs.get(need);
             if (outcome == null) {
@@ -125,7 +159,7 @@ final class FaultLedger {
             } else {
                 uncertain++;
             }
-            for (String recipient : owedTo.get(need)) {
+            for (String recipient : owed(need)) {
                 int count = count(need, recipient);
                 if (outcome == Outcome.ACCEPTED) {
                     owed++;
@@ -133,12 +167,14 @@ final class FaultLedger {
                 }
                 once += count >= 1 ? 1 : 0;
                 duplicated += Math.max(0, count - 1);
+                resent += copies(need, recipient) - count;
             }
-            for (String recipient : maybeTo.getOrDefault(need, Set.of())) {
+            for (String recipient : maybe(need)) {
                 duplicated += Math.max(0, count(need, recipient) - 1);
+                resent += copies(need, recipient) - count(need, recipient);
             }
         }
-        return new Tally(accepted, refusedCount, uncertain, owed, once, lost, duplicated);
+        return new Tally(accepted, refusedCount, uncertain, owed, once, lost, duplicated, resent);
     }
 
     /**
@@ -152,18 +188,21 @@ final class FaultLedger {
             if (outcome == null) {
                 continue;
             }
-            for (String recipient : owedTo.get(need)) {
+            for (String recipient : owed(need)) {
                 int count = count(need, recipient);
                 if (count == 0 && outcome == Outcome.ACCEPTED) {
                     lines.add("write " + need + " to " + recipient + ": lost");
                 } else if (count > 1) {
-                    lines.add("write " + need + " to " + recipient + ": " + count + " times");
+                    lines.add("write " + need + " to " + recipient + ": " + count + " messages");
+                } else if (copies(need, recipient) > count) {
+                    lines.add("write " + need + " to " + recipient + ": sent again under the same id, "
+                            + copies(need, recipient) + " copies");
                 }
             }
-            for (String recipient : maybeTo.getOrDefault(need, Set.of())) {
+            for (String recipient : maybe(need)) {
                 int count = count(need, recipient);
                 if (count > 1) {
-                    lines.add("write " + need + " to " + recipient + " (may get it): " + count + " times");
+                    lines.add("write " + need + " to " + recipient + " (may get it): " + count + " messages");
                 }
             }
         }
@@ -177,8 +216,8 @@ final class FaultLedger {
             int at = entry.getKey().indexOf(' ');
             long need = Long.parseLong(entry.getKey().substring(0, at));
             String recipient = entry.getKey().substring(at + 1);
-            Set<String> owed = owedTo.get(need);
-            Set<String> maybe = maybeTo.getOrDefault(need, Set.of());
+            Set<String> owed = needs.containsKey(need) ? owed(need) : null;
+            Set<String> maybe = needs.containsKey(need) ? maybe(need) : Set.of();
             boolean forbidden = forbiddenTo.getOrDefault(need, Set.of()).contains(recipient);
             boolean strayed = !coming.contains(recipient) && (owed == null || !owed.contains(recipient))
                     && !maybe.contains(recipient);
@@ -193,7 +232,41 @@ final class FaultLedger {
         return new ArrayList<>(needs.keySet());
     }
 
+    /** Who this write is owed to, as far as is known now. */
+    private Set<String> owed(long need) {
+        Map<String, LongSupplier> conditional = owedUnlessGone.getOrDefault(need, Map.of());
+        if (conditional.isEmpty()) {
+            return owedTo.getOrDefault(need, Set.of());
+        }
+        Set<String> owed = new java.util.LinkedHashSet<>(owedTo.getOrDefault(need, Set.of()));
+        Long matched = firstMailNanos.get(need);
+        conditional.forEach((recipient, removalAskedAt) -> {
+            if (matched != null && removalAskedAt.getAsLong() > matched) {
+                owed.add(recipient);
+            }
+        });
+        return owed;
+    }
+
+    private Set<String> maybe(long need) {
+        Map<String, LongSupplier> conditional = owedUnlessGone.getOrDefault(need, Map.of());
+        if (conditional.isEmpty()) {
+            return maybeTo.getOrDefault(need, Set.of());
+        }
+        Set<String> maybe = new java.util.LinkedHashSet<>(maybeTo.getOrDefault(need, Set.of()));
+        Set<String> owed = owed(need);
+        conditional.keySet().stream().filter(recipient -> !owed.contains(recipient)).forEach(maybe::add);
+        return maybe;
+    }
+
+    /** How many distinct messages (by Message-ID or webhook-id) of this write reached this recipient. */
     private int count(long need, String recipient) {
+        Set<String> distinct = ids.get(key(need, recipient));
+        return distinct == null ? 0 : distinct.size();
+    }
+
+    /** How many copies, counting each one sent again under an id the recipient already had. */
+    private int copies(long need, String recipient) {
         AtomicInteger count = received.get(key(need, recipient));
         return count == null ? 0 : count.get();
     }

@@ -121,7 +121,7 @@ public final class FaultMain {
              // longer than the services' webhook read timeout (10 s): the sender gives up before the answer
              WebhookReceiver receiver = WebhookReceiver.start(12_000)) {
             sink.listen(ledger::mail);
-            receiver.listen((need, path) -> ledger.mail(need, FaultRun.webhookRecipient(path)));
+            receiver.listen((need, path, id) -> ledger.mail(need, FaultRun.webhookRecipient(path), id));
             LocalStack.Settings settings = LocalStack.Settings.withRandomPorts(dataDir)
                     .withExternalSmtp(sink.port())
                     // retries close together, so that a run recovers in seconds, and as many as outlast the mail

@@ -120,7 +120,11 @@ final class FaultRun {
             subscribers.add(webhookRecipient(java.net.URI.create(endpoint).getPath()));
         }
         // a write of each kind proves its path end to end (and warms it up) before any fault
+        int refusedBefore = ledger.refusedSoFar();
         List<Long> first = List.of(post(), post(), post());
+        if (ledger.refusedSoFar() > refusedBefore) {
+            throw new LoadException("a first need, offering or meeting was refused (see above): a path does not work");
+        }
         if (!awaitMails(first, Duration.ofSeconds(120))) {
             throw new LoadException("the first need's, offering's and meeting's alerts did not all arrive within 120 s:"
                     + " a path does not work");
@@ -179,6 +183,9 @@ final class FaultRun {
         return seatRaces;
     }
 
+    /** A write or subscription change slower than this is reported: it held the load back. */
+    private static final Duration SLOW_REQUEST = Duration.ofSeconds(2);
+
     static final List<String> NEEDS_AND_OFFERINGS = List.of("NEED_PUBLISHED", "OFFERING_PUBLISHED");
 
     /** Writes a need, an offering or a meeting, in turn; the ledger learns what it owes. */
@@ -197,9 +204,8 @@ final class FaultRun {
                 ledger.accepted(number, meetingSubscribers);
             } else {
                 Churn.Owed owed = churn.owed(sent);
-                Set<String> recipients = new LinkedHashSet<>(subscribers);
-                recipients.addAll(owed.owed());
-                ledger.accepted(number, recipients, owed.maybe());
+                ledger.accepted(number, subscribers, owed.maybe());
+                ledger.owedUnlessGoneBefore(number, owed.owedUnlessGone());
                 ledger.forbid(number, owed.forbidden());
             }
         } catch (LoadException e) {
@@ -211,9 +217,8 @@ final class FaultRun {
                 ledger.uncertain(number, meetingSubscribers); // sent, and no answer: it may have been written
             } else {
                 Churn.Owed owed = churn.owed(sent);
-                Set<String> recipients = new LinkedHashSet<>(subscribers);
-                recipients.addAll(owed.owed());
-                ledger.uncertain(number, recipients, owed.maybe());
+                ledger.uncertain(number, subscribers, owed.maybe());
+                ledger.owedUnlessGoneBefore(number, owed.owedUnlessGone());
                 ledger.forbid(number, owed.forbidden());
             }
         }
@@ -259,8 +264,9 @@ final class FaultRun {
 
     /**
      * The churn recipients' subscriptions over time, for the ledger: a write sent at least {@link #GRACE} after a
-     * subscription's creation was answered, and answered before its removal was asked for, is owed to it; a write
-     * sent at least {@code GRACE} after the removal was answered must not reach it; anything between, at most once.
+     * subscription's creation was answered, and matched (its first mail arrived) before its removal was asked for, is
+     * owed to it; a write sent at least {@code GRACE} after the removal was answered must not reach it; anything
+     * between, at most once.
      * Every instance's matching index must learn of a change within a second.
      */
     static final class Churn {
@@ -270,7 +276,12 @@ final class FaultRun {
         record Step(String recipient, boolean subscribe, String subscriptionId) {
         }
 
-        record Owed(Set<String> owed, Set<String> maybe, Set<String> forbidden) {
+        /**
+         * {@code owedUnlessGone}: subscribed well before the write; owed it unless their removal was asked before the
+         * write was matched (the ledger decides at the end, {@link FaultLedger#owedUnlessGoneBefore}).
+         */
+        record Owed(Map<String, java.util.function.LongSupplier> owedUnlessGone, Set<String> maybe,
+                    Set<String> forbidden) {
         }
 
         private static final class Life {
@@ -303,6 +314,10 @@ final class FaultRun {
             return new Step(current, true, null);
         }
 
+        private synchronized long removalAskedAt(Life life) {
+            return life.removalAskedAt;
+        }
+
         synchronized void subscribed(String recipient, String id) {
             Life life = lives.get(recipient);
             life.subscriptionId = id;
@@ -318,9 +333,9 @@ final class FaultRun {
             lives.get(recipient).unknown = true;
         }
 
-        /** Called once the write was answered (so every removal asked for by now was asked after the answer). */
+        /** Called once the write was answered. */
         synchronized Owed owed(long sentAt) {
-            Set<String> owed = new LinkedHashSet<>();
+            Map<String, java.util.function.LongSupplier> owed = new HashMap<>();
             Set<String> maybe = new LinkedHashSet<>();
             Set<String> forbidden = new LinkedHashSet<>();
             long grace = GRACE.toNanos();
@@ -330,9 +345,13 @@ final class FaultRun {
                     forbidden.add(recipient);
                     return;
                 }
-                boolean surely = !life.unknown && life.subscribedAt != Long.MAX_VALUE
-                        && sentAt - life.subscribedAt >= grace && life.removalAskedAt == Long.MAX_VALUE;
-                (surely ? owed : maybe).add(recipient);
+                boolean subscribed = !life.unknown && life.subscribedAt != Long.MAX_VALUE
+                        && sentAt - life.subscribedAt >= grace;
+                if (subscribed) {
+                    owed.put(recipient, () -> removalAskedAt(life));
+                } else {
+                    maybe.add(recipient);
+                }
             });
             return new Owed(owed, maybe, forbidden);
         }
@@ -460,10 +479,19 @@ final class FaultRun {
             long next = System.nanoTime();
             long ticks = 0;
             while (running.get() == 1) {
+                long began = System.nanoTime();
                 if (ticks++ % CHURN_EVERY == CHURN_EVERY - 1) {
                     churn();
+                    slow("a subscription change", began);
                 }
-                posted.add(post());
+                long postBegan = System.nanoTime();
+                long number = post();
+                posted.add(number);
+                slow(switch ((int) (number % 3)) {
+                    case 1 -> "need " + number;
+                    case 2 -> "offering " + number;
+                    default -> "meeting " + number;
+                }, postBegan);
                 next += periodNanos;
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
@@ -471,6 +499,14 @@ final class FaultRun {
                 } else {
                     next = System.nanoTime(); // a slow answer (a service away): no burst to catch up
                 }
+            }
+        }
+
+        /** Says when a request took long enough to slow the load down (what waited, and how long). */
+        private void slow(String what, long began) {
+            long took = System.nanoTime() - began;
+            if (took > SLOW_REQUEST.toNanos()) {
+                progress.accept(what + " took " + TimeUnit.NANOSECONDS.toMillis(took) + " ms");
             }
         }
 
@@ -485,13 +521,15 @@ final class FaultRun {
     }
 
     static String table(List<Row> rows) {
-        StringBuilder out = new StringBuilder("| scenario | what | needs accepted / refused / no answer | mails owed | "
-                + "delivered once | lost | duplicated | recovered after | notes |\n|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("| scenario | what | writes accepted / refused / no answer | alerts owed | "
+                + "delivered once | lost | duplicated | sent again (same id) | recovered after | notes |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row row : rows) {
             FaultLedger.Tally t = row.tally();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %d / %d / %d | %d | %d | %d | %d | %.1f s | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %s | %d / %d / %d | %d | %d | %d | %d | %d | %.1f s | %s |%n",
                     row.scenario().name(), row.scenario().what(), t.accepted(), t.refused(), t.uncertain(), t.owed(),
-                    t.deliveredOnce(), t.lost(), t.duplicated(), row.recovery().toMillis() / 1000.0, row.notes()));
+                    t.deliveredOnce(), t.lost(), t.duplicated(), t.resent(), row.recovery().toMillis() / 1000.0,
+                    row.notes()));
         }
         return out.toString();
     }

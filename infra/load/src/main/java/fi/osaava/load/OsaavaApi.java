@@ -144,7 +144,7 @@ final class OsaavaApi {
         java.time.Instant now = java.time.Instant.now();
         ObjectNode body = mapper.createObjectNode();
         body.putObject("titles").put("fi", title);
-        body.put("category", "TRAINING");
+        body.put("category", capacity == null ? "FREE_TRAINING_WEBINAR_TOOL" : "PROVIDER_TRAINING");
         body.putArray("targetGroups").add("STAFF");
         body.putArray("competenceAreas").add(area);
         body.putArray("regions").add(region);

@@ -33,7 +33,7 @@ final class TimedMailSink implements AutoCloseable {
     private volatile GreenMail greenMail;
     private int port;
     private final MailCounts counts = new MailCounts();
-    private volatile MailListener listener = (needNumber, recipient) -> { };
+    private volatile MailListener listener = (needNumber, recipient, messageId) -> { };
     private final LongAdder accepted = new LongAdder();
     private final Map<Long, LongConsumer> awaiting = new ConcurrentHashMap<>();
 
@@ -54,9 +54,12 @@ final class TimedMailSink implements AutoCloseable {
         return new GreenMail(setup).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     }
 
-    /** What the sink accepted, mail by mail: the need's number in its subject (-1 if none) and the recipient. */
+    /**
+     * What the sink accepted, mail by mail: the need's number in its subject (-1 if none), the recipient and the
+     * Message-ID (null if none).
+     */
     interface MailListener {
-        void accepted(long needNumber, String recipient);
+        void accepted(long needNumber, String recipient, @Nullable String messageId);
     }
 
     void listen(MailListener listener) {
@@ -116,7 +119,7 @@ final class TimedMailSink implements AutoCloseable {
         accepted.increment();
         MimeMessage mime = message.getMessage();
         long need = needNumberIn(mime == null ? null : mime.getSubject());
-        listener.accepted(need, recipient.getEmail());
+        listener.accepted(need, recipient.getEmail(), mime == null ? null : mime.getMessageID());
         if (need >= 0) {
             LongConsumer onMail = awaiting.get(need);
             if (onMail != null) {

@@ -46,9 +46,12 @@ final class WebhookReceiver implements AutoCloseable {
         SLOW
     }
 
-    /** A subscriber's alert taken for the first time (the id was new): the need's number (-1: none) and the path. */
+    /**
+     * A validly signed alert taken: the need's number (-1: none), the path and the {@code webhook-id} (the same for
+     * every attempt of one message, so a receiver drops what it already has).
+     */
     interface Listener {
-        void received(long needNumber, String subscriber);
+        void received(long needNumber, String subscriber, String webhookId);
     }
 
     private final HttpServer server;
@@ -60,7 +63,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger badSignatures = new AtomicInteger();
     private final AtomicInteger answered500 = new AtomicInteger();
     private final long slowForMillis;
-    private volatile Listener listener = (need, subscriber) -> { };
+    private volatile Listener listener = (need, subscriber, id) -> { };
 
     private WebhookReceiver(HttpServer server, long slowForMillis) {
         this.server = server;
@@ -135,12 +138,11 @@ final class WebhookReceiver implements AutoCloseable {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
-            if (ids.add(id)) {
-                Matcher marker = MARKER.matcher(new String(body, StandardCharsets.UTF_8));
-                listener.received(marker.find() ? Long.parseLong(marker.group(1)) : -1, path);
-            } else {
-                repeats.incrementAndGet();
+            if (!ids.add(id)) {
+                repeats.incrementAndGet(); // a receiver drops it by its id; the ledger counts it as sent again
             }
+            Matcher marker = MARKER.matcher(new String(body, StandardCharsets.UTF_8));
+            listener.received(marker.find() ? Long.parseLong(marker.group(1)) : -1, path, id);
             if (now == Mode.SLOW) {
                 LoadRun.pause(slowForMillis);
             }

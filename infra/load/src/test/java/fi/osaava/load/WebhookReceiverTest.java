@@ -30,7 +30,7 @@ class WebhookReceiverTest {
     @BeforeEach
     void start() {
         receiver = WebhookReceiver.start(300);
-        receiver.listen((need, path) -> received.add(need + " " + path));
+        receiver.listen((need, path, id) -> received.add(need + " " + path + " " + id));
         endpoint = receiver.endpoint("w0");
         receiver.secret(endpoint, SECRET);
     }
@@ -41,12 +41,12 @@ class WebhookReceiverTest {
     }
 
     @Test
-    void takesASignedCallOnceAndDropsARepeatOfItsId() throws Exception {
+    void passesOnEverySignedCallWithItsIdAndCountsARepeatOfAnId() throws Exception {
         assertThat(post("msg_1", "{\"title\":\"Vikatesti [load 42]\"}", SECRET)).isEqualTo(204);
         assertThat(post("msg_1", "{\"title\":\"Vikatesti [load 42]\"}", SECRET)).isEqualTo(204);
         assertThat(post("msg_2", "{\"title\":\"Vikatesti [load 42]\"}", SECRET)).isEqualTo(204);
 
-        assertThat(received).containsExactly("42 /hooks/w0", "42 /hooks/w0");
+        assertThat(received).containsExactly("42 /hooks/w0 msg_1", "42 /hooks/w0 msg_1", "42 /hooks/w0 msg_2");
         assertThat(receiver.repeats()).isEqualTo(1);
         assertThat(receiver.badSignatures()).isZero();
     }
@@ -71,7 +71,7 @@ class WebhookReceiverTest {
         long began = System.nanoTime();
         assertThat(post("msg_1", "{\"title\":\"[load 1]\"}", SECRET)).isEqualTo(204);
         assertThat((System.nanoTime() - began) / 1_000_000).isGreaterThanOrEqualTo(300);
-        assertThat(received).containsExactly("1 /hooks/w0");
+        assertThat(received).containsExactly("1 /hooks/w0 msg_1");
         assertThat(receiver.answered500()).isEqualTo(1);
     }
 

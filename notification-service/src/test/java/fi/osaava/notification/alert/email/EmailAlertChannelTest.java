@@ -124,6 +124,28 @@ class EmailAlertChannelTest {
     }
 
     @Test
+    void aDeliverySentAgainToTheSameAddressHasTheSameMessageIdAndAnythingElseADifferentOne() {
+        service().run(beans -> {
+            EmailAlertChannel channel = beans.getBean(EmailAlertChannel.class);
+            channel.send(delivery("again"), to("person@example.fi"));
+            channel.send(delivery("again"), to("Person@Example.fi"));
+            channel.send(delivery("again"), to("other@example.fi"));
+            channel.send(delivery("another"), to("person@example.fi"));
+
+            assertThat(GREEN_MAIL.waitForIncomingEmail(5_000, 4)).isTrue();
+            List<String> ids = Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(mail -> {
+                try {
+                    return mail.getMessageID();
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            assertThat(ids.get(0)).startsWith("<again.").endsWith("@osaava.fi>").isEqualTo(ids.get(1));
+            assertThat(ids.subList(1, 4)).doesNotHaveDuplicates();
+        });
+    }
+
+    @Test
     void aRefusedRecipientFailsThatDeliveryAndTheNextOneGoesOut() {
         server.refuse("gone@example.fi");
         service().run(beans -> {
