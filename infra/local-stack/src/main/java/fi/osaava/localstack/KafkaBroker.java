@@ -173,10 +173,13 @@ final class KafkaBroker {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.UTF_8).trim();
             }
-            UUID uuid = UUID.randomUUID();
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-            bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            String id;
+            do { // as Kafka's Uuid.randomUuid: an id starting with '-' reads as an option to kafka-storage
+                UUID uuid = UUID.randomUUID();
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+                bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+                id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            } while (id.startsWith("-"));
             Files.writeString(file, id, StandardCharsets.UTF_8);
             return id;
         } catch (IOException e) {
