@@ -140,7 +140,7 @@ public final class FaultMain {
                 for (FaultRun.Scenario scenario : scenarios(plan)) {
                     rows.add(run.run(scenario, plan.needsPerSecond(), plan.after(), plan.drain()));
                 }
-                leftovers = run.leftovers();
+                leftovers = run.leftoversOnceQuiet(Duration.ofSeconds(60));
                 checkLeftovers(leftovers, problems);
                 if (plan.poison()) {
                     checkDeadLetters(run, problems);
@@ -245,7 +245,7 @@ public final class FaultMain {
         }
         if (plan.seatRace()) {
             scenarios.add(new FaultRun.Scenario("seat race", "16 organisations race for 10 seats of an offering on"
-                    + " every catalogue instance, then cancel and retry for 5 rounds", (stack, run) ->
+                    + " every catalogue instance: 6 rounds of taking and cancelling", (stack, run) ->
                     run.seatRace(10, 16, 6)));
         }
         if (plan.poison()) {

@@ -435,6 +435,22 @@ final class FaultRun {
     }
 
     /** Aggregates whose outbox still holds events, per service database; and deliveries given up (DEAD). */
+    /**
+     * {@link #leftovers()} once nothing is left or {@code within} has passed: the last writes' events (and those
+     * the consumers raised in answer, such as a need's coverage after an offering) may still be on their way when
+     * the last owed mail arrives.
+     */
+    Map<String, Long> leftoversOnceQuiet(Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        Map<String, Long> left = leftovers();
+        while (left.entrySet().stream().anyMatch(e -> e.getValue() > 0 && !e.getKey().startsWith("DEAD"))
+                && System.nanoTime() < deadline) {
+            LoadRun.pause(1000);
+            left = leftovers();
+        }
+        return left;
+    }
+
     Map<String, Long> leftovers() {
         Map<String, Long> left = new java.util.TreeMap<>();
         try (MongoClient client = MongoClients.create(stack.mongoUri())) {
