@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongSupplier;
+import java.util.function.BooleanSupplier;
 
 /**
  * Every write the harness made and what it is owed, counted the way Kafka's system tests and Jepsen count: each
@@ -40,9 +40,8 @@ final class FaultLedger {
     private final Map<Long, Set<String>> owedTo = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> maybeTo = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> forbiddenTo = new ConcurrentHashMap<>();
-    /** Per write: recipients owed it only if their subscription's removal was asked after the write was matched. */
-    private final Map<Long, Map<String, LongSupplier>> owedUnlessGone = new ConcurrentHashMap<>();
-    private final Map<Long, Long> firstMailNanos = new ConcurrentHashMap<>();
+    /** Per write: recipients owed it only if their subscription is still there when it is counted. */
+    private final Map<Long, Map<String, BooleanSupplier>> owedIfStill = new ConcurrentHashMap<>();
     /** Recipients subscribed and unsubscribed during the run: owed only what {@link #forbid} does not forbid. */
     private final Set<String> coming = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
@@ -75,15 +74,13 @@ final class FaultLedger {
     }
 
     /**
-     * These recipients are owed this write if it was matched (its first mail, to anyone, arrived) before their
-     * subscription's removal was asked for, at the {@link System#nanoTime()} {@code removalAskedAt} gives
-     * ({@link Long#MAX_VALUE}: not asked); else they may get it, at most once. Matching happens when the write's event
-     * is consumed, which may be well after the write was answered (a service down, the broker away).
+     * These recipients are owed this write if their subscription is still there when it is counted (the supplier
+     * says so); else they may get it, at most once: a removal cancels what was not yet sent to them.
      */
-    void owedUnlessGoneBefore(long need, Map<String, LongSupplier> removalAskedAt) {
-        Map<String, LongSupplier> normalised = new java.util.HashMap<>();
-        removalAskedAt.forEach((recipient, at) -> normalised.put(recipient.strip().toLowerCase(Locale.ROOT), at));
-        owedUnlessGone.put(need, Map.copyOf(normalised));
+    void owedIfStillSubscribed(long need, Map<String, BooleanSupplier> stillSubscribed) {
+        Map<String, BooleanSupplier> normalised = new java.util.HashMap<>();
+        stillSubscribed.forEach((recipient, still) -> normalised.put(recipient.strip().toLowerCase(Locale.ROOT), still));
+        owedIfStill.put(need, Map.copyOf(normalised));
     }
 
     /** These recipients must not get this need: their subscription was removed well before it was written. */
@@ -115,9 +112,7 @@ final class FaultLedger {
         received.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         ids.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet())
                 .add(messageId == null ? java.util.UUID.randomUUID().toString() : messageId);
-        long now = System.nanoTime();
-        lastMailNanos.merge(need, now, Math::max);
-        firstMailNanos.merge(need, now, Math::min);
+        lastMailNanos.merge(need, System.nanoTime(), Math::max);
     }
 
     /** Whether every mail owed for these needs (uncertain ones aside) has arrived. */
@@ -214,18 +209,37 @@ final class FaultLedger {
         long unexpected = 0;
         for (Map.Entry<String, AtomicInteger> entry : received.entrySet()) {
             int at = entry.getKey().indexOf(' ');
-            long need = Long.parseLong(entry.getKey().substring(0, at));
             String recipient = entry.getKey().substring(at + 1);
-            Set<String> owed = needs.containsKey(need) ? owed(need) : null;
-            Set<String> maybe = needs.containsKey(need) ? maybe(need) : Set.of();
-            boolean forbidden = forbiddenTo.getOrDefault(need, Set.of()).contains(recipient);
-            boolean strayed = !coming.contains(recipient) && (owed == null || !owed.contains(recipient))
-                    && !maybe.contains(recipient);
-            if (recipient.endsWith(domain) && (forbidden || strayed)) {
+            if (recipient.endsWith(domain) && unexpected(Long.parseLong(entry.getKey().substring(0, at)), recipient)) {
                 unexpected += entry.getValue().get();
             }
         }
         return unexpected;
+    }
+
+    /** Which (write, recipient) pairs {@link #unexpected} counts, at most {@code limit}. */
+    List<String> unexpectedLines(String domain, int limit) {
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, AtomicInteger> entry : received.entrySet()) {
+            int at = entry.getKey().indexOf(' ');
+            long need = Long.parseLong(entry.getKey().substring(0, at));
+            String recipient = entry.getKey().substring(at + 1);
+            if (recipient.endsWith(domain) && unexpected(need, recipient)) {
+                lines.add((need < 0 ? "a mail for no write of the run" : "write " + need) + " to " + recipient + ": "
+                        + entry.getValue().get() + (forbiddenTo.getOrDefault(need, Set.of()).contains(recipient)
+                        ? " (removed well before)" : ""));
+            }
+        }
+        return limit > 0 && lines.size() > limit ? lines.subList(0, limit) : lines;
+    }
+
+    private boolean unexpected(long need, String recipient) {
+        Set<String> owed = needs.containsKey(need) ? owed(need) : null;
+        Set<String> maybe = needs.containsKey(need) ? maybe(need) : Set.of();
+        boolean forbidden = forbiddenTo.getOrDefault(need, Set.of()).contains(recipient);
+        boolean strayed = !coming.contains(recipient) && (owed == null || !owed.contains(recipient))
+                && !maybe.contains(recipient);
+        return forbidden || strayed;
     }
 
     List<Long> needsSoFar() {
@@ -234,14 +248,13 @@ final class FaultLedger {
 
     /** Who this write is owed to, as far as is known now. */
     private Set<String> owed(long need) {
-        Map<String, LongSupplier> conditional = owedUnlessGone.getOrDefault(need, Map.of());
+        Map<String, BooleanSupplier> conditional = owedIfStill.getOrDefault(need, Map.of());
         if (conditional.isEmpty()) {
             return owedTo.getOrDefault(need, Set.of());
         }
         Set<String> owed = new java.util.LinkedHashSet<>(owedTo.getOrDefault(need, Set.of()));
-        Long matched = firstMailNanos.get(need);
-        conditional.forEach((recipient, removalAskedAt) -> {
-            if (matched != null && removalAskedAt.getAsLong() > matched) {
+        conditional.forEach((recipient, stillSubscribed) -> {
+            if (stillSubscribed.getAsBoolean()) {
                 owed.add(recipient);
             }
         });
@@ -249,7 +262,7 @@ final class FaultLedger {
     }
 
     private Set<String> maybe(long need) {
-        Map<String, LongSupplier> conditional = owedUnlessGone.getOrDefault(need, Map.of());
+        Map<String, BooleanSupplier> conditional = owedIfStill.getOrDefault(need, Map.of());
         if (conditional.isEmpty()) {
             return maybeTo.getOrDefault(need, Set.of());
         }

@@ -135,28 +135,33 @@ public final class FaultMain {
             try (LocalStack stack = new LocalStack(settings)) {
                 stack.start();
                 progress.accept("stack up in " + stack.startupTime().toSeconds() + " s; data in " + dataDir);
-                FaultRun run = new FaultRun(stack, sink, receiver, ledger, progress);
-                run.setUp(plan.subscribers(), plan.webhooks());
-                for (FaultRun.Scenario scenario : scenarios(plan)) {
-                    rows.add(run.run(scenario, plan.needsPerSecond(), plan.after(), plan.drain()));
-                }
-                leftovers = run.leftoversOnceQuiet(Duration.ofSeconds(60));
-                checkLeftovers(leftovers, problems);
-                if (plan.poison()) {
-                    checkDeadLetters(run, problems);
-                }
-                run.seatRaces().stream().filter(race -> !race.clean())
-                        .forEach(race -> problems.add("seat race: " + race));
-                if (receiver.badSignatures() > 0) {
-                    problems.add(receiver.badSignatures() + " webhook calls without a valid signature");
-                }
-                webhooks = "webhook receiver: " + receiver.answered500() + " calls answered 500, " + receiver.repeats()
-                        + " repeats of an id it already had (dropped), " + receiver.badSignatures() + " bad signatures";
-                seatRaces = run.seatRaces().stream().map(race -> "- seat race: " + race + "\n")
-                        .collect(java.util.stream.Collectors.joining());
-                long unexpected = ledger.unexpected(OsaavaApi.RECIPIENT_DOMAIN);
-                if (unexpected > 0) {
-                    problems.add(unexpected + " mails for no need owed to their recipient");
+                try (AlertTopicReader alertTopic = AlertTopicReader.start(stack.kafkaBootstrapServers(),
+                        (need, subscription, id) -> ledger.mail(need, FaultRun.kafkaRecipient(subscription), id))) {
+                    FaultRun run = new FaultRun(stack, sink, receiver, alertTopic, ledger, progress);
+                    run.setUp(plan.subscribers(), plan.webhooks());
+                    for (FaultRun.Scenario scenario : scenarios(plan)) {
+                        rows.add(run.run(scenario, plan.needsPerSecond(), plan.after(), plan.drain()));
+                    }
+                    leftovers = run.leftoversOnceQuiet(Duration.ofSeconds(60));
+                    checkLeftovers(leftovers, problems);
+                    if (plan.poison()) {
+                        checkDeadLetters(run, problems);
+                    }
+                    run.seatRaces().stream().filter(race -> !race.clean())
+                            .forEach(race -> problems.add("seat race: " + race));
+                    if (receiver.badSignatures() > 0) {
+                        problems.add(receiver.badSignatures() + " webhook calls without a valid signature");
+                    }
+                    webhooks = "webhook receiver: " + receiver.answered500() + " calls answered 500, "
+                            + receiver.repeats() + " repeats of an id it already had, " + receiver.badSignatures()
+                            + " bad signatures";
+                    seatRaces = run.seatRaces().stream().map(race -> "- seat race: " + race + "\n")
+                            .collect(java.util.stream.Collectors.joining());
+                    long unexpected = ledger.unexpected(OsaavaApi.RECIPIENT_DOMAIN);
+                    if (unexpected > 0) {
+                        problems.add(unexpected + " mails for no need owed to their recipient: "
+                                + String.join("; ", ledger.unexpectedLines(OsaavaApi.RECIPIENT_DOMAIN, 10)));
+                    }
                 }
             } finally {
                 LoadMain.copyLogs(logDir, target.resolve("fault-logs"));

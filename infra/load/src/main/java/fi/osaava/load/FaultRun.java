@@ -51,6 +51,8 @@ final class FaultRun {
 
     static final String AREA = "rehabilitation";
     static final String REGION = "11";
+    /** A region no subscriber of the run follows (Etelä-Savo). */
+    static final String OTHER_REGION = "10";
     private static final Duration SETTLE = Duration.ofSeconds(5);
     /** A subscription change every this many writes. */
     private static final int CHURN_EVERY = 8;
@@ -70,6 +72,7 @@ final class FaultRun {
     private final LocalStack stack;
     private final TimedMailSink sink;
     private final WebhookReceiver receiver;
+    private final AlertTopicReader alertTopic;
     private final FaultLedger ledger;
     private final OsaavaApi api;
     private final Consumer<String> progress;
@@ -85,11 +88,12 @@ final class FaultRun {
     private final List<SeatRace.Result> seatRaces = new CopyOnWriteArrayList<>();
     private ClientCredentials reporter;
 
-    FaultRun(LocalStack stack, TimedMailSink sink, WebhookReceiver receiver, FaultLedger ledger,
-             Consumer<String> progress) {
+    FaultRun(LocalStack stack, TimedMailSink sink, WebhookReceiver receiver, AlertTopicReader alertTopic,
+             FaultLedger ledger, Consumer<String> progress) {
         this.stack = stack;
         this.sink = sink;
         this.receiver = receiver;
+        this.alertTopic = alertTopic;
         this.churn = new Churn(ledger);
         this.ledger = ledger;
         this.api = new OsaavaApi(stack);
@@ -119,6 +123,11 @@ final class FaultRun {
                     AREA, REGION).path("secret").asText());
             subscribers.add(webhookRecipient(java.net.URI.create(endpoint).getPath()));
         }
+        // a system that consumes the alerts topic (the Kafka channel)
+        String kafka = api.subscribe(subscriberOrganisation, "KAFKA", AlertTopicReader.TOPIC, NEEDS_AND_OFFERINGS, AREA,
+                REGION).path("id").asText();
+        alertTopic.watch(kafka);
+        subscribers.add(kafkaRecipient(kafka));
         // a write of each kind proves its path end to end (and warms it up) before any fault
         int refusedBefore = ledger.refusedSoFar();
         List<Long> first = List.of(post(), post(), post());
@@ -129,13 +138,14 @@ final class FaultRun {
             throw new LoadException("the first need's, offering's and meeting's alerts did not all arrive within 120 s:"
                     + " a path does not work");
         }
-        progress.accept("set up: " + count + " e-mail and " + webhooks
-                + " webhook subscribers, the first need's mails and webhook calls all arrived");
+        progress.accept("set up: " + count + " e-mail, " + webhooks + " webhook and 1 Kafka-channel subscribers;"
+                + " the first need's, offering's and meeting's alerts all arrived");
     }
 
     /** Runs one scenario: load, the fault, load, then waits for the owed mails. */
     Row run(Scenario scenario, double needsPerSecond, Duration after, Duration drain) throws InterruptedException {
         progress.accept(scenario.name() + ": " + scenario.what());
+        churn.newScenario();
         int refusedBefore = ledger.refusedSoFar();
         Load load = new Load(needsPerSecond);
         load.start();
@@ -155,6 +165,11 @@ final class FaultRun {
                 + (notes.isEmpty() ? "" : "; " + notes));
         ledger.faults(posted, 20).forEach(line -> progress.accept("  " + line));
         return new Row(scenario, tally, recovery, notes);
+    }
+
+    /** The ledger's name of a Kafka-channel subscriber, by its subscription's id (the alert records' key). */
+    static String kafkaRecipient(String subscriptionId) {
+        return "kafka " + subscriptionId;
     }
 
     /** The ledger's name of a webhook subscriber, by its endpoint's path. */
@@ -205,7 +220,7 @@ final class FaultRun {
             } else {
                 Churn.Owed owed = churn.owed(sent);
                 ledger.accepted(number, subscribers, owed.maybe());
-                ledger.owedUnlessGoneBefore(number, owed.owedUnlessGone());
+                ledger.owedIfStillSubscribed(number, owed.owedIfStillSubscribed());
                 ledger.forbid(number, owed.forbidden());
             }
         } catch (LoadException e) {
@@ -218,7 +233,7 @@ final class FaultRun {
             } else {
                 Churn.Owed owed = churn.owed(sent);
                 ledger.uncertain(number, subscribers, owed.maybe());
-                ledger.owedUnlessGoneBefore(number, owed.owedUnlessGone());
+                ledger.owedIfStillSubscribed(number, owed.owedIfStillSubscribed());
                 ledger.forbid(number, owed.forbidden());
             }
         }
@@ -242,45 +257,56 @@ final class FaultRun {
     }
 
     /**
-     * One churn step: subscribes the next churn recipient to needs and offerings, or removes the subscription the
-     * last step made, on whichever notification instance is next.
+     * One churn step, on whichever notification instance is next: at the first step of a scenario, removes every
+     * subscription the churn made in the scenario before (whose alerts have all arrived by then); else subscribes the
+     * next churn recipient to needs and offerings.
      */
     void churn() {
         Churn.Step step = churn.next();
-        try {
-            if (step.subscribe()) {
-                String id = api.subscribe(subscriberOrganisation, "EMAIL", step.recipient(), NEEDS_AND_OFFERINGS, AREA,
+        if (step.subscribe()) {
+            String recipient = step.recipients().get(0);
+            try {
+                String id = api.subscribe(subscriberOrganisation, "EMAIL", recipient, NEEDS_AND_OFFERINGS, AREA,
                         REGION).path("id").asText();
-                churn.subscribed(step.recipient(), id);
-            } else {
-                api.unsubscribe(step.subscriptionId());
-                churn.unsubscribed(step.recipient());
+                churn.subscribed(recipient, id);
+            } catch (LoadException e) {
+                churn.unknown(recipient);
+                progress.accept("a subscription change failed (" + recipient + "): " + e.getMessage());
             }
-        } catch (LoadException e) {
-            churn.unknown(step.recipient());
-            progress.accept("a subscription change failed (" + step.recipient() + "): " + e.getMessage());
+            return;
+        }
+        for (String recipient : step.recipients()) {
+            try {
+                api.unsubscribe(churn.subscriptionId(recipient));
+                churn.unsubscribed(recipient);
+            } catch (LoadException e) {
+                churn.unknown(recipient);
+                progress.accept("a subscription removal failed (" + recipient + "): " + e.getMessage());
+            }
         }
     }
 
     /**
-     * The churn recipients' subscriptions over time, for the ledger: a write sent at least {@link #GRACE} after a
-     * subscription's creation was answered, and matched (its first mail arrived) before its removal was asked for, is
-     * owed to it; a write sent at least {@code GRACE} after the removal was answered must not reach it; anything
-     * between, at most once.
-     * Every instance's matching index must learn of a change within a second.
+     * The churn recipients' subscriptions over time, for the ledger. A scenario subscribes new recipients as it goes
+     * and removes the previous scenario's at its first churn step. A write sent at least {@link #GRACE} after a
+     * subscription's creation was answered is owed to it if the removal had not been asked for when the scenario is
+     * counted (every instance's matching index must have learnt of the subscription by then); a write sent at least
+     * {@code GRACE} after the removal was answered must not reach it; anything between, at most once (a removal
+     * cancels what was not yet sent to it: the person asked for no more).
      */
     static final class Churn {
 
         static final Duration GRACE = Duration.ofSeconds(2);
 
-        record Step(String recipient, boolean subscribe, String subscriptionId) {
+        /** Subscribe {@code recipients}' one, or remove all of them. */
+        record Step(List<String> recipients, boolean subscribe) {
         }
 
         /**
-         * {@code owedUnlessGone}: subscribed well before the write; owed it unless their removal was asked before the
-         * write was matched (the ledger decides at the end, {@link FaultLedger#owedUnlessGoneBefore}).
+         * {@code owedIfStillSubscribed}: subscribed well before the write; owed it if their removal has not been
+         * asked for when it is counted ({@link FaultLedger#owedIfStillSubscribed}).
          */
-        record Owed(Map<String, java.util.function.LongSupplier> owedUnlessGone, Set<String> maybe,
+        record Owed(Map<String, java.util.function.BooleanSupplier> owedIfStillSubscribed, Set<String> maybe,
                     Set<String> forbidden) {
         }
 
@@ -294,28 +320,42 @@ final class FaultRun {
 
         private final Map<String, Life> lives = new java.util.LinkedHashMap<>();
         private final FaultLedger ledger;
+        private final List<String> toRemove = new ArrayList<>();
         private int next;
-        private String current;
 
         Churn(FaultLedger ledger) {
             this.ledger = ledger;
         }
 
-        synchronized Step next() {
-            if (current != null && lives.get(current).subscriptionId != null && lives.get(current).removalAskedAt
-                    == Long.MAX_VALUE) {
-                Life life = lives.get(current);
-                life.removalAskedAt = System.nanoTime();
-                return new Step(current, false, life.subscriptionId);
-            }
-            current = "c" + next++ + OsaavaApi.RECIPIENT_DOMAIN;
-            ledger.comesAndGoes(current);
-            lives.put(current, new Life());
-            return new Step(current, true, null);
+        /** A scenario begins: what the churn subscribed so far is removed at its first step. */
+        synchronized void newScenario() {
+            lives.forEach((recipient, life) -> {
+                if (life.subscriptionId != null && life.removalAskedAt == Long.MAX_VALUE) {
+                    toRemove.add(recipient);
+                }
+            });
         }
 
-        private synchronized long removalAskedAt(Life life) {
-            return life.removalAskedAt;
+        synchronized Step next() {
+            if (!toRemove.isEmpty()) {
+                List<String> removing = List.copyOf(toRemove);
+                toRemove.clear();
+                long now = System.nanoTime();
+                removing.forEach(recipient -> lives.get(recipient).removalAskedAt = now);
+                return new Step(removing, false);
+            }
+            String recipient = "c" + next++ + OsaavaApi.RECIPIENT_DOMAIN;
+            ledger.comesAndGoes(recipient);
+            lives.put(recipient, new Life());
+            return new Step(List.of(recipient), true);
+        }
+
+        synchronized String subscriptionId(String recipient) {
+            return lives.get(recipient).subscriptionId;
+        }
+
+        private synchronized boolean stillSubscribed(Life life) {
+            return life.removalAskedAt == Long.MAX_VALUE;
         }
 
         synchronized void subscribed(String recipient, String id) {
@@ -335,7 +375,7 @@ final class FaultRun {
 
         /** Called once the write was answered. */
         synchronized Owed owed(long sentAt) {
-            Map<String, java.util.function.LongSupplier> owed = new HashMap<>();
+            Map<String, java.util.function.BooleanSupplier> owed = new HashMap<>();
             Set<String> maybe = new LinkedHashSet<>();
             Set<String> forbidden = new LinkedHashSet<>();
             long grace = GRACE.toNanos();
@@ -346,9 +386,9 @@ final class FaultRun {
                     return;
                 }
                 boolean subscribed = !life.unknown && life.subscribedAt != Long.MAX_VALUE
-                        && sentAt - life.subscribedAt >= grace;
+                        && sentAt - life.subscribedAt >= grace && life.removalAskedAt == Long.MAX_VALUE;
                 if (subscribed) {
-                    owed.put(recipient, () -> removalAskedAt(life));
+                    owed.put(recipient, () -> stillSubscribed(life));
                 } else {
                     maybe.add(recipient);
                 }

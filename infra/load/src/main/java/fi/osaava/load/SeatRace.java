@@ -64,7 +64,8 @@ final class SeatRace {
                 .filter(java.util.Objects::nonNull).iterator();
         String providerId = api.registerOrganisation("Paikkakilpa Oy", businessIds.next(), FaultRun.REGION);
         provider = api.createClient(providerId);
-        offeringId = api.publishFundedOffering(provider, "Paikkakilpailu", capacity, FaultRun.REGION);
+        // in another region than the load's subscribers': the race's offering owes them nothing
+        offeringId = api.publishFundedOffering(provider, "Paikkakilpailu", capacity, FaultRun.OTHER_REGION);
         for (int i = 1; i <= count; i++) {
             organisations.add(api.createClient(api.registerOrganisation("Paikkakilpailija " + i, businessIds.next(),
                     FaultRun.REGION)));

@@ -1,5 +1,8 @@
 package fi.osaava.kit.security;
 
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,11 +29,15 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
 
 /**
  * Every service is an OAuth2 resource server: a bearer JWT from the trusted issuer, with the Osaava
@@ -89,8 +96,37 @@ public class ApiSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
-        return validating(NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri()).build(),
-                properties.issuer(), properties.audience());
+        return validating(keysAt(properties.effectiveJwkSetUri()), properties.issuer(), properties.audience());
+    }
+
+    /** How long an issuer's last keys are still used while its key set cannot be read (the issuer away). */
+    static final Duration ISSUER_OUTAGE_TOLERATED = Duration.ofHours(24);
+
+    /**
+     * A decoder checking signatures with the keys published at {@code jwkSetUri}, as Nimbus caches them (5 minutes,
+     * one retry, at most one read per 30 s for an unknown key id) and, while the issuer cannot be reached, with the
+     * last keys it read for up to {@link #ISSUER_OUTAGE_TOLERATED}: tokens it signed before it went away stay valid
+     * until they expire (the fault harness saw every request refused once the 5 minutes ran out while
+     * membership-service was down).
+     */
+    static NimbusJwtDecoder keysAt(String jwkSetUri) {
+        return keysAt(jwkSetUri, Duration.ofMillis(JWKSourceBuilder.DEFAULT_CACHE_TIME_TO_LIVE));
+    }
+
+    static NimbusJwtDecoder keysAt(String jwkSetUri, Duration cacheFor) {
+        try {
+            return NimbusJwtDecoder.withJwkSource(JWKSourceBuilder.<SecurityContext>create(URI.create(jwkSetUri).toURL())
+                    .cache(cacheFor.toMillis(), Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT,
+                            cacheFor.toMillis() / 4))
+                    // Nimbus's defaults (refresh ahead 30 s, at most a read per 30 s) fit only a cache that long
+                    .refreshAheadCache(cacheFor.toMillis() >= JWKSourceBuilder.DEFAULT_CACHE_TIME_TO_LIVE)
+                    .rateLimited(Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, cacheFor.toMillis() / 2))
+                    .retrying(true)
+                    .outageTolerant(ISSUER_OUTAGE_TOLERATED.toMillis())
+                    .build()).build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("Not a URL of a JWK set: " + jwkSetUri, e);
+        }
     }
 
     /** Signature and expiry, and the Osaava issuer and audience: what every decoder of the platform checks. */
@@ -111,17 +147,24 @@ public class ApiSecurityConfiguration {
         Map<String, AuthenticationManager> managers = new HashMap<>();
         managers.put(properties.issuer(), manager(primary));
         for (SecurityProperties.TrustedIssuer trusted : properties.trustedIssuers()) {
-            managers.put(trusted.issuer(), manager(validating(NimbusJwtDecoder.withJwkSetUri(trusted.jwkSetUri()).build(),
-                    trusted.issuer(), properties.audience())));
+            managers.put(trusted.issuer(), manager(validating(keysAt(trusted.jwkSetUri()), trusted.issuer(),
+                    properties.audience())));
         }
         ownIssuers.forEach(own -> managers.put(own.issuer(), manager(own.decoder())));
         return new JwtIssuerAuthenticationManagerResolver(managers::get);
     }
 
-    private static AuthenticationManager manager(JwtDecoder decoder) {
+    static AuthenticationManager manager(JwtDecoder decoder) {
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
         provider.setJwtAuthenticationConverter(authenticationConverter());
-        return provider::authenticate;
+        return authentication -> {
+            try {
+                return provider.authenticate(authentication);
+            } catch (AuthenticationServiceException e) {
+                // the issuer's keys could not be read: not the client's fault (a 500 if let through)
+                throw new IssuerUnavailableException(e);
+            }
+        };
     }
 
     static JwtAuthenticationConverter authenticationConverter() {

@@ -11,12 +11,20 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 401 and 403 as RFC 9457 problem details, like every other error of the API. */
+/**
+ * 401 and 403 as RFC 9457 problem details, like every other error of the API; 503 when the token's issuer cannot
+ * be reached to check it.
+ */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof IssuerUnavailableException) {
+            response.setHeader("Retry-After", "30");
+            write(response, request, HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", e.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Bearer");
         write(response, request, HttpStatus.UNAUTHORIZED, "Unauthorized",
                 "A valid bearer token from a trusted issuer is required: " + e.getMessage());
