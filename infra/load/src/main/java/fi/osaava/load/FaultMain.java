@@ -18,12 +18,15 @@ import fi.osaava.localstack.LocalStack;
 import fi.osaava.localstack.Service;
 
 /**
- * {@code infra/load/faults.sh [--short]}: the fault harness. A fresh local stack in a temporary data dir (its
- * services mail this JVM's sink), a reporting organisation and its subscribers, then one scenario after another, each
- * a steady load of needs with one fault in the middle: a service killed (SIGKILL) and started again, the Kafka
- * broker stopped and started, the store stopped and started, the mail server away, poison records on every consumed
- * topic. At the end it counts, per need and recipient, every mail owed for every write a service accepted, and
- * prints one table (also written to {@code infra/load/target/fault-report.md}). Localhost only.
+ * {@code infra/load/faults.sh [--short] [--two-instances]}: the fault harness. A fresh local stack in a temporary
+ * data dir (its services mail this JVM's sink), with one or two instances of each service; a reporting organisation,
+ * e-mail, webhook and Kafka-channel subscribers, and subscribers that come and go; then one scenario after another,
+ * each a steady load of needs, offerings and meetings with one fault in the middle: a service (or one of its two
+ * instances) killed with SIGKILL and started again, the Kafka broker stopped and started, the store stopped and
+ * started, the mail server away, the webhook receiver failing and slow, a race for an offering's last seats, poison
+ * records on every consumed topic. At the end it counts, per write and subscriber, every alert owed for every write
+ * a service accepted, and prints one table (also written to {@code infra/load/target/fault-report.md}). Localhost
+ * only.
  */
 public final class FaultMain {
 
