@@ -124,8 +124,8 @@ final class FaultRun {
             subscribers.add(webhookRecipient(java.net.URI.create(endpoint).getPath()));
         }
         // a system that consumes the alerts topic (the Kafka channel)
-        String kafka = api.subscribe(subscriberOrganisation, "KAFKA", AlertTopicReader.TOPIC, NEEDS_AND_OFFERINGS, AREA,
-                REGION).path("id").asText();
+        String kafka = api.subscribe(subscriberOrganisation, "KAFKA", null, NEEDS_AND_OFFERINGS, AREA, REGION)
+                .path("id").asText();
         alertTopic.watch(kafka);
         subscribers.add(kafkaRecipient(kafka));
         // a write of each kind proves its path end to end (and warms it up) before any fault

@@ -75,10 +75,13 @@ final class OsaavaApi {
      * An immediate subscription of the owner, by the coordinator, to some topics in a region (and in an area, unless
      * {@code area} is null); the answer (its {@code id}, and a webhook's {@code secret}).
      */
-    JsonNode subscribe(String ownerId, String channel, String address, List<String> topics,
-                       @org.jspecify.annotations.Nullable String area, String region) {
-        ObjectNode body = mapper.createObjectNode().put("name", "load " + address).put("channel", channel)
-                .put("address", address).put("cadence", "IMMEDIATE").put("language", "en");
+    JsonNode subscribe(String ownerId, String channel, @org.jspecify.annotations.Nullable String address,
+                       List<String> topics, @org.jspecify.annotations.Nullable String area, String region) {
+        ObjectNode body = mapper.createObjectNode().put("name", "load " + (address == null ? channel : address))
+                .put("channel", channel).put("cadence", "IMMEDIATE").put("language", "en");
+        if (address != null) { // a Kafka subscription has none: its alerts go to the alerts topic
+            body.put("address", address);
+        }
         topics.forEach(body.putArray("topics")::add);
         if (area != null) {
             body.putArray("competenceAreas").add(area);
