@@ -147,6 +147,8 @@ public final class FaultMain {
                     }
                     leftovers = run.leftoversOnceQuiet(Duration.ofSeconds(60));
                     checkLeftovers(leftovers, problems);
+                    run.leftDetails().forEach((what, details) -> details.forEach(
+                            detail -> progress.accept("left in " + what + ": " + detail)));
                     if (plan.poison()) {
                         checkDeadLetters(run, problems);
                     }

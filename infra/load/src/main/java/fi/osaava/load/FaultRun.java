@@ -86,6 +86,7 @@ final class FaultRun {
     private final AtomicLong nextNeed = new AtomicLong(1);
     private final List<String> poisonKeys = new CopyOnWriteArrayList<>();
     private final List<SeatRace.Result> seatRaces = new CopyOnWriteArrayList<>();
+    private final Map<String, List<String>> leftDetails = new java.util.concurrent.ConcurrentHashMap<>();
     private ClientCredentials reporter;
 
     FaultRun(LocalStack stack, TimedMailSink sink, WebhookReceiver receiver, AlertTopicReader alertTopic,
@@ -432,7 +433,9 @@ final class FaultRun {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
             Set<String> topics = new java.util.TreeSet<>();
             List<String> groups = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream()
-                    .map(listing -> listing.groupId()).filter(group -> !group.startsWith("anonymous")).toList();
+                    .map(listing -> listing.groupId())
+                    // the services' own groups only: not their per-instance signal readers, nor this harness
+                    .filter(group -> !group.startsWith("anonymous") && !group.startsWith("fault-harness-")).toList();
             admin.describeConsumerGroups(groups).all().get(10, TimeUnit.SECONDS).values().forEach(group ->
                     group.members().forEach(member -> member.assignment().topicPartitions()
                             .forEach(partition -> topics.add(partition.topic()))));
@@ -491,23 +494,47 @@ final class FaultRun {
         return left;
     }
 
+    /** What {@link #leftovers()} found left, the first few of each: to look up. */
+    Map<String, List<String>> leftDetails() {
+        return leftDetails;
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() > length ? text.substring(0, length) + "…" : text;
+    }
+
     Map<String, Long> leftovers() {
+        leftDetails.clear();
         Map<String, Long> left = new java.util.TreeMap<>();
         try (MongoClient client = MongoClients.create(stack.mongoUri())) {
             for (Service service : List.of(Service.MEMBERSHIP, Service.CATALOGUE, Service.NEEDS, Service.NOTIFICATION)) {
                 String uri = stack.mongoUri(service);
                 MongoDatabase database = client.getDatabase(uri.substring(uri.lastIndexOf('/') + 1));
                 for (String collection : database.listCollectionNames()) {
-                    long pending = database.getCollection(collection).countDocuments(
-                            Filters.and(Filters.exists("outbox"), Filters.ne("outbox", List.of())));
-                    if (pending > 0) {
-                        left.put("outbox " + database.getName() + "." + collection, pending);
+                    List<Document> pending = database.getCollection(collection)
+                            .find(Filters.and(Filters.exists("outbox"), Filters.ne("outbox", List.of())))
+                            .into(new ArrayList<>());
+                    if (!pending.isEmpty()) {
+                        left.put("outbox " + database.getName() + "." + collection, (long) pending.size());
+                        leftDetails.put("outbox " + database.getName() + "." + collection, pending.stream().limit(5)
+                                .map(document -> document.get("_id") + ": " + abbreviate(
+                                        String.valueOf(document.get("outbox")), 400)).toList());
                     }
                 }
                 if (service == Service.NOTIFICATION) {
                     left.put("DEAD deliveries", database.getCollection("deliveries")
                             .countDocuments(new Document("status", "DEAD")));
-                    left.put("delivery queue", database.getCollection("delivery-queue").countDocuments());
+                    List<Document> queued = database.getCollection("delivery-queue").find().into(new ArrayList<>());
+                    left.put("delivery queue", (long) queued.size());
+                    if (!queued.isEmpty()) {
+                        leftDetails.put("delivery queue", queued.stream().limit(5).map(document -> {
+                            Document delivery = database.getCollection("deliveries")
+                                    .find(new Document("_id", document.get("_id"))).first();
+                            return abbreviate(document.toJson(), 300) + " → " + (delivery == null ? "no delivery"
+                                    : abbreviate(new Document(delivery).append("body", null).append("html", null)
+                                            .append("payload", null).toJson(), 600));
+                        }).toList());
+                    }
                 }
             }
         }
