@@ -83,6 +83,22 @@ final class FaultLedger {
         owedIfStill.put(need, Map.copyOf(normalised));
     }
 
+    /**
+     * Decides now, for these writes, who of those owed {@link #owedIfStillSubscribed} is owed them: a scenario's
+     * writes are settled when it is counted, before the next scenario removes its churn subscriptions.
+     */
+    void settle(List<Long> which) {
+        for (long need : which) {
+            if (owedIfStill.containsKey(need)) {
+                Set<String> owed = owed(need);
+                Set<String> maybe = maybe(need);
+                owedTo.put(need, Set.copyOf(owed));
+                maybeTo.put(need, Set.copyOf(maybe));
+                owedIfStill.remove(need);
+            }
+        }
+    }
+
     /** These recipients must not get this need: their subscription was removed well before it was written. */
     void forbid(long need, Set<String> recipients) {
         forbiddenTo.put(need, recipients.stream().map(r -> r.strip().toLowerCase(Locale.ROOT))

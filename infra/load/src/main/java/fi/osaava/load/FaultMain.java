@@ -146,6 +146,7 @@ public final class FaultMain {
                         rows.add(run.run(scenario, plan.needsPerSecond(), plan.after(), plan.drain()));
                     }
                     leftovers = run.leftoversOnceQuiet(Duration.ofSeconds(60));
+                    rows.replaceAll(row -> row.countedAgain(ledger));
                     checkLeftovers(leftovers, problems);
                     run.leftDetails().forEach((what, details) -> details.forEach(
                             detail -> progress.accept("left in " + what + ": " + detail)));
@@ -158,8 +159,9 @@ public final class FaultMain {
                         problems.add(receiver.badSignatures() + " webhook calls without a valid signature");
                     }
                     webhooks = "webhook receiver: " + receiver.answered500() + " calls answered 500, "
-                            + receiver.repeats() + " repeats of an id it already had, " + receiver.badSignatures()
-                            + " bad signatures";
+                            + receiver.repeats() + " repeats of an id it already had" + (receiver.repeated().isEmpty()
+                            ? "" : " (" + String.join(", ", receiver.repeated()) + ")") + ", "
+                            + receiver.badSignatures() + " bad signatures";
                     seatRaces = run.seatRaces().stream().map(race -> "- seat race: " + race + "\n")
                             .collect(java.util.stream.Collectors.joining());
                     long unexpected = ledger.unexpected(OsaavaApi.RECIPIENT_DOMAIN);

@@ -66,7 +66,13 @@ final class FaultRun {
         void inject(LocalStack stack, FaultRun run) throws InterruptedException;
     }
 
-    record Row(Scenario scenario, FaultLedger.Tally tally, Duration recovery, String notes) {
+    record Row(Scenario scenario, FaultLedger.Tally tally, Duration recovery, String notes, List<Long> writes) {
+
+        /** Counted again at the end of the run: a copy that came after the scenario's own count is in it too. */
+        Row countedAgain(FaultLedger ledger) {
+            return new Row(scenario, ledger.tally(writes, tally.refused()), recovery, notes, writes);
+        }
+
     }
 
     private final LocalStack stack;
@@ -160,12 +166,13 @@ final class FaultRun {
         boolean arrived = awaitMails(posted, drain);
         long last = ledger.lastMailOf(beforeRecovery);
         Duration recovery = Duration.ofNanos(Math.max(0, last - recoveredAt));
+        ledger.settle(posted);
         FaultLedger.Tally tally = ledger.tally(posted, ledger.refusedSoFar() - refusedBefore);
         String notes = arrived ? "" : "not all owed mails arrived within " + drain.toSeconds() + " s of the load's end";
         progress.accept(scenario.name() + ": " + tally + ", recovered " + recovery.toMillis() + " ms after the fault ended"
                 + (notes.isEmpty() ? "" : "; " + notes));
         ledger.faults(posted, 20).forEach(line -> progress.accept("  " + line));
-        return new Row(scenario, tally, recovery, notes);
+        return new Row(scenario, tally, recovery, notes, posted);
     }
 
     /** The ledger's name of a Kafka-channel subscriber, by its subscription's id (the alert records' key). */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,6 +61,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Set<String> ids = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.WELL);
     private final AtomicInteger repeats = new AtomicInteger();
+    private final List<String> repeated = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger badSignatures = new AtomicInteger();
     private final AtomicInteger answered500 = new AtomicInteger();
     private final long slowForMillis;
@@ -107,6 +109,11 @@ final class WebhookReceiver implements AutoCloseable {
         return repeats.get();
     }
 
+    /** The first repeats: which write, which endpoint, which id. */
+    List<String> repeated() {
+        return List.copyOf(repeated);
+    }
+
     int badSignatures() {
         return badSignatures.get();
     }
@@ -138,11 +145,15 @@ final class WebhookReceiver implements AutoCloseable {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
+            Matcher marker = MARKER.matcher(new String(body, StandardCharsets.UTF_8));
+            long need = marker.find() ? Long.parseLong(marker.group(1)) : -1;
             if (!ids.add(id)) {
                 repeats.incrementAndGet(); // a receiver drops it by its id; the ledger counts it as sent again
+                if (repeated.size() < 20) {
+                    repeated.add("write " + need + " to " + path + " (" + id + ")");
+                }
             }
-            Matcher marker = MARKER.matcher(new String(body, StandardCharsets.UTF_8));
-            listener.received(marker.find() ? Long.parseLong(marker.group(1)) : -1, path, id);
+            listener.received(need, path, id);
             if (now == Mode.SLOW) {
                 LoadRun.pause(slowForMillis);
             }

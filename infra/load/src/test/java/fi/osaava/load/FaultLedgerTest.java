@@ -88,6 +88,10 @@ class FaultLedgerTest {
 
         subscribed.set(false); // removed: what was not yet sent to it may be cancelled
         assertThat(ledger.tally(List.of(7L), 0).clean()).isTrue();
+        ledger.accepted(8, Set.of("a@load.test"));
+        ledger.owedIfStillSubscribed(8, java.util.Map.of("c3@load.test", () -> true));
+        ledger.settle(List.of(8L)); // counted while still subscribed: owed from then on, whatever comes after
+        assertThat(ledger.tally(List.of(8L), 0).lost()).isEqualTo(2);
         ledger.mail(7, "c3@load.test", null);
         ledger.mail(7, "c3@load.test", null);
         assertThat(ledger.tally(List.of(7L), 0).duplicated()).isEqualTo(1);
