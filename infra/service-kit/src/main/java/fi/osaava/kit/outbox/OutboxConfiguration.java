@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,12 @@ public class OutboxConfiguration {
     @Bean
     OutboxWriteListener outboxWriteListener(OutboxSignals signals) {
         return new OutboxWriteListener(signals);
+    }
+
+    /** Every write to an outbox collection that gets no answer asks the relay for a sweep soon. */
+    @Bean
+    MongoClientSettingsBuilderCustomizer outboxWriteWatch(OutboxSignals signals) {
+        return settings -> settings.addCommandListener(new OutboxWriteWatch(signals));
     }
 
     @Bean

@@ -59,10 +59,13 @@ final class OutboxRelayLoop implements SmartLifecycle {
         Retries retries = new Retries();
         while (running) {
             List<Signal> inHand = List.of();
+            boolean sweeping = false;
             try {
-                if (System.nanoTime() - nextSweep >= 0 || signals.overflowedSinceLastAsked()) {
+                if (System.nanoTime() - nextSweep >= 0 || signals.sweepWantedSinceLastAsked()) {
                     nextSweep = System.nanoTime() + properties.sweepInterval().toNanos();
+                    sweeping = true;
                     relay.relay();
+                    sweeping = false;
                 }
                 inHand = retries.takeDue();
                 if (!inHand.isEmpty()) {
@@ -81,6 +84,9 @@ final class OutboxRelayLoop implements SmartLifecycle {
                 return;
             } catch (RuntimeException e) {
                 retries.failed(inHand);
+                if (sweeping) { // a sweep that could not finish (the store away) is tried again like a retry
+                    nextSweep = Math.min(nextSweep, System.nanoTime() + retries.pause.toNanos());
+                }
                 log.warn("Outbox relay pass failed, tried again in {}: {}", retries.pause, e.toString());
             }
             if (!retries.add(relay.takeUnfinished())) {

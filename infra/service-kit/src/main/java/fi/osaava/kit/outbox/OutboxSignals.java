@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code outbox} calls {@link #written} after the write.
  *
  * <p>A signal is only a hint: a lost one (the queue was full, the process died) delays the event until the
- * sweep finds it, and a signal for an aggregate with nothing pending costs one read by id.
+ * sweep finds it, and a signal for an aggregate with nothing pending costs one read by id. Where the relay cannot
+ * know which aggregates to read (signals dropped, a write that got no answer: {@link OutboxWriteWatch}) it is
+ * asked for a sweep soon instead.
  */
 public final class OutboxSignals {
 
@@ -29,7 +31,7 @@ public final class OutboxSignals {
 
     private final Set<String> collections;
     private final BlockingQueue<Signal> queue = new LinkedBlockingQueue<>(CAPACITY);
-    private final AtomicBoolean overflowed = new AtomicBoolean();
+    private final AtomicBoolean sweepWanted = new AtomicBoolean();
 
     /** @param collections the outbox routes' collections; writes to others are no concern of the relay */
     public OutboxSignals(Collection<String> collections) {
@@ -39,8 +41,18 @@ public final class OutboxSignals {
     /** The aggregate {@code id} in {@code collection} was just written with events in its outbox. */
     public void written(String collection, Object id) {
         if (collections.contains(collection) && !queue.offer(new Signal(collection, id))) {
-            overflowed.set(true);
+            sweepWanted.set(true);
         }
+    }
+
+    /** Whether writes to {@code collection} concern the relay. */
+    boolean watches(String collection) {
+        return collections.contains(collection);
+    }
+
+    /** Something was written that no signal names: the relay sweeps every outbox soon. */
+    void sweepSoon() {
+        sweepWanted.set(true);
     }
 
     /** Signals waiting for the relay. */
@@ -59,8 +71,8 @@ public final class OutboxSignals {
         return taken;
     }
 
-    /** Whether signals were dropped since the last call: then only a sweep finds their events soon. */
-    boolean overflowedSinceLastAsked() {
-        return overflowed.getAndSet(false);
+    /** Whether a sweep was asked for since the last call (signals dropped, a write without an answer). */
+    boolean sweepWantedSinceLastAsked() {
+        return sweepWanted.getAndSet(false);
     }
 }

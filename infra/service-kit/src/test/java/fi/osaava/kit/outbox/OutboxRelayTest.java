@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -29,6 +32,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import fi.osaava.kit.event.OutboxAggregate;
+import fi.osaava.kit.testing.EmbeddedMongoInitializer;
 import fi.osaava.kit.testing.TopicProbe;
 
 /** The relay against a real (embedded KRaft) broker and the store the services use in tests. */
@@ -161,6 +165,46 @@ class OutboxRelayTest {
         assertThat(rig.signals.pending()).isZero();
         await().atMost(PATIENCE).until(() -> rig.topicContents().size() == 1);
         await().atMost(PATIENCE).until(() -> rig.mongo.findById(thing.id, Thing.class).pendingEvents().isEmpty());
+    }
+
+    @Test
+    void aWriteThatWasAppliedButGotNoAnswerIsPublishedLongBeforeThePeriodicSweep() throws Exception {
+        String direct = EmbeddedMongoInitializer.connectionString("outbox");
+        try (AnswerDroppingProxy proxy = new AnswerDroppingProxy(URI.create(direct).getPort())) {
+            rig = new RelayRig(broker.getBrokersAsString(), NEVER, 100, new OutboxRoute("things", RelayRig.BINDING),
+                    "mongodb://127.0.0.1:" + proxy.port() + "/outbox");
+            rig.startLoop(); // its start-up sweep finds nothing; the next one is an hour away
+            Thing thing = thing("born");
+            await().atMost(PATIENCE).until(() -> rig.meters.timer("osaava.outbox.sweep.time").count() == 1);
+            proxy.dropAnswers(true);
+
+            assertThatThrownBy(() -> rig.mongo.insert(thing)).as("the writer hears only that the connection broke")
+                    .isInstanceOf(DataAccessResourceFailureException.class);
+            proxy.dropAnswers(false);
+
+            assertThat(rig.signals.pending()).as("no signal").isZero();
+            await().atMost(PATIENCE).until(() -> rig.topicContents().size() == 1);
+            assertThat(TopicProbe.header(rig.topicContents().get(0), "ce_id"))
+                    .isEqualTo(thing.pendingEvents().get(0).eventId());
+            await().atMost(PATIENCE).until(() -> rig.mongo.findById(thing.id, Thing.class).pendingEvents().isEmpty());
+        }
+    }
+
+    @Test
+    void aWriteTheStoreRefusedAsksForNoSweep() {
+        RelayRig rig = rig(NEVER);
+        rig.startLoop();
+        await().atMost(PATIENCE).until(() -> rig.meters.timer("osaava.outbox.sweep.time").count() == 1);
+        Thing thing = thing("born");
+        rig.mongo.insert(thing);
+        await().atMost(PATIENCE).until(() -> rig.topicContents().size() == 1);
+        Thing again = thing("born");
+        again.id = thing.id;
+
+        assertThatThrownBy(() -> rig.mongo.insert(again)).isInstanceOf(DuplicateKeyException.class);
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).alias("the store answered: nothing ambiguous")
+                .until(() -> rig.meters.timer("osaava.outbox.sweep.time").count() == 1);
     }
 
     @Test

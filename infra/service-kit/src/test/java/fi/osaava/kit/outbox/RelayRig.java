@@ -27,6 +27,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.ProducerPostProcessor;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
@@ -39,7 +41,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 /**
  * The relay as the kit wires it, outside Spring Boot: a fresh database on the JVM's mongo-java-server, a fresh
  * topic behind the binding {@code things-out} on the given broker, the binder's properties read from an
- * environment, and the {@code AfterSaveEvent} listener on the template. Send failures can be injected.
+ * environment, the {@code AfterSaveEvent} listener on the template and the write watch on the client. Send
+ * failures can be injected.
  */
 final class RelayRig implements AutoCloseable {
 
@@ -63,6 +66,11 @@ final class RelayRig implements AutoCloseable {
     }
 
     RelayRig(String brokers, Duration sweepInterval, int batchSize, OutboxRoute route) {
+        this(brokers, sweepInterval, batchSize, route, EmbeddedMongoInitializer.connectionString("outbox"));
+    }
+
+    /** @param mongoUri where the store is, or a proxy in front of it */
+    RelayRig(String brokers, Duration sweepInterval, int batchSize, OutboxRoute route, String mongoUri) {
         this.brokers = brokers;
         this.properties = new OutboxProperties("/osaava/test", sweepInterval, batchSize, Duration.ofSeconds(30));
         // percentiles of the relay's latency over the rig's whole life (the benchmark reports them)
@@ -73,9 +81,10 @@ final class RelayRig implements AutoCloseable {
                         .expiry(Duration.ofHours(1)).bufferLength(1).build().merge(config);
             }
         });
-        client = MongoClients.create(EmbeddedMongoInitializer.connectionString("outbox"));
-        mongo = new MongoTemplate(client, "outbox-" + UUID.randomUUID());
         signals = new OutboxSignals(List.of(route.collection()));
+        client = MongoClients.create(MongoClientSettings.builder().applyConnectionString(new ConnectionString(mongoUri))
+                .addCommandListener(new OutboxWriteWatch(signals)).build());
+        mongo = new MongoTemplate(client, "outbox-" + UUID.randomUUID());
         context.addApplicationListener(new OutboxWriteListener(signals));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", Map.of(
                 "spring.cloud.stream.kafka.binder.brokers", brokers,
