@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import fi.osaava.kit.testing.ServiceIntegrationTest;
+import fi.osaava.notification.matching.AlertEvent;
 import fi.osaava.notification.matching.Topic;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -107,6 +109,25 @@ class SubscriptionIndexCatchUpIntegrationTest {
         a.refresh(subscriptions.save(onA));
 
         assertThat(b[0].activeSubscription(made.id())).isEmpty();
+    }
+
+    @Test
+    void anEventIsMatchedAgainstEveryCountedWriteEvenBeforeItsSignalOrACatchUpCame() {
+        SimpleMeterRegistry metersB = new SimpleMeterRegistry();
+        SubscriptionIndex a = instance(new SimpleMeterRegistry(), 1_000);
+        SubscriptionIndex b = instance(metersB, 1_000); // built before a's write: as an instance still starting
+        AlertEvent need = new AlertEvent("ce-" + UUID.randomUUID(), Topic.NEED_PUBLISHED, "need-1", Instant.now(),
+                Set.of("05"), Set.of("catch-up"), Set.of("STAFF"), null, "org-reporter", Set.of(), Map.of("fi", "tarve"),
+                Map.of());
+        b.match(need);
+        double readsB = reads(metersB);
+
+        Subscription made = save(a); // its signal is lost (SubscriptionSignals.NONE)
+
+        assertThat(b.match(need)).extracting(Subscription::id).contains(made.id());
+        assertThat(reads(metersB)).as("the changed subscriptions read once").isEqualTo(readsB + 1);
+        b.match(need);
+        assertThat(reads(metersB)).as("and not again while nothing else changed").isEqualTo(readsB + 1);
     }
 
     @Test
