@@ -190,10 +190,12 @@ final class FaultLedger {
 
     /**
      * What went wrong for these needs, one line per (need, recipient) lost or received more than once, at most
-     * {@code limit} lines: what an operator looks up in the delivery log.
+     * {@code limit} lines, the lost and doubled ones before those sent again under the same id: what an operator
+     * looks up in the delivery log.
      */
     List<String> faults(List<Long> which, int limit) {
         List<String> lines = new ArrayList<>();
+        List<String> resentLines = new ArrayList<>();
         for (long need : which) {
             Outcome outcome = needs.get(need);
             if (outcome == null) {
@@ -206,7 +208,7 @@ final class FaultLedger {
                 } else if (count > 1) {
                     lines.add("write " + need + " to " + recipient + ": " + count + " messages");
                 } else if (copies(need, recipient) > count) {
-                    lines.add("write " + need + " to " + recipient + ": sent again under the same id, "
+                    resentLines.add("write " + need + " to " + recipient + ": sent again under the same id, "
                             + copies(need, recipient) + " copies");
                 }
             }
@@ -217,6 +219,7 @@ final class FaultLedger {
                 }
             }
         }
+        lines.addAll(resentLines); // the harmless ones last
         return lines.size() > limit ? lines.subList(0, limit) : lines;
     }
 

@@ -147,6 +147,8 @@ public final class FaultMain {
                     }
                     leftovers = run.leftoversOnceQuiet(Duration.ofSeconds(60));
                     rows.replaceAll(row -> row.countedAgain(ledger));
+                    rows.stream().filter(row -> !row.tally().clean()).forEach(row -> ledger.faults(row.writes(), 40)
+                            .forEach(line -> progress.accept("still at the end, " + row.scenario().name() + ": " + line)));
                     checkLeftovers(leftovers, problems);
                     run.leftDetails().forEach((what, details) -> details.forEach(
                             detail -> progress.accept("left in " + what + ": " + detail)));
@@ -174,11 +176,16 @@ public final class FaultMain {
                 LoadMain.copyLogs(logDir, target.resolve("fault-logs"));
             }
         } finally {
-            LoadMain.deleteQuietly(dataDir);
-        }
-        for (FaultRun.Row row : rows) {
-            if (!row.tally().clean() || !row.notes().isEmpty()) {
-                problems.add(row.scenario().name() + ": " + row.tally() + " " + row.notes());
+            for (FaultRun.Row row : rows) {
+                if (!row.tally().clean() || !row.notes().isEmpty()) {
+                    problems.add(row.scenario().name() + ": " + row.tally() + " " + row.notes() + "; "
+                            + String.join("; ", ledger.faults(row.writes(), 5)));
+                }
+            }
+            if (problems.isEmpty()) {
+                LoadMain.deleteQuietly(dataDir);
+            } else {
+                progress.accept("the stack's data (store, broker log, service logs) kept in " + dataDir);
             }
         }
         String markdown = "# Fault run " + Instant.now() + " (" + plan.name() + ", "
