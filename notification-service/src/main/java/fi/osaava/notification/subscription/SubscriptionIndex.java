@@ -124,12 +124,12 @@ public class SubscriptionIndex implements InitializingBean {
 
     @Scheduled(fixedDelayString = "${osaava.subscriptions.catch-up-interval:10s}")
     synchronized void catchUp() {
-        catchUp(++catchUpsSinceRead >= fullCatchUpEvery);
+        Instant started = clock.instant();
+        catchUp(++catchUpsSinceRead >= fullCatchUpEvery, started, changes.current());
     }
 
-    private synchronized void catchUp(boolean full) {
-        Instant started = clock.instant();
-        long count = changes.current();
+    /** {@code count}: the count of writes as read at {@code started}. */
+    private synchronized void catchUp(boolean full, Instant started, long count) {
         if (full || !allAppliedUpTo(count)) {
             catchUpReads.increment();
             catchUpsSinceRead = 0;
@@ -177,9 +177,10 @@ public class SubscriptionIndex implements InitializingBean {
      * that lacked ten subscriptions made during its start-up, until its first catch-up.
      */
     public List<Subscription> match(AlertEvent event) {
+        Instant started = clock.instant();
         long count = changes.current();
         if (behind(count)) {
-            catchUp(false);
+            catchUp(false, started, count);
         }
         List<Subscription> matched = new ArrayList<>();
         matchingTime.record(() -> {

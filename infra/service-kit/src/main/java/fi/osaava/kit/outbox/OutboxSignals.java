@@ -40,7 +40,7 @@ public final class OutboxSignals {
 
     /** The aggregate {@code id} in {@code collection} was just written with events in its outbox. */
     public void written(String collection, Object id) {
-        if (collections.contains(collection) && !queue.offer(new Signal(collection, id))) {
+        if (watches(collection) && !queue.offer(new Signal(collection, id))) {
             sweepWanted.set(true);
         }
     }

@@ -21,7 +21,7 @@ import com.mongodb.event.CommandSucceededEvent;
  */
 final class OutboxWriteWatch implements CommandListener {
 
-    private static final Set<String> WRITES = Set.of("insert", "update", "findAndModify", "findandmodify");
+    private static final Set<String> WRITES = Set.of("insert", "update", "findAndModify");
 
     private final OutboxSignals signals;
     /** The request ids of writes to an outbox collection that are on their way. */
