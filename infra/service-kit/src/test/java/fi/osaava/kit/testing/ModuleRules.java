@@ -1,0 +1,71 @@
+package fi.osaava.kit.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+
+/**
+ * The feature packages of one service, verified as Spring Modulith application modules: no cycles, no use of
+ * another feature's internals (anything below its top-level package, unless it names an interface), and no
+ * reading or writing of another feature's stored documents: neither through its repositories or document classes
+ * together with the store, nor by naming its collection ({@link CollectionOwnership}).
+ */
+public final class ModuleRules {
+
+    private ModuleRules() {
+    }
+
+    /** Fails with every finding of the three checks at once, so one run shows all there is to do. */
+    public static ApplicationModules verify(Class<?> application) {
+        ApplicationModules modules = ApplicationModules.of(application);
+        List<String> problems = new ArrayList<>();
+        modules.detectViolations().getMessages().stream().map(m -> m.lines().findFirst().orElse(m)).distinct()
+                .forEach(problems::add);
+        foreignStoreAccess(modules).forEach(problems::add);
+        CollectionOwnership.foreignUses(Path.of("src/main/java"), application.getPackageName()).stream()
+                .map(Object::toString).forEach(problems::add);
+        if (!problems.isEmpty()) {
+            throw new AssertionError(problems.size() + " module boundary problem(s) in " + application.getSimpleName()
+                    + ":\n- " + String.join("\n- ", problems));
+        }
+        return modules;
+    }
+
+    /** Classes that use another module's repository, or the store together with another module's document class. */
+    static List<String> foreignStoreAccess(ApplicationModules modules) {
+        List<String> found = new ArrayList<>();
+        for (ApplicationModule module : modules) {
+            for (JavaClass type : module.getBasePackage().stream().toList()) {
+                boolean usesStore = type.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().isAssignableTo(MongoOperations.class));
+                for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    Optional<ApplicationModule> owner = modules.getModuleByType(target);
+                    if (owner.isEmpty() || owner.get().equals(module)) {
+                        continue;
+                    }
+                    boolean repository = target.isInterface() && target.isAssignableTo(Repository.class);
+                    boolean document = usesStore && target.isAnnotatedWith(Document.class);
+                    if (repository || document) {
+                        String line = type.getName() + " (" + module.getIdentifier() + ") uses "
+                                + target.getSimpleName() + " of " + owner.get().getIdentifier();
+                        if (!found.contains(line)) {
+                            found.add(line);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
