@@ -12,8 +12,7 @@ import org.springframework.stereotype.Service;
 
 import fi.osaava.needs.need.CompetenceNeed;
 import fi.osaava.needs.need.NeedManagement;
-import fi.osaava.needs.need.NeedStatus;
-import fi.osaava.needs.need.Needs;
+import fi.osaava.needs.need.NeedLookup;
 
 /**
  * Keeps the read model of published offerings from catalogue events and the coverage of open needs
@@ -26,12 +25,12 @@ public class CoverageManagement {
     private static final Logger log = LoggerFactory.getLogger(CoverageManagement.class);
 
     private final PublishedOfferings offerings;
-    private final Needs needs;
+    private final NeedLookup needs;
     private final NeedManagement management;
     private final CoveragePolicy policy;
     private final Clock clock;
 
-    CoverageManagement(PublishedOfferings offerings, Needs needs, NeedManagement management, CoveragePolicy policy,
+    CoverageManagement(PublishedOfferings offerings, NeedLookup needs, NeedManagement management, CoveragePolicy policy,
                        Clock clock) {
         this.offerings = offerings;
         this.needs = needs;
@@ -51,7 +50,7 @@ public class CoverageManagement {
         offerings.save(offering);
         Instant now = clock.instant();
         // only a need that this offering covers now, or covered before, can change; the others are left unread
-        List<String> affected = needs.findOpenInAreasOrCoveredBy(policy.related(offering.competenceAreas()),
+        List<String> affected = needs.openInAreasOrCoveredBy(policy.related(offering.competenceAreas()),
                         offering.offeringId()).stream()
                 .filter(need -> isCoveredBy(need, offering.offeringId()) || policy.cover(need, offering, now).isPresent())
                 .map(CompetenceNeed::id)
@@ -80,7 +79,7 @@ public class CoverageManagement {
     }
 
     private Collection<String> coveredBy(String offeringId) {
-        return needs.findByStatusInAndCoveringOfferingsOfferingId(NeedStatus.OPEN, offeringId).stream()
+        return needs.openCoveredBy(offeringId).stream()
                 .map(CompetenceNeed::id).toList();
     }
 

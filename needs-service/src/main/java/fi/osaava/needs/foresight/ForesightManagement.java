@@ -14,7 +14,7 @@ import fi.osaava.kit.web.InvalidFieldException;
 import fi.osaava.needs.need.CompetenceNeed;
 import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedStatus;
-import fi.osaava.needs.need.Needs;
+import fi.osaava.needs.need.NeedLookup;
 
 /**
  * The foresight reports, computed in memory from the stored needs. A region has at most a few
@@ -29,18 +29,18 @@ public class ForesightManagement {
     private static final Set<NeedStatus> EVER_PUBLISHED = EnumSet.of(NeedStatus.PUBLISHED, NeedStatus.ANSWERED,
             NeedStatus.COVERED, NeedStatus.CLOSED);
 
-    private final Needs needs;
+    private final NeedLookup needs;
     private final Clock clock;
     private final ReferenceData reference = ReferenceData.get();
 
-    ForesightManagement(Needs needs, Clock clock) {
+    ForesightManagement(NeedLookup needs, Clock clock) {
         this.needs = needs;
         this.clock = clock;
     }
 
     public DemandReport.Demand demand(AreaLevel level, @Nullable String region, @Nullable Horizon horizon) {
         requireRegion(region);
-        return new DemandReport(reference).of(needs.findByStatusIn(NeedStatus.OPEN), level, region, horizon,
+        return new DemandReport(reference).of(needs.withStatus(NeedStatus.OPEN), level, region, horizon,
                 clock.instant());
     }
 
@@ -52,11 +52,11 @@ public class ForesightManagement {
         if (competenceArea != null && !reference.isCompetenceArea(competenceArea)) {
             throw new InvalidFieldException("competenceArea", "unknown competence area code: " + competenceArea);
         }
-        return new TrendReport(reference).of(needs.findByStatusIn(EVER_PUBLISHED), period, level, competenceArea, region);
+        return new TrendReport(reference).of(needs.withStatus(EVER_PUBLISHED), period, level, competenceArea, region);
     }
 
     public List<PriorityList.Entry> priorities() {
-        List<CompetenceNeed> open = needs.findByStatusIn(NeedStatus.OPEN);
+        List<CompetenceNeed> open = needs.withStatus(NeedStatus.OPEN);
         return PriorityList.of(open);
     }
 

@@ -1,0 +1,35 @@
+package fi.osaava.needs.need;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+/** What the need feature lets the others read of the stored needs: the needs themselves stay its own. */
+@Service
+public class NeedLookup {
+
+    private final Needs needs;
+
+    NeedLookup(Needs needs) {
+        this.needs = needs;
+    }
+
+    /** The needs in any of these states. */
+    public List<CompetenceNeed> withStatus(Collection<NeedStatus> statuses) {
+        return needs.findByStatusIn(statuses);
+    }
+
+    /**
+     * Open needs in any of the areas, or covered by the offering now: every need an event of that offering may
+     * change.
+     */
+    public List<CompetenceNeed> openInAreasOrCoveredBy(Collection<String> areas, String offeringId) {
+        return needs.findOpenInAreasOrCoveredBy(areas, offeringId);
+    }
+
+    /** Open needs that the offering covers now. */
+    public List<CompetenceNeed> openCoveredBy(String offeringId) {
+        return needs.findByStatusInAndCoveringOfferingsOfferingId(NeedStatus.OPEN, offeringId);
+    }
+}
