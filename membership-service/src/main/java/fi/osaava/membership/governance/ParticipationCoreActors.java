@@ -2,7 +2,7 @@ package fi.osaava.membership.governance;
 
 import org.springframework.stereotype.Component;
 
-import fi.osaava.membership.organisation.Organisations;
+import fi.osaava.membership.organisation.OrganisationLookup;
 import fi.osaava.membership.organisation.ParticipationStatus;
 import fi.osaava.membership.organisation.Ring;
 
@@ -10,15 +10,15 @@ import fi.osaava.membership.organisation.Ring;
 @Component
 class ParticipationCoreActors implements CoreActors {
 
-    private final Organisations organisations;
+    private final OrganisationLookup organisations;
 
-    ParticipationCoreActors(Organisations organisations) {
+    ParticipationCoreActors(OrganisationLookup organisations) {
         this.organisations = organisations;
     }
 
     @Override
     public boolean isCoreActor(String ecosystemId, String organisationId) {
-        return organisations.findById(organisationId)
+        return organisations.find(organisationId)
                 .flatMap(organisation -> organisation.findParticipation(ecosystemId))
                 .filter(participation -> participation.ring() == Ring.CORE)
                 .filter(participation -> participation.status() == ParticipationStatus.ACTIVE)

@@ -17,7 +17,7 @@ import fi.osaava.kit.web.InvalidFieldException;
 import fi.osaava.kit.web.NotFoundException;
 import fi.osaava.membership.ecosystem.EcosystemManagement;
 import fi.osaava.membership.governance.Helsinki;
-import fi.osaava.membership.organisation.Organisations;
+import fi.osaava.membership.organisation.OrganisationLookup;
 
 /**
  * An ecosystem's annual clock: its coordinator keeps the entries, anyone reads the year's occurrences, and
@@ -31,11 +31,11 @@ public class AnnualClockManagement {
     private final AnnualClockEntries entries;
     private final AnnualClockReminders reminders;
     private final EcosystemManagement ecosystems;
-    private final Organisations organisations;
+    private final OrganisationLookup organisations;
     private final Clock clock;
 
     AnnualClockManagement(AnnualClockEntries entries, AnnualClockReminders reminders, EcosystemManagement ecosystems,
-                          Organisations organisations, Clock clock) {
+                          OrganisationLookup organisations, Clock clock) {
         this.entries = entries;
         this.reminders = reminders;
         this.ecosystems = ecosystems;
@@ -137,7 +137,7 @@ public class AnnualClockManagement {
     }
 
     private void requireKnownOrganisation(String organisationId) {
-        if (!organisations.existsById(organisationId)) {
+        if (!organisations.exists(organisationId)) {
             throw new InvalidFieldException("responsibleOrganisationId", "names no member organisation");
         }
     }
