@@ -134,6 +134,11 @@ public class RecipientDirectory {
         return stored;
     }
 
+    /** Every recipient the directory holds, also those gone. */
+    public List<Recipient> all() {
+        return recipients.findAll();
+    }
+
     public Optional<Recipient> find(String organisationId) {
         return recipients.findById(organisationId);
     }

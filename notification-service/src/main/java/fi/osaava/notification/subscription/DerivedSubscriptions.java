@@ -25,7 +25,7 @@ import fi.osaava.notification.matching.Topic;
 import fi.osaava.notification.recipient.AlertAddress;
 import fi.osaava.notification.recipient.Recipient;
 import fi.osaava.notification.recipient.RecipientChanged;
-import fi.osaava.notification.recipient.Recipients;
+import fi.osaava.notification.recipient.RecipientDirectory;
 
 /**
  * Keeps one derived subscription per person who receives an organisation's alerts (or one for the
@@ -47,12 +47,12 @@ public class DerivedSubscriptions implements SmartInitializingSingleton {
     static final Set<String> SERVICE_PRODUCERS = Set.of("SERVICE_PRODUCER", "NGO", Recipient.PASSIVE_MEMBER_TYPE);
 
     private final Subscriptions subscriptions;
-    private final Recipients recipients;
+    private final RecipientDirectory recipients;
     private final SubscriptionIndex index;
     private final Clock clock;
     private final MongoTemplate mongo;
 
-    DerivedSubscriptions(Subscriptions subscriptions, Recipients recipients, SubscriptionIndex index, Clock clock,
+    DerivedSubscriptions(Subscriptions subscriptions, RecipientDirectory recipients, SubscriptionIndex index, Clock clock,
                          MongoTemplate mongo) {
         this.mongo = mongo;
         this.subscriptions = subscriptions;
@@ -96,7 +96,7 @@ public class DerivedSubscriptions implements SmartInitializingSingleton {
         Set<String> owners = new HashSet<>(mongo.findDistinct(Query.query(Criteria.where("source")
                 .is(Subscription.Source.DERIVED)), "ownerId", Subscription.class, String.class));
         int derived = 0;
-        for (Recipient recipient : recipients.findAll()) {
+        for (Recipient recipient : recipients.all()) {
             if (!owners.contains(recipient.organisationId()) && !recipient.isGone()) {
                 sync(recipient);
                 derived++;

@@ -13,6 +13,7 @@ import org.springframework.modulith.core.ApplicationModules;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.ReferencedClassObject;
 
 /**
  * The feature packages of one service, verified as Spring Modulith application modules: no cycles, no use of
@@ -41,22 +42,26 @@ public final class ModuleRules {
         return modules;
     }
 
-    /** Classes that use another module's repository, or the store together with another module's document class. */
+    /**
+     * Classes that use another module's repository, or that use the store and name another module's document
+     * class as a class literal ({@code mongo.find(query, Offering.class)}); passing another module's document
+     * objects around, as its published interface returns them, is fine.
+     */
     static List<String> foreignStoreAccess(ApplicationModules modules) {
         List<String> found = new ArrayList<>();
         for (ApplicationModule module : modules) {
             for (JavaClass type : module.getBasePackage().stream().toList()) {
                 boolean usesStore = type.getDirectDependenciesFromSelf().stream()
                         .anyMatch(d -> d.getTargetClass().isAssignableTo(MongoOperations.class));
-                for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-                    JavaClass target = dependency.getTargetClass();
+                List<JavaClass> repositories = type.getDirectDependenciesFromSelf().stream()
+                        .map(Dependency::getTargetClass)
+                        .filter(target -> target.isInterface() && target.isAssignableTo(Repository.class)).toList();
+                List<JavaClass> documents = !usesStore ? List.of() : type.getReferencedClassObjects().stream()
+                        .map(ReferencedClassObject::getRawType)
+                        .filter(target -> target.isAnnotatedWith(Document.class)).toList();
+                for (JavaClass target : concat(repositories, documents)) {
                     Optional<ApplicationModule> owner = modules.getModuleByType(target);
-                    if (owner.isEmpty() || owner.get().equals(module)) {
-                        continue;
-                    }
-                    boolean repository = target.isInterface() && target.isAssignableTo(Repository.class);
-                    boolean document = usesStore && target.isAnnotatedWith(Document.class);
-                    if (repository || document) {
+                    if (owner.isPresent() && !owner.get().equals(module)) {
                         String line = type.getName() + " (" + module.getIdentifier() + ") uses "
                                 + target.getSimpleName() + " of " + owner.get().getIdentifier();
                         if (!found.contains(line)) {
@@ -67,5 +72,11 @@ public final class ModuleRules {
             }
         }
         return found;
+    }
+
+    private static List<JavaClass> concat(List<JavaClass> first, List<JavaClass> second) {
+        List<JavaClass> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }
