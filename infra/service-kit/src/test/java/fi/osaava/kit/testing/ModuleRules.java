@@ -28,12 +28,20 @@ public final class ModuleRules {
 
     /** Fails with every finding of the three checks at once, so one run shows all there is to do. */
     public static ApplicationModules verify(Class<?> application) {
-        ApplicationModules modules = ApplicationModules.of(application);
+        return verify(application, Path.of("src/main/java"));
+    }
+
+    /** @param sources the source root of the application's classes, for the collection names */
+    public static ApplicationModules verify(Class<?> application, Path sources) {
+        return verify(ApplicationModules.of(application), application, sources);
+    }
+
+    static ApplicationModules verify(ApplicationModules modules, Class<?> application, Path sources) {
         List<String> problems = new ArrayList<>();
         modules.detectViolations().getMessages().stream().map(m -> m.lines().findFirst().orElse(m)).distinct()
                 .forEach(problems::add);
         foreignStoreAccess(modules).forEach(problems::add);
-        CollectionOwnership.foreignUses(Path.of("src/main/java"), application.getPackageName()).stream()
+        CollectionOwnership.foreignUses(sources, application.getPackageName()).stream()
                 .map(Object::toString).forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new AssertionError(problems.size() + " module boundary problem(s) in " + application.getSimpleName()

@@ -1,0 +1,4 @@
+package fi.osaava.kit.testing.sample.a.internal;
+
+public record Secret(String value) {
+}
