@@ -5,8 +5,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What evaluation needs to know of an offering, read raw from the {@code offerings} collection by the agreed
- * field names (as pre-registration does), so this package does not depend on the offering model's classes.
+ * What evaluation needs to know of an offering, from the facts the offering feature gives out.
  */
 record EvaluatedOffering(String id, String providerOrganisationId, String status, @Nullable String category,
                          @Nullable String pricingKind, @Nullable Instant startsAt, @Nullable Instant endsAt) {

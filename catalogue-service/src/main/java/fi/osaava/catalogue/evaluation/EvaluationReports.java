@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import fi.osaava.catalogue.preregistration.SeatCounts;
 import fi.osaava.kit.security.Actor;
 
 /**
@@ -77,8 +78,8 @@ public class EvaluationReports {
             }
         }
         return new EvaluationReport(published.size(),
-                seats.stream().mapToLong(OfferingRecords.Seats::preRegistrations).sum(),
-                seats.stream().mapToLong(OfferingRecords.Seats::committedSeats).sum(),
+                seats.stream().mapToLong(SeatCounts.Seats::preRegistrations).sum(),
+                seats.stream().mapToLong(SeatCounts.Seats::committedSeats).sum(),
                 rated.size(), average, comments);
     }
 }

@@ -24,9 +24,8 @@ import fi.osaava.kit.web.ConflictException;
 /**
  * An item on the tray: a training, webinar, change support or project event. DRAFT → PUBLISHED → WITHDRAWN
  * (a draft may be withdrawn too) or ARCHIVED once it has ended. One that came from a provider's system also
- * carries the provider's own id for it ({@code externalId}), unique per provider. The field names are read raw
- * by pre-registration ({@code providerOrganisationId}, {@code status}, {@code startsAt}, {@code endsAt},
- * {@code registrationDeadline}, {@code pricing}, {@code capacity}, {@code title}): rename none of them.
+ * carries the provider's own id for it ({@code externalId}), unique per provider. Other features learn of an
+ * offering through {@link OfferingFactsLookup}, never from this document.
  */
 @Document("offerings")
 @CompoundIndex(name = "contact_hash", def = "{'contact.emailSha256': 1}")

@@ -5,8 +5,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What pre-registration needs to know of an offering, read from the offering's own document (the
- * {@code offerings} collection) by the field names agreed with the offering model; nothing else of it.
+ * What pre-registration needs to know of an offering, from the facts the offering feature gives out.
  *
  * @param status      DRAFT, PUBLISHED, WITHDRAWN or ARCHIVED
  * @param pricingKind FREE, PAID or FUNDED (null when the offering has no pricing yet)

@@ -31,6 +31,7 @@ import org.springframework.web.client.RestClient;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
+import fi.osaava.catalogue.offering.OfferingFactsLookup;
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.outbox.OutboxSignals;
 import fi.osaava.kit.security.Actor;
@@ -149,7 +150,7 @@ class PreRegistrationConcurrencyTest {
             // a second instance of the service: its own client, pool and beans on the same database
             MongoTemplate secondStore = new MongoTemplate(ownConnections, mongo.getDb().getName());
             PreRegistrationManagement secondInstance = new PreRegistrationManagement(
-                    new MongoOfferingCatalogue(secondStore), new SeatLedgers(secondStore, new OutboxSignals(List.of())),
+                    new OfferingFeatureCatalogue(new OfferingFactsLookup(secondStore)), new SeatLedgers(secondStore, new OutboxSignals(List.of())),
                     Clock.systemUTC(), new SimpleMeterRegistry());
 
             List<Callable<Integer>> calls = new ArrayList<>();

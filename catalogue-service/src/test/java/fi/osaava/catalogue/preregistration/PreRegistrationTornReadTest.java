@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
+import fi.osaava.catalogue.offering.OfferingFactsLookup;
 import fi.osaava.kit.outbox.OutboxSignals;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.testing.EmbeddedMongoInitializer;
@@ -87,7 +88,7 @@ class PreRegistrationTornReadTest {
     }
 
     private static PreRegistrationManagement management(MongoTemplate store) {
-        return new PreRegistrationManagement(new MongoOfferingCatalogue(store),
+        return new PreRegistrationManagement(new OfferingFeatureCatalogue(new OfferingFactsLookup(store)),
                 new SeatLedgers(store, new OutboxSignals(List.of())), Clock.systemUTC(), new SimpleMeterRegistry());
     }
 

@@ -24,6 +24,7 @@ import com.mongodb.client.MongoClients;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fi.osaava.catalogue.offering.OfferingFactsLookup;
 import fi.osaava.catalogue.preregistration.PreRegistrationManagement.Outcome;
 import fi.osaava.kit.outbox.OutboxSignals;
 import fi.osaava.kit.security.Actor;
@@ -118,7 +119,7 @@ public final class SeatLedgerStressCheck {
                 return read;
             }
         };
-        return new PreRegistrationManagement(new MongoOfferingCatalogue(store), ledgers, Clock.systemUTC(),
+        return new PreRegistrationManagement(new OfferingFeatureCatalogue(new OfferingFactsLookup(store)), ledgers, Clock.systemUTC(),
                 new SimpleMeterRegistry());
     }
 

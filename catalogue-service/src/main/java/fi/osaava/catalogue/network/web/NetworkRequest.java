@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import fi.osaava.catalogue.network.NetworkDraft;
 import fi.osaava.catalogue.network.NetworkKind;
-import fi.osaava.catalogue.thesis.web.ContactRequest;
+import fi.osaava.catalogue.contact.ContactRequest;
 import fi.osaava.kit.reference.CompetenceAreaCode;
 import fi.osaava.kit.reference.RegionCode;
 import jakarta.validation.Valid;

@@ -15,7 +15,7 @@ import fi.osaava.catalogue.offering.OfferingDraft;
 import fi.osaava.catalogue.offering.Pricing;
 import fi.osaava.catalogue.offering.PricingKind;
 import fi.osaava.catalogue.offering.TargetGroup;
-import fi.osaava.catalogue.thesis.web.ContactRequest;
+import fi.osaava.catalogue.contact.ContactRequest;
 import fi.osaava.kit.reference.CompetenceAreaCode;
 import fi.osaava.kit.reference.RegionCode;
 import jakarta.validation.Valid;

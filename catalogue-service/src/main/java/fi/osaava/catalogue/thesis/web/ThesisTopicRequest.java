@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import fi.osaava.catalogue.contact.ContactRequest;
 import fi.osaava.catalogue.thesis.DegreeLevel;
 import fi.osaava.catalogue.thesis.StudyField;
 import fi.osaava.catalogue.thesis.ThesisTopicDraft;

@@ -1,8 +1,7 @@
-package fi.osaava.catalogue.thesis.web;
+package fi.osaava.catalogue.contact;
 
 import org.jspecify.annotations.Nullable;
 
-import fi.osaava.catalogue.contact.ContactPerson;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
