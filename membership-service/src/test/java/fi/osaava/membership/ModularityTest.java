@@ -1,13 +1,16 @@
 package fi.osaava.membership;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
 
 import fi.osaava.kit.testing.ModuleRules;
 
+/** The service's features as verified modules, and their diagrams in docs/architecture/membership (see ARCHITECTURE.md). */
 class ModularityTest {
 
     @Test
-    void featuresDependOnlyOnWhatOthersOffer() {
-        ModuleRules.verify(MembershipApplication.class);
+    void featuresReachEachOtherOnlyThroughWhatTheyOffer() throws Exception {
+        ApplicationModules modules = ModuleRules.verify(MembershipApplication.class);
+        ModuleRules.document(modules, "membership");
     }
 }

@@ -1,13 +1,16 @@
 package fi.osaava.needs;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
 
 import fi.osaava.kit.testing.ModuleRules;
 
+/** The service's features as verified modules, and their diagrams in docs/architecture/needs (see ARCHITECTURE.md). */
 class ModularityTest {
 
     @Test
-    void featuresDependOnlyOnWhatOthersOffer() {
-        ModuleRules.verify(NeedsApplication.class);
+    void featuresReachEachOtherOnlyThroughWhatTheyOffer() throws Exception {
+        ApplicationModules modules = ModuleRules.verify(NeedsApplication.class);
+        ModuleRules.document(modules, "needs");
     }
 }

@@ -1,15 +1,20 @@
 package fi.osaava.kit.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -48,6 +53,42 @@ public final class ModuleRules {
                     + ":\n- " + String.join("\n- ", problems));
         }
         return modules;
+    }
+
+    /**
+     * Writes the modules' diagrams (PlantUML: the components, and one per module) and canvases (AsciiDoc) into
+     * {@code target/spring-modulith-docs}, and with {@code -Dosaava.write-module-docs=true} also into the
+     * repository's {@code docs/architecture/<service>}, where ARCHITECTURE.md links them. Checks that the
+     * committed component diagram names every module, so a new feature cannot go unnoticed.
+     */
+    public static void document(ApplicationModules modules, String service) throws IOException {
+        Path generated = Path.of("target/spring-modulith-docs");
+        Documenter.DiagramOptions uml = Documenter.DiagramOptions.defaults()
+                .withStyle(Documenter.DiagramOptions.DiagramStyle.UML);
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(generated.toString()))
+                .writeModulesAsPlantUml(uml)
+                .writeIndividualModulesAsPlantUml(uml)
+                .writeModuleCanvases();
+        Path committed = Path.of("..", "docs", "architecture", service);
+        if (Boolean.getBoolean("osaava.write-module-docs")) {
+            Files.createDirectories(committed);
+            try (Stream<Path> files = Files.list(generated)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, committed.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Path components = committed.resolve("components.puml");
+        if (!Files.exists(components)) {
+            throw new AssertionError(components + " is missing: run this test with -Dosaava.write-module-docs=true");
+        }
+        String diagram = Files.readString(components);
+        List<String> missing = modules.stream().map(ApplicationModule::getDisplayName)
+                .filter(name -> !diagram.contains(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new AssertionError(components + " lacks the module(s) " + missing
+                    + ": run this test with -Dosaava.write-module-docs=true and commit the result");
+        }
     }
 
     /**
