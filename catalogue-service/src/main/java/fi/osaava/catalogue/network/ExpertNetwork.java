@@ -1,21 +1,12 @@
 package fi.osaava.catalogue.network;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import fi.osaava.catalogue.contact.ContactPerson;
-import fi.osaava.kit.search.SearchText;
-import fi.osaava.kit.search.TextAnalysis;
+import fi.osaava.catalogue.listing.HostedItem;
 import fi.osaava.kit.web.ConflictException;
 
 /**
@@ -25,37 +16,23 @@ import fi.osaava.kit.web.ConflictException;
 @Document("expert_networks")
 @CompoundIndex(name = "search_grams", def = "{'search.grams': 1}")
 @CompoundIndex(name = "contact_hash", def = "{'contact.emailSha256': 1}")
-public class ExpertNetwork {
+public class ExpertNetwork extends HostedItem {
 
-    @Id
-    private String id;
-    @Version
-    private @Nullable Long version;
-    @Indexed
-    private String organisationId;
     private String name;
     private NetworkKind kind;
     private String description;
     private String howToJoin;
-    private List<String> competenceAreas;
-    private List<String> regions;
-    private String language;
-    private @Nullable ContactPerson contact;
     private boolean active;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private SearchText search;
 
     @PersistenceCreator
     @SuppressWarnings("NullAway.Init")
     private ExpertNetwork() {
     }
 
+    @SuppressWarnings("NullAway.Init")
     private ExpertNetwork(String organisationId, NetworkDraft draft, Instant now) {
-        this.id = UUID.randomUUID().toString();
-        this.organisationId = organisationId;
+        super(organisationId, now);
         this.active = true;
-        this.createdAt = now;
         apply(draft, now);
     }
 
@@ -65,7 +42,7 @@ public class ExpertNetwork {
 
     public void revise(NetworkDraft draft, Instant now) {
         if (!active) {
-            throw new ConflictException("Network " + id + " is closed; it can no longer be changed");
+            throw new ConflictException("Network " + id() + " is closed; it can no longer be changed");
         }
         apply(draft, now);
     }
@@ -74,7 +51,7 @@ public class ExpertNetwork {
     public void close(Instant now) {
         if (active) {
             active = false;
-            updatedAt = now;
+            touch(now);
         }
     }
 
@@ -83,20 +60,7 @@ public class ExpertNetwork {
         this.kind = draft.kind();
         this.description = draft.description();
         this.howToJoin = draft.howToJoin();
-        this.competenceAreas = List.copyOf(draft.competenceAreas());
-        this.regions = List.copyOf(draft.regions());
-        this.language = draft.language();
-        this.contact = draft.contact();
-        this.updatedAt = now;
-        this.search = TextAnalysis.index(Map.of(language, name), Map.of(language, description + "\n" + howToJoin));
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String organisationId() {
-        return organisationId;
+        describe(draft.hosting(), name, description + "\n" + howToJoin, now);
     }
 
     public String name() {
@@ -115,35 +79,7 @@ public class ExpertNetwork {
         return howToJoin;
     }
 
-    public List<String> competenceAreas() {
-        return competenceAreas;
-    }
-
-    public List<String> regions() {
-        return regions;
-    }
-
-    public String language() {
-        return language;
-    }
-
-    public @Nullable ContactPerson contact() {
-        return contact;
-    }
-
     public boolean active() {
         return active;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public SearchText search() {
-        return search;
     }
 }

@@ -1,19 +1,14 @@
 package fi.osaava.catalogue.network;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
-import fi.osaava.kit.reference.ReferenceData;
+import fi.osaava.catalogue.listing.HostedItemSearch;
 import fi.osaava.kit.search.SearchResult;
-import fi.osaava.kit.search.TextQuery;
-import fi.osaava.kit.search.TextSearches;
 import fi.osaava.kit.web.NotFoundException;
 
 /** Expert and supervisor networks: members host them, anyone finds them. */
@@ -51,23 +46,15 @@ public class NetworkManagement {
     }
 
     public SearchResult<ExpertNetwork> search(NetworkSearch search, Pageable page) {
-        List<Criteria> filters = new ArrayList<>();
+        HostedItemSearch<ExpertNetwork> query = HostedItemSearch.of(ExpertNetwork.class);
         if (!search.includeClosed()) {
-            filters.add(Criteria.where("active").is(true));
+            query.where(Criteria.where("active").is(true));
         }
         if (search.kind() != null) {
-            filters.add(Criteria.where("kind").is(search.kind()));
+            query.where(Criteria.where("kind").is(search.kind()));
         }
-        if (search.competenceArea() != null) {
-            filters.add(Criteria.where("competenceAreas").in(ReferenceData.get().withNarrower(search.competenceArea())));
-        }
-        if (search.region() != null) {
-            filters.add(Criteria.where("regions").is(search.region()));
-        }
-        Criteria all = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
-        TextQuery text = search.text() == null ? null : TextQuery.of(search.text());
-        return TextSearches.search(mongo, ExpertNetwork.class, all, text, !search.newestFirst(), ExpertNetwork::search,
-                page, Sort.by(Sort.Direction.DESC, "createdAt"));
+        return query.hostedFor(search.competenceArea(), search.region(), null)
+                .find(mongo, search.text(), search.newestFirst(), page);
     }
 
     private ExpertNetwork owned(String id, String organisationId) {

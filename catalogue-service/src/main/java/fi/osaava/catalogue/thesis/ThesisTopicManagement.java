@@ -1,19 +1,14 @@
 package fi.osaava.catalogue.thesis;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
-import fi.osaava.kit.reference.ReferenceData;
+import fi.osaava.catalogue.listing.HostedItemSearch;
 import fi.osaava.kit.search.SearchResult;
-import fi.osaava.kit.search.TextQuery;
-import fi.osaava.kit.search.TextSearches;
 import fi.osaava.kit.web.NotFoundException;
 
 /** The thesis topic bank: care organisations offer topics, anyone finds them. */
@@ -52,26 +47,16 @@ public class ThesisTopicManagement {
     }
 
     public SearchResult<ThesisTopic> search(ThesisTopicSearch search, Pageable page) {
-        List<Criteria> filters = new ArrayList<>();
-        filters.add(Criteria.where("status").is(search.status() == null ? ThesisTopicStatus.OPEN : search.status()));
+        HostedItemSearch<ThesisTopic> query = HostedItemSearch.of(ThesisTopic.class).where(
+                Criteria.where("status").is(search.status() == null ? ThesisTopicStatus.OPEN : search.status()));
         if (search.field() != null) {
-            filters.add(Criteria.where("field").is(search.field()));
+            query.where(Criteria.where("field").is(search.field()));
         }
         if (search.degreeLevel() != null) {
-            filters.add(Criteria.where("degreeLevels").is(search.degreeLevel()));
+            query.where(Criteria.where("degreeLevels").is(search.degreeLevel()));
         }
-        if (search.competenceArea() != null) {
-            filters.add(Criteria.where("competenceAreas").in(ReferenceData.get().withNarrower(search.competenceArea())));
-        }
-        if (search.region() != null) {
-            filters.add(Criteria.where("regions").is(search.region()));
-        }
-        if (search.organisationId() != null) {
-            filters.add(Criteria.where("organisationId").is(search.organisationId()));
-        }
-        TextQuery text = search.text() == null ? null : TextQuery.of(search.text());
-        return TextSearches.search(mongo, ThesisTopic.class, new Criteria().andOperator(filters), text,
-                !search.newestFirst(), ThesisTopic::search, page, Sort.by(Sort.Direction.DESC, "createdAt"));
+        return query.hostedFor(search.competenceArea(), search.region(), search.organisationId())
+                .find(mongo, search.text(), search.newestFirst(), page);
     }
 
     private ThesisTopic owned(String id, String organisationId) {
