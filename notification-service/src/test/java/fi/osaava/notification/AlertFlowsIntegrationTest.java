@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +27,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
@@ -53,23 +52,15 @@ class AlertFlowsIntegrationTest {
     static final String GOVERNANCE = "membership.governance.v1";
     static final String ECOSYSTEMS = "membership.ecosystems.v1";
     static final String ALERTS = "notification.alerts.v1";
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        SMTP.start();
-    }
+    @RegisterExtension
+    static final GreenMailExtension SMTP = SmtpSink.perClass();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SmtpSink.register(registry, SMTP);
         // every offering with a registration deadline ahead is "closing soon" here
         registry.add("osaava.alerts.deadline-notice", () -> "3650d");
         registry.add("osaava.alerts.deadline-check-interval", () -> "200ms");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        SMTP.stop();
     }
 
     @Value("#{@embeddedKafka.brokersAsString}")

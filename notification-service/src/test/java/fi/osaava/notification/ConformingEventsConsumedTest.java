@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,8 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.kit.testing.ConformingEventFeed;
 import fi.osaava.kit.testing.EventTopics;
@@ -45,23 +44,15 @@ class ConformingEventsConsumedTest {
 
     static final int VARIED = 12;
     static final String OWNER = "org-conforming-catch-all";
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        SMTP.start();
-    }
+    @RegisterExtension
+    static final GreenMailExtension SMTP = SmtpSink.perClass();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SmtpSink.register(registry, SMTP);
         // every offering with a registration deadline ahead is "closing soon" here
         registry.add("osaava.alerts.deadline-notice", () -> "36500d");
         registry.add("osaava.alerts.deadline-check-interval", () -> "200ms");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        SMTP.stop();
     }
 
     @Value("#{@embeddedKafka.brokersAsString}")

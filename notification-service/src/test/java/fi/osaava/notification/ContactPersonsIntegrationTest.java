@@ -17,8 +17,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,8 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
@@ -52,23 +51,15 @@ class ContactPersonsIntegrationTest {
     static final String CHANGED = "fi.osaava.membership.organisation.contacts-changed.v1";
     static final String ERASED = "fi.osaava.membership.contact-person.erased.v1";
     static final String NEED = "fi.osaava.needs.competence-need.published.v1";
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        SMTP.start();
-    }
+    @RegisterExtension
+    static final GreenMailExtension SMTP = SmtpSink.perClass();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SmtpSink.register(registry, SMTP);
         registry.add("osaava.alerts.retry-interval", () -> "200ms");
         // the test's own FAILED deliveries are found as a crash's leftovers are: by the retrier's sweep
         registry.add("osaava.alerts.sweep-interval", () -> "200ms");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        SMTP.stop();
     }
 
     @Value("#{@embeddedKafka.brokersAsString}")

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.base.GreenMailOperations;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -20,7 +20,7 @@ public final class Mails {
     }
 
     /** The mails the server received for this address (alerts go one address per mail). */
-    public static List<MimeMessage> to(GreenMail server, String address) {
+    public static List<MimeMessage> to(GreenMailOperations server, String address) {
         return Arrays.stream(server.getReceivedMessages()).filter(message -> address.equals(to(message))).toList();
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.bson.Document;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,8 +23,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.TestEvents;
@@ -44,19 +43,14 @@ class NotificationOnRealMongoAndKafkaTest {
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
     @Container
     static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    @RegisterExtension
+    static final GreenMailExtension SMTP = SmtpSink.perClass();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        SMTP.start();
         registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("osaava-notification"));
         registry.add("spring.cloud.stream.kafka.binder.brokers", KAFKA::getBootstrapServers);
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    }
-
-    @AfterAll
-    static void stopMail() {
-        SMTP.stop();
+        SmtpSink.register(registry, SMTP);
     }
 
     @Autowired

@@ -10,16 +10,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.ConformingEventFeed;
@@ -45,20 +44,12 @@ class ProfileChangesIntegrationTest {
 
     static final String ORGS = "membership.organisations.v1";
     static final String NEEDS = "needs.competence-needs.v1";
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        SMTP.start();
-    }
+    @RegisterExtension
+    static final GreenMailExtension SMTP = SmtpSink.perClass();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    }
-
-    @AfterAll
-    static void stopMail() {
-        SMTP.stop();
+        SmtpSink.register(registry, SMTP);
     }
 
     @Value("#{@embeddedKafka.brokersAsString}")

@@ -13,8 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,13 +24,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.notification.Mails;
+import fi.osaava.notification.SmtpSink;
 import fi.osaava.notification.matching.AlertEvent;
 import fi.osaava.notification.matching.Topic;
 import fi.osaava.notification.subscription.SubscriptionIndex;
@@ -43,26 +43,18 @@ import fi.osaava.notification.subscription.SubscriptionIndex;
 @ServiceIntegrationTest
 class AlertPathIntegrationTest {
 
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        SMTP.start();
-    }
+    @RegisterExtension
+    static final GreenMailExtension SMTP = SmtpSink.perClass();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SmtpSink.register(registry, SMTP);
         registry.add("osaava.alerts.smtp.max-per-second", () -> "10000");
         registry.add("osaava.alerts.retry-interval", () -> "200ms");
         registry.add("osaava.limits.writes-per-minute", () -> "100000");
         registry.add("osaava.alerts.sweep-interval", () -> "1s");
         // fan-outs above 100 are recorded by the recorder thread, not by the consumer's
         registry.add("osaava.alerts.record-inline", () -> "100");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        SMTP.stop();
     }
 
     @LocalServerPort
