@@ -7,13 +7,14 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
+import fi.osaava.catalogue.contact.ContactHolder;
 import fi.osaava.catalogue.listing.HostedItemSearch;
 import fi.osaava.kit.search.SearchResult;
 import fi.osaava.kit.web.NotFoundException;
 
 /** Expert and supervisor networks: members host them, anyone finds them. */
 @Service
-public class NetworkManagement {
+public class NetworkManagement implements ContactHolder {
 
     private final ExpertNetworks networks;
     private final MongoOperations mongo;
@@ -60,5 +61,11 @@ public class NetworkManagement {
     private ExpertNetwork owned(String id, String organisationId) {
         return networks.findByIdAndOrganisationId(id, organisationId)
                 .orElseThrow(() -> new NotFoundException("Network", id));
+    }
+
+    /** Removes an erased contact person from the networks that name them. */
+    @Override
+    public long eraseContact(String emailSha256) {
+        return ContactHolder.eraseFrom(mongo, ExpertNetwork.class, emailSha256);
     }
 }

@@ -7,13 +7,14 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
+import fi.osaava.catalogue.contact.ContactHolder;
 import fi.osaava.catalogue.listing.HostedItemSearch;
 import fi.osaava.kit.search.SearchResult;
 import fi.osaava.kit.web.NotFoundException;
 
 /** The thesis topic bank: care organisations offer topics, anyone finds them. */
 @Service
-public class ThesisTopicManagement {
+public class ThesisTopicManagement implements ContactHolder {
 
     private final ThesisTopics topics;
     private final MongoOperations mongo;
@@ -62,5 +63,11 @@ public class ThesisTopicManagement {
     private ThesisTopic owned(String id, String organisationId) {
         return topics.findByIdAndOrganisationId(id, organisationId)
                 .orElseThrow(() -> new NotFoundException("Thesis topic", id));
+    }
+
+    /** Removes an erased contact person from the thesis topics that name them. */
+    @Override
+    public long eraseContact(String emailSha256) {
+        return ContactHolder.eraseFrom(mongo, ThesisTopic.class, emailSha256);
     }
 }
