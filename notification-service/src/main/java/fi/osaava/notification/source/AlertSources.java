@@ -159,16 +159,14 @@ public class AlertSources {
     /** The ecosystem's regions, so that region filters work for governance alerts. */
     public void ecosystemChanged(IncomingEvent<Messages.EcosystemChanged> event) {
         mongo.upsert(Query.query(Criteria.where("_id").is(event.data().ecosystemId())),
-                new Update().set("regions", event.data().regions()), "ecosystems");
+                new Update().set("regions", event.data().regions()), EcosystemRegions.class);
     }
 
     /** An ecosystem not heard of yet has no regions: only subscriptions without a region filter hear of it. */
     private Set<String> regionsOf(String ecosystemId) {
-        Map<?, ?> ecosystem = mongo.findById(ecosystemId, Map.class, "ecosystems");
-        if (ecosystem == null || !(ecosystem.get("regions") instanceof List<?> regions)) {
-            return Set.of();
-        }
-        return regions.stream().map(String::valueOf).collect(Collectors.toSet());
+        EcosystemRegions ecosystem = mongo.findById(ecosystemId, EcosystemRegions.class);
+        List<String> regions = ecosystem == null ? null : ecosystem.regions();
+        return regions == null ? Set.of() : Set.copyOf(regions);
     }
 
     private static Set<String> concerned(String reporter, @Nullable List<String> endorsers) {
