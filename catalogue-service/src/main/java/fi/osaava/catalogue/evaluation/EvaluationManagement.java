@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import fi.osaava.catalogue.preregistration.SeatCounts;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.web.ConflictException;
 import fi.osaava.kit.web.InvalidFieldException;
@@ -21,11 +22,13 @@ import fi.osaava.kit.web.NotFoundException;
 public class EvaluationManagement {
 
     private final OfferingRecords offerings;
+    private final SeatCounts seats;
     private final Evaluations evaluations;
     private final Clock clock;
 
-    EvaluationManagement(OfferingRecords offerings, Evaluations evaluations, Clock clock) {
+    EvaluationManagement(OfferingRecords offerings, SeatCounts seats, Evaluations evaluations, Clock clock) {
         this.offerings = offerings;
+        this.seats = seats;
         this.evaluations = evaluations;
         this.clock = clock;
     }
@@ -46,7 +49,7 @@ public class EvaluationManagement {
                     + (offering.endsAt() == null ? "" : " and ends " + offering.endsAt())
                     + "; it can be evaluated once it has ended");
         }
-        if (offering.isFunded() && !offerings.preRegistered(offeringId, organisationId)) {
+        if (offering.isFunded() && !seats.holds(offeringId, organisationId)) {
             throw new EvaluationForbiddenException("Offering " + offeringId + " is FUNDED: only organisations that"
                     + " pre-registered to it (and did not cancel) evaluate it");
         }

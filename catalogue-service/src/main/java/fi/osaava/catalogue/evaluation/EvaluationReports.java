@@ -30,10 +30,12 @@ public class EvaluationReports {
             "CHANGE_SUPPORT", "PROJECT_EVENT");
 
     private final OfferingRecords offerings;
+    private final SeatCounts seatCounts;
     private final Evaluations evaluations;
 
-    EvaluationReports(OfferingRecords offerings, Evaluations evaluations) {
+    EvaluationReports(OfferingRecords offerings, SeatCounts seatCounts, Evaluations evaluations) {
         this.offerings = offerings;
+        this.seatCounts = seatCounts;
         this.evaluations = evaluations;
     }
 
@@ -65,7 +67,7 @@ public class EvaluationReports {
             return new EvaluationReport(0, 0, 0, 0, null, List.of());
         }
         List<String> ids = published.stream().map(EvaluatedOffering::id).toList();
-        var seats = offerings.seats(ids).values();
+        var seats = seatCounts.of(ids).values();
         List<Evaluation> rated = evaluations.ofOfferings(ids);
         Double average = rated.isEmpty() ? null : BigDecimal.valueOf(rated.stream().mapToInt(Evaluation::rating).sum())
                 .divide(BigDecimal.valueOf(rated.size()), 2, RoundingMode.HALF_UP).doubleValue();
