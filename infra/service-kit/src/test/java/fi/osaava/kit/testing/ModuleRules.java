@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -97,7 +99,7 @@ public final class ModuleRules {
      * objects around, as its published interface returns them, is fine.
      */
     static List<String> foreignStoreAccess(ApplicationModules modules) {
-        List<String> found = new ArrayList<>();
+        Set<String> found = new LinkedHashSet<>();
         for (ApplicationModule module : modules) {
             for (JavaClass type : module.getBasePackage().stream().toList()) {
                 boolean usesStore = type.getDirectDependenciesFromSelf().stream()
@@ -113,14 +115,12 @@ public final class ModuleRules {
                     if (owner.isPresent() && !owner.get().equals(module)) {
                         String line = type.getName() + " (" + module.getIdentifier() + ") uses "
                                 + target.getSimpleName() + " of " + owner.get().getIdentifier();
-                        if (!found.contains(line)) {
-                            found.add(line);
-                        }
+                        found.add(line);
                     }
                 }
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 
     private static List<JavaClass> concat(List<JavaClass> first, List<JavaClass> second) {
