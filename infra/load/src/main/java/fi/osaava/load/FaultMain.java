@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import fi.osaava.localstack.LocalStack;
+import fi.osaava.localstack.StackSettings;
 import fi.osaava.localstack.Service;
 
 /**
@@ -125,7 +126,7 @@ public final class FaultMain {
              WebhookReceiver receiver = WebhookReceiver.start(12_000)) {
             sink.listen(ledger::mail);
             receiver.listen((need, path, id) -> ledger.mail(need, FaultRun.webhookRecipient(path), id));
-            LocalStack.Settings settings = LocalStack.Settings.withRandomPorts(dataDir)
+            StackSettings settings = StackSettings.withRandomPorts(dataDir)
                     .withExternalSmtp(sink.port())
                     // retries close together, so that a run recovers in seconds, and as many as outlast the mail
                     // server's 60 s away (production's 8 attempts from 30 s doubling to 1 h outlast about an hour)
@@ -211,34 +212,34 @@ public final class FaultMain {
             if (plan.instances() == 1) {
                 scenarios.add(new FaultRun.Scenario("kill " + service.artifactName(),
                         "SIGKILL mid-load, started again at once", (stack, run) -> {
-                            stack.killService(service);
-                            stack.restartService(service);
+                            stack.faults().killService(service);
+                            stack.faults().restartService(service);
                         }));
             } else {
                 Duration alone = plan.secondInstanceAlone();
                 scenarios.add(new FaultRun.Scenario("kill one of two " + service.artifactName(),
                         "SIGKILL of the first instance mid-load; the second alone for " + alone.toSeconds()
                                 + " s, then the first started again", (stack, run) -> {
-                            stack.killService(service, 1);
+                            stack.faults().killService(service, 1);
                             Thread.sleep(alone.toMillis());
-                            stack.restartService(service, 1);
+                            stack.faults().restartService(service, 1);
                         }));
             }
         }
         Duration brokerAway = plan.brokerAway();
         scenarios.add(new FaultRun.Scenario("broker away", "Kafka stopped for " + brokerAway.toSeconds()
                 + " s, started again with its log", (stack, run) -> {
-                    stack.stopKafka();
+                    stack.faults().stopKafka();
                     Thread.sleep(brokerAway.toMillis());
-                    stack.startKafkaAgain();
+                    stack.faults().startKafkaAgain();
                 }));
         if (!plan.storeAway().isZero()) {
             Duration storeAway = plan.storeAway();
             scenarios.add(new FaultRun.Scenario("store away", "the store stopped for " + storeAway.toSeconds()
                     + " s, started again with its file", (stack, run) -> {
-                        stack.stopStore();
+                        stack.faults().stopStore();
                         Thread.sleep(storeAway.toMillis());
-                        stack.startStoreAgain();
+                        stack.faults().startStoreAgain();
                     }));
         }
         if (!plan.sinkAway().isZero()) {

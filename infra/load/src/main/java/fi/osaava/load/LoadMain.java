@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import fi.osaava.localstack.LocalStack;
+import fi.osaava.localstack.StackSettings;
 import fi.osaava.localstack.LocalStackException;
 import fi.osaava.localstack.Service;
 
@@ -80,7 +81,7 @@ public final class LoadMain {
         int status = 0;
         try (TimedMailSink sink = TimedMailSink.start()) {
             progress.accept("SMTP sink on 127.0.0.1:" + sink.port() + "; starting the local stack");
-            LocalStack.Settings settings = LocalStack.Settings.withRandomPorts(dataDir)
+            StackSettings settings = StackSettings.withRandomPorts(dataDir)
                     .withExternalSmtp(sink.port())
                     .withExtraServiceArguments(NO_WRITE_LIMIT)
                     // four services booting with the full JIT on two busy cores can take minutes

@@ -55,6 +55,16 @@ final class ChildProcess {
         }
     }
 
+    /** The java of this JVM, for the children to run on the same. */
+    static String javaExecutable() {
+        Path java = Path.of(System.getProperty("java.home"), "bin",
+                System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java");
+        if (Files.isExecutable(java)) {
+            return java.toString();
+        }
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
     String name() {
         return name;
     }

@@ -189,7 +189,7 @@ final class KafkaBroker {
 
     private static List<String> java(List<String> options, String mainClass, String... arguments) {
         List<String> command = new ArrayList<>();
-        command.add(LocalStack.javaExecutable());
+        command.add(ChildProcess.javaExecutable());
         command.addAll(options);
         command.add("-Dlogback.configurationFile=fi/osaava/localstack/kafka-logback.xml");
         command.add("-cp");

@@ -84,7 +84,7 @@ public final class LocalStackMain {
             return;
         }
 
-        LocalStack.Settings settings = LocalStack.Settings.defaults();
+        StackSettings settings = StackSettings.defaults();
         if (options.dataDir != null) {
             settings = settings.withDataDir(options.dataDir);
         }
@@ -143,10 +143,10 @@ public final class LocalStackMain {
 
     private static void printBanner(PrintStream out, LocalStack stack, DemoData demo, @Nullable DemoIds ids,
                                     @Nullable String demoFailure) {
-        LocalStack.Settings settings = stack.settings();
+        StackSettings settings = stack.settings();
         out.println();
         out.println(LINE);
-        out.println(" Osaava local stack is up — started in " + LocalStack.seconds(stack.startupTime()) + " s");
+        out.println(" Osaava local stack is up — started in " + StartupWatch.seconds(stack.startupTime()) + " s");
         out.println(LINE);
         if (settings.startServices()) {
             printPortal(out, stack);
@@ -374,7 +374,7 @@ public final class LocalStackMain {
      * Deletes only what the stack writes (mongo.mv, logs/*.log, demo-ids.json, credentials.json), never
      * anything else in the directory.
      */
-    static void reset(LocalStack.Settings settings, PrintStream out) {
+    static void reset(StackSettings settings, PrintStream out) {
         Path dir = settings.dataDir();
         if (!Files.isDirectory(dir)) {
             return;

@@ -53,7 +53,7 @@ class LocalStackInfrastructureTest {
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void infrastructureWorksAndKeepsItsDataAcrossRestartsOfTheBrokerTheStoreAndTheStack(@TempDir Path dataDir, @TempDir Path stackDir) throws Exception {
-        LocalStack.Settings settings = LocalStack.Settings.withRandomPorts(dataDir)
+        StackSettings settings = StackSettings.withRandomPorts(dataDir)
                 .withStackDir(stackDirWithGreenMail(stackDir))
                 .withoutServices();
         String id = UUID.randomUUID().toString();
@@ -61,7 +61,7 @@ class LocalStackInfrastructureTest {
 
         try (LocalStack stack = new LocalStack(settings).start()) {
             assertThat(stack.isRunning()).isTrue();
-            greenMailPid = stack.greenMailPid();
+            greenMailPid = stack.faults().greenMailPid();
 
             sendMail(stack.smtpPort(), "koulutus@demo.osaava.fi", "Uusi osaamistarve " + id);
             assertThat(awaitMessages(stack.mailMessagesUrl("koulutus@demo.osaava.fi"), 1))
@@ -74,14 +74,14 @@ class LocalStackInfrastructureTest {
             }
 
             // the fault levers: the broker and the store go away and come back with what they had
-            long brokerPid = stack.kafkaPid();
-            stack.stopKafka();
-            assertThat(stack.isKafkaAlive()).isFalse();
+            long brokerPid = stack.faults().kafkaPid();
+            stack.faults().stopKafka();
+            assertThat(stack.faults().isKafkaAlive()).isFalse();
             assertThat(ProcessHandle.of(brokerPid).map(ProcessHandle::isAlive)).isIn(Optional.empty(), Optional.of(false));
-            stack.startKafkaAgain();
+            stack.faults().startKafkaAgain();
             assertThat(kafkaFind(stack.kafkaBootstrapServers(), "local-stack.smoke", id)).isEqualTo("hei " + id);
-            stack.stopStore();
-            stack.startStoreAgain();
+            stack.faults().stopStore();
+            stack.faults().startStoreAgain();
             try (MongoClient client = MongoClients.create(stack.mongoUri())) {
                 assertThat(collection(client).find(Filters.eq("_id", id)).first()).isNotNull();
             }
@@ -105,7 +105,7 @@ class LocalStackInfrastructureTest {
 
     @Test
     void failsFastWithAClearMessageWhenTheJarsAreMissing(@TempDir Path dataDir, @TempDir Path emptyStackDir) {
-        LocalStack stack = new LocalStack(LocalStack.Settings.withRandomPorts(dataDir).withStackDir(emptyStackDir));
+        LocalStack stack = new LocalStack(StackSettings.withRandomPorts(dataDir).withStackDir(emptyStackDir));
 
         assertThatThrownBy(stack::start)
                 .isInstanceOf(LocalStackException.class)
@@ -117,7 +117,7 @@ class LocalStackInfrastructureTest {
 
     @Test
     void defaultsUseTheWellKnownPorts() {
-        LocalStack.Settings defaults = LocalStack.Settings.defaults();
+        StackSettings defaults = StackSettings.defaults();
 
         assertThat(defaults.kafkaPort()).isEqualTo(9092);
         assertThat(defaults.mongoPort()).isEqualTo(27017);
@@ -139,7 +139,7 @@ class LocalStackInfrastructureTest {
         assertThat(runner).as("greenmail-standalone on the test classpath").isNotNull();
         String url = runner.toString(); // jar:file:/…/greenmail-standalone-2.x.jar!/com/…
         Path jar = Path.of(URI.create(url.substring("jar:".length(), url.indexOf("!/"))));
-        Files.copy(jar, dir.resolve(LocalStack.GREENMAIL_JAR));
+        Files.copy(jar, dir.resolve(StackSettings.GREENMAIL_JAR));
         return dir;
     }
 

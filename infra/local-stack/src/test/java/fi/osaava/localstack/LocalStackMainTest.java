@@ -25,7 +25,7 @@ class LocalStackMainTest {
     void resetDeletesWhatTheStackWroteAndTheDirectoryWhenNothingElseIsThere(@TempDir Path temp) throws IOException {
         Path dataDir = writeStackFiles(temp.resolve("data"));
 
-        LocalStackMain.reset(LocalStack.Settings.defaults().withDataDir(dataDir), out);
+        LocalStackMain.reset(StackSettings.defaults().withDataDir(dataDir), out);
 
         assertThat(dataDir).doesNotExist();
     }
@@ -36,7 +36,7 @@ class LocalStackMainTest {
         Files.writeString(dataDir.resolve("notes.txt"), "mine");
         Files.writeString(dataDir.resolve("logs/keep.txt"), "mine too");
 
-        LocalStackMain.reset(LocalStack.Settings.defaults().withDataDir(dataDir), out);
+        LocalStackMain.reset(StackSettings.defaults().withDataDir(dataDir), out);
 
         assertThat(dataDir.resolve("notes.txt")).hasContent("mine");
         assertThat(dataDir.resolve("logs/keep.txt")).hasContent("mine too");
@@ -68,13 +68,13 @@ class LocalStackMainTest {
     void twoInstancesIsAnOptionAndNothingElseThanOneOrTwoIsAccepted() {
         assertThat(LocalStackMain.Options.parse(new String[] {"--two-instances"}).twoInstances).isTrue();
         assertThat(LocalStackMain.Options.parse(new String[] {}).twoInstances).isFalse();
-        assertThat(LocalStack.Settings.defaults().instances()).isEqualTo(1);
-        LocalStack.Settings two = LocalStack.Settings.defaults().withExternalSmtp(2525).withInstances(2);
+        assertThat(StackSettings.defaults().instances()).isEqualTo(1);
+        StackSettings two = StackSettings.defaults().withExternalSmtp(2525).withInstances(2);
         assertThat(two.instances()).isEqualTo(2);
         assertThat(two.startMailSink()).isFalse();
         assertThat(two.withDataDir(Path.of("/tmp/x")).instances()).isEqualTo(2);
-        assertThatThrownBy(() -> LocalStack.Settings.defaults().withInstances(3)).hasMessageContaining("1 or 2");
-        assertThatThrownBy(() -> LocalStack.Settings.defaults().withInstances(0)).hasMessageContaining("1 or 2");
+        assertThatThrownBy(() -> StackSettings.defaults().withInstances(3)).hasMessageContaining("1 or 2");
+        assertThatThrownBy(() -> StackSettings.defaults().withInstances(0)).hasMessageContaining("1 or 2");
     }
 
     @Test
@@ -82,10 +82,10 @@ class LocalStackMainTest {
         LocalStackMain.Options options = LocalStackMain.Options.parse(new String[] {"--smtp-port=2525"});
 
         assertThat(options.smtpPort).isEqualTo(2525);
-        LocalStack.Settings settings = LocalStack.Settings.defaults().withExternalSmtp(options.smtpPort);
+        StackSettings settings = StackSettings.defaults().withExternalSmtp(options.smtpPort);
         assertThat(settings.startMailSink()).isFalse();
         assertThat(settings.smtpPort()).isEqualTo(2525);
-        assertThat(LocalStack.Settings.defaults().startMailSink()).isTrue();
+        assertThat(StackSettings.defaults().startMailSink()).isTrue();
         assertThatThrownBy(() -> LocalStackMain.Options.parse(new String[] {"--smtp-port=0"}))
                 .hasMessageContaining("--smtp-port=0");
         assertThatThrownBy(() -> LocalStackMain.Options.parse(new String[] {"--smtp-port=smtp"}))
@@ -164,20 +164,20 @@ class LocalStackMainTest {
                 new ClientCredentials("coordinator", "generated"), new ClientCredentials("osaava-portal", "generated-too"),
                 java.util.Map.of(), List.of());
 
-        assertThat(LocalStack.securityArguments(Service.MEMBERSHIP, "http://localhost:8081", credentials)).containsExactly(
+        assertThat(ServiceCommands.securityArguments(Service.MEMBERSHIP, "http://localhost:8081", credentials)).containsExactly(
                 "--osaava.security.issuer=http://localhost:8081",
                 "--osaava.identity.issuer=http://localhost:8081",
                 "--osaava.identity.coordinator.client-id=coordinator",
                 "--osaava.identity.portal-client.client-id=osaava-portal");
-        assertThat(LocalStack.secretEnvironment(Service.MEMBERSHIP, credentials)).containsOnly(
+        assertThat(ServiceCommands.secretEnvironment(Service.MEMBERSHIP, credentials)).containsOnly(
                 java.util.Map.entry("OSAAVA_IDENTITY_COORDINATOR_CLIENT_SECRET", "generated"),
                 java.util.Map.entry("OSAAVA_IDENTITY_PORTAL_CLIENT_CLIENT_SECRET", "generated-too"));
         for (Service service : List.of(Service.CATALOGUE, Service.NEEDS, Service.NOTIFICATION)) {
-            assertThat(LocalStack.securityArguments(service, "http://localhost:8081", credentials))
+            assertThat(ServiceCommands.securityArguments(service, "http://localhost:8081", credentials))
                     .containsExactly("--osaava.security.issuer=http://localhost:8081");
-            assertThat(LocalStack.secretEnvironment(service, credentials)).isEmpty();
+            assertThat(ServiceCommands.secretEnvironment(service, credentials)).isEmpty();
         }
-        assertThat(LocalStack.Settings.defaults().withDataDir(Path.of("/tmp/x")).credentialsFile())
+        assertThat(StackSettings.defaults().withDataDir(Path.of("/tmp/x")).credentialsFile())
                 .isEqualTo(Path.of("/tmp/x/credentials.json"));
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import fi.osaava.localstack.LocalStack;
+import fi.osaava.localstack.StackSettings;
 import fi.osaava.localstack.Service;
 import fi.osaava.localstack.demo.DemoData;
 import fi.osaava.localstack.demo.DemoIds;
@@ -37,7 +38,7 @@ record RunningSystem(LocalStack stack, StackClient client, DemoData demo, DemoId
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LocalStack stack = new LocalStack(LocalStack.Settings.withRandomPorts(dataDir)).start();
+        LocalStack stack = new LocalStack(StackSettings.withRandomPorts(dataDir)).start();
         StackClient client = new StackClient(stack);
         DemoData demo = DemoData.fromClasspath();
         DemoIds ids = demo.loadIfEmpty(stack);
