@@ -3,6 +3,7 @@ package fi.osaava.localstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -132,6 +133,21 @@ final class GreenMailSink implements AutoCloseable {
 
     synchronized int apiPort() {
         return apiPort;
+    }
+
+    /** Its HTTP API, e.g. {@code http://127.0.0.1:8025}. */
+    URI apiUrl() {
+        return URI.create("http://" + Ports.LOOPBACK + ":" + apiPort());
+    }
+
+    /** {@code GET} lists the mails received for {@code email} as a JSON array (subject, mimeMessage, …). */
+    URI messagesUrl(String email) {
+        try {
+            // the multi-argument constructor quotes what must be quoted and keeps '@' readable
+            return new URI("http", null, Ports.LOOPBACK, apiPort(), "/api/user/" + email + "/messages/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not usable in a URL: " + email, e);
+        }
     }
 
     synchronized long pid() {

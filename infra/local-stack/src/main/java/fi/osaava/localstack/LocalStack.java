@@ -1,7 +1,6 @@
 package fi.osaava.localstack;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -218,17 +217,12 @@ public final class LocalStack implements AutoCloseable {
 
     /** GreenMail's HTTP API, e.g. {@code http://127.0.0.1:8025}. */
     public URI mailApiUrl() {
-        return URI.create("http://" + Ports.LOOPBACK + ":" + mailApiPort());
+        return mail().apiUrl();
     }
 
     /** {@code GET} lists the mails received for {@code email} as a JSON array (subject, mimeMessage, …). */
     public URI mailMessagesUrl(String email) {
-        try {
-            // the multi-argument constructor quotes what must be quoted and keeps '@' readable
-            return new URI("http", null, Ports.LOOPBACK, mailApiPort(), "/api/user/" + email + "/messages/", null, null);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not usable in a URL: " + email, e);
-        }
+        return mail().messagesUrl(email);
     }
 
     public Path greenMailLogFile() {

@@ -25,7 +25,7 @@ class LocalStackMainTest {
     void resetDeletesWhatTheStackWroteAndTheDirectoryWhenNothingElseIsThere(@TempDir Path temp) throws IOException {
         Path dataDir = writeStackFiles(temp.resolve("data"));
 
-        LocalStackMain.reset(StackSettings.defaults().withDataDir(dataDir), out);
+        DataDirReset.reset(StackSettings.defaults().withDataDir(dataDir), out);
 
         assertThat(dataDir).doesNotExist();
     }
@@ -36,7 +36,7 @@ class LocalStackMainTest {
         Files.writeString(dataDir.resolve("notes.txt"), "mine");
         Files.writeString(dataDir.resolve("logs/keep.txt"), "mine too");
 
-        LocalStackMain.reset(StackSettings.defaults().withDataDir(dataDir), out);
+        DataDirReset.reset(StackSettings.defaults().withDataDir(dataDir), out);
 
         assertThat(dataDir.resolve("notes.txt")).hasContent("mine");
         assertThat(dataDir.resolve("logs/keep.txt")).hasContent("mine too");
@@ -48,7 +48,7 @@ class LocalStackMainTest {
 
     @Test
     void optionsAreParsedAndUnknownOnesRejected() {
-        LocalStackMain.Options options = LocalStackMain.Options.parse(
+        LocalStackOptions options = LocalStackOptions.parse(
                 new String[] {"--reset", "--no-build", "--infra-only", "--data-dir=/tmp/x",
                         "--service-arg=--osaava.digests.time=14:30", "--service-arg=--logging.level.fi.osaava=DEBUG"});
 
@@ -58,16 +58,22 @@ class LocalStackMainTest {
         assertThat(options.dataDir).isEqualTo(Path.of("/tmp/x"));
         assertThat(options.serviceArguments).containsExactly("--osaava.digests.time=14:30",
                 "--logging.level.fi.osaava=DEBUG");
-        assertThatThrownBy(() -> LocalStackMain.Options.parse(new String[] {"--rest"}))
+        assertThatThrownBy(() -> LocalStackOptions.parse("--rest"))
                 .hasMessageContaining("--rest");
-        assertThatThrownBy(() -> LocalStackMain.Options.parse(new String[] {"--service-arg=oops"}))
+        assertThatThrownBy(() -> LocalStackOptions.parse("--service-arg=oops"))
                 .hasMessageContaining("--service-arg=oops");
+        assertThat(LocalStackOptions.parse("--data-dir", "/tmp/y", "--service-arg", "--a=b").dataDir)
+                .isEqualTo(Path.of("/tmp/y"));
+        assertThat(LocalStackOptions.parse("--help").help).isTrue();
+        assertThat(LocalStackOptions.usage()).contains("Usage: run-local.sh", "--no-build", "--reset", "--no-demo-data",
+                "--infra-only", "--two-instances", "--data-dir=PATH", "--smtp-port=N", "--service-arg=ARG",
+                "credentials.json");
     }
 
     @Test
     void twoInstancesIsAnOptionAndNothingElseThanOneOrTwoIsAccepted() {
-        assertThat(LocalStackMain.Options.parse(new String[] {"--two-instances"}).twoInstances).isTrue();
-        assertThat(LocalStackMain.Options.parse(new String[] {}).twoInstances).isFalse();
+        assertThat(LocalStackOptions.parse("--two-instances").twoInstances).isTrue();
+        assertThat(LocalStackOptions.parse().twoInstances).isFalse();
         assertThat(StackSettings.defaults().instances()).isEqualTo(1);
         StackSettings two = StackSettings.defaults().withExternalSmtp(2525).withInstances(2);
         assertThat(two.instances()).isEqualTo(2);
@@ -79,16 +85,16 @@ class LocalStackMainTest {
 
     @Test
     void anExternalSmtpPortStartsNoGreenMail() {
-        LocalStackMain.Options options = LocalStackMain.Options.parse(new String[] {"--smtp-port=2525"});
+        LocalStackOptions options = LocalStackOptions.parse("--smtp-port=2525");
 
         assertThat(options.smtpPort).isEqualTo(2525);
         StackSettings settings = StackSettings.defaults().withExternalSmtp(options.smtpPort);
         assertThat(settings.startMailSink()).isFalse();
         assertThat(settings.smtpPort()).isEqualTo(2525);
         assertThat(StackSettings.defaults().startMailSink()).isTrue();
-        assertThatThrownBy(() -> LocalStackMain.Options.parse(new String[] {"--smtp-port=0"}))
+        assertThatThrownBy(() -> LocalStackOptions.parse("--smtp-port=0"))
                 .hasMessageContaining("--smtp-port=0");
-        assertThatThrownBy(() -> LocalStackMain.Options.parse(new String[] {"--smtp-port=smtp"}))
+        assertThatThrownBy(() -> LocalStackOptions.parse("--smtp-port=smtp"))
                 .hasMessageContaining("--smtp-port=smtp");
     }
 
@@ -100,7 +106,7 @@ class LocalStackMainTest {
                 .withOrganisation("Savonia-ammattikorkeakoulu", new ClientCredentials("client-savonia", "secret-savonia"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        LocalStackMain.printTokens(new PrintStream(bytes, true, StandardCharsets.UTF_8), credentials,
+        StackBanner.printTokens(new PrintStream(bytes, true, StandardCharsets.UTF_8), credentials,
                 DemoData.fromClasspath(), file);
 
         String banner = bytes.toString(StandardCharsets.UTF_8);
@@ -123,7 +129,7 @@ class LocalStackMainTest {
                 java.util.Map.of("d", "4"), credentials);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        LocalStackMain.printCatalogueSearches(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        StackBanner.printCatalogueSearches(new PrintStream(bytes, true, StandardCharsets.UTF_8),
                 URI.create("http://localhost:8082"), ids);
 
         String banner = bytes.toString(StandardCharsets.UTF_8);
@@ -144,7 +150,7 @@ class LocalStackMainTest {
                         "Pohjois-Savon hyvinvointialue", List.of("MEMBER")));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        LocalStackMain.printTokens(new PrintStream(bytes, true, StandardCharsets.UTF_8), credentials,
+        StackBanner.printTokens(new PrintStream(bytes, true, StandardCharsets.UTF_8), credentials,
                 DemoData.fromClasspath(), file);
 
         String banner = bytes.toString(StandardCharsets.UTF_8);
