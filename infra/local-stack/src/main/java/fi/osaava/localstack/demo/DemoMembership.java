@@ -1,29 +1,16 @@
 package fi.osaava.localstack.demo;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,9 +33,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class DemoMembership {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
-    private static final Pattern CONFIRM_LINK = Pattern.compile("/api/passive-members/confirm\\?token=([A-Za-z0-9_-]+)");
-    private static final Set<String> OPEN_MEETING = Set.of("SCHEDULED", "AGENDA_PUBLISHED");
     private static final int CONFLICT = 409;
 
     private static final Logger log = LoggerFactory.getLogger(DemoMembership.class);
@@ -57,10 +41,10 @@ final class DemoMembership {
     private final JsonHttp http;
     private final ObjectMapper mapper;
     private final URI membership;
-    private final URI mailApi;
     private final Function<String, String> tokenOf;
     private final Supplier<String> coordinatorToken;
-    private final Clock clock;
+    private final DemoPassiveMembers passiveMembers;
+    private final DemoGovernance governance;
 
     /**
      * @param root     the whole data set
@@ -72,10 +56,10 @@ final class DemoMembership {
         this.http = http;
         this.mapper = mapper;
         this.membership = membership;
-        this.mailApi = mailApi;
         this.tokenOf = tokenOf;
         this.coordinatorToken = coordinatorToken;
-        this.clock = clock;
+        this.passiveMembers = new DemoPassiveMembers(root, http, mapper, membership, mailApi, coordinatorToken);
+        this.governance = new DemoGovernance(root, http, mapper, membership, tokenOf, coordinatorToken, clock);
     }
 
     // ---- organisations and ecosystems
@@ -244,203 +228,20 @@ final class DemoMembership {
         throw new IllegalStateException(DemoData.RESOURCE + " refers to an unknown organisation " + ref);
     }
 
-    // ---- passive members
+    // ---- passive members and governance
 
-    /**
-     * Every demo passive member that is not active yet joins (anonymously, as anyone may), and its confirmation
-     * link is taken from the newest mail the mail sink holds for it and posted (double opt-in). A mail that
-     * does not come (one mail a minute per address) or a link that is refused is a warning, not a failure.
-     */
+    /** {@link DemoPassiveMembers#joinAll()}. */
     void joinPassiveMembers() {
-        for (JsonNode member : root.path("passiveMembers")) {
-            String ecosystem = member.path("ecosystem").asText();
-            String email = member.path("email").asText();
-            URI members = membership.resolve("/api/ecosystems/" + ecosystem + "/passive-members");
-            if (isActive(http.get(members, coordinatorToken.get()), email)) {
-                continue;
-            }
-            int mailsBefore = mailsTo(email).size();
-            ObjectNode body = member.deepCopy();
-            body.remove(List.of("about", "ecosystem"));
-            int joined = http.status("POST", members, body, null);
-            if (joined != 202) {
-                throw new DemoDataException("POST " + members + " answered " + joined + " (expected 202)");
-            }
-            Optional<String> token = awaitConfirmationToken(email, mailsBefore);
-            if (token.isEmpty()) {
-                log.warn("Demo passive member {} of {} left pending: no confirmation mail in {} s", email, ecosystem,
-                        MAIL_WAIT.toSeconds());
-                continue;
-            }
-            URI confirm = membership.resolve("/api/passive-members/confirm?token=" + token.get());
-            int confirmed = http.status("POST", confirm, null, null);
-            if (confirmed != 200) {
-                log.warn("Demo passive member {} of {} left pending: the confirmation answered {}", email, ecosystem, confirmed);
-            }
-        }
+        passiveMembers.joinAll();
     }
 
-    private static boolean isActive(JsonNode members, String email) {
-        for (JsonNode member : members) {
-            if (email.equalsIgnoreCase(member.path("email").asText()) && "ACTIVE".equals(member.path("status").asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Optional<String> awaitConfirmationToken(String email, int mailsBefore) {
-        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
-        while (true) {
-            JsonNode mails = mailsTo(email);
-            if (mails.size() > mailsBefore || System.nanoTime() > deadline) {
-                // the newest link: joining again while pending makes a new one
-                for (int i = mails.size() - 1; i >= 0; i--) {
-                    Optional<String> token = confirmationToken(mails.get(i).path("mimeMessage").asText());
-                    if (token.isPresent()) {
-                        return token;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    return Optional.empty();
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DemoDataException("interrupted while waiting for the confirmation mail to " + email, e);
-            }
-        }
-    }
-
-    /** The mails the sink holds for an address (none before its first mail arrived). */
-    private JsonNode mailsTo(String email) {
-        URI url = mailApi.resolve("/api/user/" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages/");
-        return http.getAnonymous(url).filter(JsonNode::isArray).orElseGet(mapper::createArrayNode);
-    }
-
-    /** The token of the confirmation link in a raw mail, its body quoted-printable, base64 or plain. */
-    static Optional<String> confirmationToken(String mime) {
-        int split = mime.indexOf("\r\n\r\n");
-        int bodyStart = split >= 0 ? split + 4 : mime.indexOf("\n\n") + 2;
-        String headers = bodyStart > 1 ? mime.substring(0, bodyStart).toLowerCase(Locale.ROOT) : "";
-        String text;
-        if (headers.contains("content-transfer-encoding: base64")) {
-            try {
-                text = new String(Base64.getMimeDecoder().decode(mime.substring(bodyStart).strip()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        } else {
-            text = mime.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
-        }
-        Matcher matcher = CONFIRM_LINK.matcher(text);
-        String token = null;
-        while (matcher.find()) {
-            token = matcher.group(1);
-        }
-        return Optional.ofNullable(token);
-    }
-
-    // ---- governance
-
-    /**
-     * The annual clock's entries its ecosystem lacks (by Finnish title), each with its responsible organisation;
-     * {@code idOf} gives an organisation's id by its ref.
-     */
+    /** {@link DemoGovernance#completeAnnualClock}. */
     void completeAnnualClock(Function<String, String> idOf) {
-        JsonNode clockData = root.path("annualClock");
-        if (clockData.isMissingNode()) {
-            return;
-        }
-        URI url = membership.resolve("/api/ecosystems/" + clockData.path("ecosystem").asText() + "/annual-clock/entries");
-        Set<String> titles = new HashSet<>();
-        http.get(url, coordinatorToken.get()).forEach(e -> titles.add(e.path("title").path("fi").asText()));
-        for (JsonNode entry : clockData.path("entries")) {
-            if (titles.contains(entry.path("title").path("fi").asText())) {
-                continue;
-            }
-            ObjectNode body = entry.deepCopy();
-            body.remove("responsible");
-            body.put("responsibleOrganisationId", idOf.apply(entry.path("responsible").asText()));
-            http.post(url, body, coordinatorToken.get());
-        }
+        governance.completeAnnualClock(idOf);
     }
 
-    /**
-     * The demo meeting, unless one of that title is still ahead: scheduled on the first weekday
-     * {@code weeksAhead} weeks from today at {@code startsAt} Helsinki time. While its agenda is open, the
-     * agenda items and core actors' proposals it lacks (by title) are added.
-     */
+    /** {@link DemoGovernance#completeMeeting}. */
     void completeMeeting(Function<String, String> idOf, Function<String, String> nameOf) {
-        JsonNode data = root.path("meeting");
-        if (data.isMissingNode()) {
-            return;
-        }
-        URI meetings = membership.resolve("/api/ecosystems/" + data.path("ecosystem").asText() + "/meetings");
-        JsonNode meeting = upcoming(http.get(meetings, coordinatorToken.get()), data.path("title").asText())
-                .orElseGet(() -> http.post(meetings, meetingRequest(data, idOf), coordinatorToken.get()));
-        if (!"SCHEDULED".equals(meeting.path("status").asText())) {
-            return;
-        }
-        String meetingId = meeting.path("meetingId").asText();
-        URI items = membership.resolve(meetings.getPath() + "/" + meetingId + "/agenda-items");
-        for (JsonNode item : data.path("agendaItems")) {
-            if (!hasTitle(meeting.path("agenda"), item.path("title").asText())) {
-                http.post(items, item.deepCopy(), coordinatorToken.get());
-            }
-        }
-        URI proposals = membership.resolve(meetings.getPath() + "/" + meetingId + "/agenda-proposals");
-        for (JsonNode proposal : data.path("proposals")) {
-            if (hasTitle(meeting.path("proposals"), proposal.path("title").asText())
-                    || hasTitle(meeting.path("agenda"), proposal.path("title").asText())) {
-                continue;
-            }
-            ObjectNode body = proposal.deepCopy();
-            String proposer = nameOf.apply(body.remove("organisation").asText());
-            http.post(proposals, body, tokenOf.apply(proposer));
-        }
-    }
-
-    private Optional<JsonNode> upcoming(JsonNode meetings, String title) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (JsonNode meeting : meetings) {
-            if (title.equals(meeting.path("title").asText()) && OPEN_MEETING.contains(meeting.path("status").asText())
-                    && OffsetDateTime.parse(meeting.path("startsAt").asText()).isAfter(now)) {
-                return Optional.of(meeting);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean hasTitle(JsonNode items, String title) {
-        for (JsonNode item : items) {
-            if (title.equals(item.path("title").asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private ObjectNode meetingRequest(JsonNode data, Function<String, String> idOf) {
-        OffsetDateTime starts = meetingStart(LocalDate.now(clock.withZone(HELSINKI)), data.path("weeksAhead").asInt(3),
-                LocalTime.parse(data.path("startsAt").asText("09:00")));
-        ObjectNode body = mapper.createObjectNode().put("title", data.path("title").asText())
-                .put("startsAt", starts.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-                .put("endsAt", starts.plusMinutes(data.path("durationMinutes").asInt(120)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-                .put("place", data.path("place").asText());
-        body.putObject("chair").put("organisationId", idOf.apply(data.path("chair").asText()));
-        body.set("themes", data.path("themes").deepCopy());
-        return body;
-    }
-
-    /** The first weekday {@code weeksAhead} weeks after {@code today} (or later), at {@code time} in Helsinki. */
-    static OffsetDateTime meetingStart(LocalDate today, int weeksAhead, LocalTime time) {
-        LocalDate day = today.plusWeeks(weeksAhead);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.plusDays(1);
-        }
-        return day.atTime(time).atZone(HELSINKI).toOffsetDateTime();
+        governance.completeMeeting(idOf, nameOf);
     }
 }

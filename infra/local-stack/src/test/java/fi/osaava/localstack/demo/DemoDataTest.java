@@ -845,22 +845,22 @@ class DemoDataTest {
     void theMeetingIsOnTheFirstWeekdayThreeWeeksAheadAtNineHelsinkiTime() {
         java.time.LocalTime nine = java.time.LocalTime.of(9, 0);
         // a Saturday three weeks ahead moves to the Monday, in summer time
-        assertThat(DemoMembership.meetingStart(java.time.LocalDate.of(2026, 5, 2), 3, nine))
+        assertThat(DemoGovernance.meetingStart(java.time.LocalDate.of(2026, 5, 2), 3, nine))
                 .isEqualTo(java.time.OffsetDateTime.parse("2026-05-25T09:00+03:00"));
         // a Wednesday stays, in winter time
-        assertThat(DemoMembership.meetingStart(java.time.LocalDate.of(2026, 11, 25), 3, nine))
+        assertThat(DemoGovernance.meetingStart(java.time.LocalDate.of(2026, 11, 25), 3, nine))
                 .isEqualTo(java.time.OffsetDateTime.parse("2026-12-16T09:00+02:00"));
     }
 
     @Test
     void theConfirmationTokenIsReadFromAQuotedPrintableBase64OrPlainMail() {
         String link = "http://localhost:8081/api/passive-members/confirm?token=";
-        assertThat(DemoMembership.confirmationToken("Content-Transfer-Encoding: quoted-printable\r\n\r\nHei=\r\n "
+        assertThat(DemoPassiveMembers.confirmationToken("Content-Transfer-Encoding: quoted-printable\r\n\r\nHei=\r\n "
                 + link.replace("=", "=3D") + "abc_DEF-=\r\n123\r\n")).contains("abc_DEF-123");
         String body = Base64.getMimeEncoder().encodeToString(("Hei,\n" + link + "tok-1\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(DemoMembership.confirmationToken("Content-Transfer-Encoding: base64\r\n\r\n" + body)).contains("tok-1");
-        assertThat(DemoMembership.confirmationToken("Subject: x\n\n" + link + "plain")).contains("plain");
-        assertThat(DemoMembership.confirmationToken("Subject: x\n\nno link here")).isEmpty();
+        assertThat(DemoPassiveMembers.confirmationToken("Content-Transfer-Encoding: base64\r\n\r\n" + body)).contains("tok-1");
+        assertThat(DemoPassiveMembers.confirmationToken("Subject: x\n\n" + link + "plain")).contains("plain");
+        assertThat(DemoPassiveMembers.confirmationToken("Subject: x\n\nno link here")).isEmpty();
     }
 
     @Test
