@@ -20,8 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A person's access token from membership-service, the way a browser app gets one: the authorization
@@ -222,7 +223,7 @@ public final class PersonLogin {
         try {
             JsonNode json = MAPPER.readTree(response.body());
             return json == null ? MAPPER.createObjectNode() : json;
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             return MAPPER.createObjectNode();
         }
     }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,13 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The OAuth2 client secrets of one data dir, kept in {@code <dataDir>/credentials.json} (owner-only
@@ -70,7 +70,7 @@ public final class StackCredentials {
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final @Nullable URI tokenEndpoint;
     private final ClientCredentials coordinator;
@@ -137,8 +137,7 @@ public final class StackCredentials {
             }
             Map<String, ClientCredentials> organisations = new LinkedHashMap<>();
             JsonNode byName = root.path("organisations");
-            for (Iterator<Map.Entry<String, JsonNode>> it = byName.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : byName.properties()) {
                 organisations.put(entry.getKey(), client(entry.getValue(), "organisations." + entry.getKey()));
             }
             List<PersonCredentials> people = new ArrayList<>();
@@ -151,7 +150,7 @@ public final class StackCredentials {
             return Optional.of(new StackCredentials(endpoint.isTextual() ? URI.create(endpoint.asText()) : null,
                     client(coordinator, "coordinator"), portal == null ? null : client(portal, "portal"), organisations,
                     people));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | JacksonException | IllegalArgumentException e) {
             throw new UncheckedIOException(new IOException(file + " is not readable as the local stack's credentials ("
                     + e.getMessage() + "): fix it, or start over with ./run-local.sh --reset", e));
         }
@@ -272,7 +271,7 @@ public final class StackCredentials {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file, e);

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Access tokens from membership-service's authorization server with the OAuth2 client credentials
@@ -169,7 +170,7 @@ public final class Tokens {
         JsonNode json;
         try {
             json = MAPPER.readTree(body);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new TokenRequestException(what + " answered 200 but not with JSON: " + abbreviate(body), 200, e);
         }
         JsonNode token = json == null ? null : json.get("access_token");

@@ -9,9 +9,9 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The demo offerings, thesis topics, networks and pre-registrations, posted to catalogue-service. */
 final class DemoCatalogue {
@@ -43,7 +43,7 @@ final class DemoCatalogue {
     void postOfferings(Map<String, String> offerings) {
         URI offeringsUrl = catalogue.resolve("/api/offerings?publish=true");
         for (JsonNode offering : root.path("offerings")) {
-            ObjectNode body = offering.deepCopy();
+            ObjectNode body = (ObjectNode) offering.deepCopy();
             String provider = nameOf(body.remove("provider").asText());
             // the provider is the token's organisation
             offerings.put(body.path("titles").path("fi").asText(),
@@ -63,7 +63,7 @@ final class DemoCatalogue {
                              CatalogueExtras extras, boolean checkCatalogue) {
         URI topicsUrl = catalogue.resolve("/api/thesis-topics");
         for (JsonNode topic : root.path("thesisTopics")) {
-            ObjectNode body = topic.deepCopy();
+            ObjectNode body = (ObjectNode) topic.deepCopy();
             String owner = nameOf(body.remove("organisation").asText());
             String title = body.path("title").asText();
             if (extras.thesisTopics.containsKey(title)) {
@@ -77,7 +77,7 @@ final class DemoCatalogue {
         }
         URI networksUrl = catalogue.resolve("/api/networks");
         for (JsonNode network : root.path("networks")) {
-            ObjectNode body = network.deepCopy();
+            ObjectNode body = (ObjectNode) network.deepCopy();
             String host = nameOf(body.remove("organisation").asText());
             String name = body.path("name").asText();
             if (extras.networks.containsKey(name)) {

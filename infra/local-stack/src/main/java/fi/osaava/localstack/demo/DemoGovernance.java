@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Pohjois-Savo's annual clock (the entries it lacks, by Finnish title, retired ones too) and one upcoming meeting
@@ -60,7 +60,7 @@ final class DemoGovernance {
             if (titles.contains(entry.path("title").path("fi").asText())) {
                 continue;
             }
-            ObjectNode body = entry.deepCopy();
+            ObjectNode body = (ObjectNode) entry.deepCopy();
             body.remove("responsible");
             body.put("responsibleOrganisationId", idOf.apply(entry.path("responsible").asText()));
             http.post(url, body, coordinatorToken.get());
@@ -96,7 +96,7 @@ final class DemoGovernance {
                     || hasTitle(meeting.path("agenda"), proposal.path("title").asText())) {
                 continue;
             }
-            ObjectNode body = proposal.deepCopy();
+            ObjectNode body = (ObjectNode) proposal.deepCopy();
             String proposer = nameOf.apply(body.remove("organisation").asText());
             http.post(proposals, body, tokenOf.apply(proposer));
         }

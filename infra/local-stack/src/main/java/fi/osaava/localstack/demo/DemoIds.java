@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import fi.osaava.localstack.ClientCredentials;
 import fi.osaava.localstack.StackCredentials;
@@ -86,7 +86,7 @@ public record DemoIds(boolean loadedNow, Map<String, String> organisations, Map<
             return Optional.of(new DemoIds(false, map(root.path("organisations")), map(root.path("offerings")),
                     map(root.path("needs")), map(root.path("thesisTopics")), map(root.path("networks")),
                     map(root.path("preRegistrations")), credentials));
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             return Optional.empty(); // unreadable: rebuilt from the services
         }
     }
@@ -102,7 +102,7 @@ public record DemoIds(boolean loadedNow, Map<String, String> organisations, Map<
         root.set("preRegistrations", mapper.valueToTree(preRegistrations));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root)
+            Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root)
                     + System.lineSeparator());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file, e);
@@ -111,7 +111,7 @@ public record DemoIds(boolean loadedNow, Map<String, String> organisations, Map<
 
     private static Map<String, String> map(JsonNode object) {
         Map<String, String> map = new LinkedHashMap<>();
-        object.fields().forEachRemaining(field -> map.put(field.getKey(), field.getValue().asText()));
+        object.properties().forEach(field -> map.put(field.getKey(), field.getValue().asText()));
         return map;
     }
 }

@@ -16,9 +16,9 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import fi.osaava.localstack.ClientCredentials;
 import fi.osaava.localstack.PersonCredentials;
@@ -257,7 +257,7 @@ final class DemoLoader {
         JsonNode secret = created.path("clientSecret");
         if (!clientId.isTextual() || clientId.asText().isBlank() || !secret.isTextual() || secret.asText().isBlank()) {
             List<String> fields = new ArrayList<>();
-            created.fieldNames().forEachRemaining(fields::add);
+            fields.addAll(created.propertyNames());
             throw new DemoDataException("POST " + clientsUrl + " answered 201 without a \"clientId\" and a"
                     + " \"clientSecret\" (fields: " + fields + ")");
         }

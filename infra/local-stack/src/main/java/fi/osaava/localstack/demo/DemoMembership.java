@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The demo ecosystems and what goes on in them: the organisations registered into their ecosystems (each
@@ -211,7 +211,7 @@ final class DemoMembership {
     }
 
     private static ObjectNode body(JsonNode organisation, @Nullable String ecosystemId) {
-        ObjectNode body = organisation.deepCopy();
+        ObjectNode body = (ObjectNode) organisation.deepCopy();
         body.remove(List.of("ref", "participations"));
         if (ecosystemId != null) {
             body.put("ecosystemId", ecosystemId);

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The demo needs and what the ecosystem did with them: each need is posted and published with a token of
@@ -58,7 +58,7 @@ final class DemoNeeds {
 
     /** A need of the data set as posted: the reporter comes from the token, the rest is posted afterwards. */
     static ObjectNode request(JsonNode need) {
-        ObjectNode request = need.deepCopy();
+        ObjectNode request = (ObjectNode) need.deepCopy();
         request.remove(List.of(NOT_POSTED));
         return request;
     }
@@ -112,7 +112,7 @@ final class DemoNeeds {
             if (has(current.path("answers"), organisationIds.get(provider), answer.path("kind").asText())) {
                 continue;
             }
-            ObjectNode body = answer.deepCopy();
+            ObjectNode body = (ObjectNode) answer.deepCopy();
             body.remove("organisation");
             tolerate(http.postRepeatable(needsService.resolve("/api/needs/" + id + "/answers"), body,
                     tokenOf.apply(provider), CONFLICT), "answer by " + provider, id);

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The demo passive members: each joins (anonymously, as anyone may), its confirmation mail is read from the mail
@@ -61,7 +61,7 @@ final class DemoPassiveMembers {
                 continue;
             }
             int mailsBefore = mailsTo(email).size();
-            ObjectNode body = member.deepCopy();
+            ObjectNode body = (ObjectNode) member.deepCopy();
             body.remove(List.of("about", "ecosystem"));
             int joined = http.status("POST", members, body, null);
             if (joined != 202) {

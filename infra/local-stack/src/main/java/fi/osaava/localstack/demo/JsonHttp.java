@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** The few JSON calls the demo loader makes; every unexpected answer becomes a {@link DemoDataException}. */
 final class JsonHttp {
@@ -123,7 +123,7 @@ final class JsonHttp {
         }
         try {
             return Optional.of(mapper.readTree(response.body()));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             return Optional.empty();
         }
     }
@@ -135,7 +135,7 @@ final class JsonHttp {
     String write(JsonNode node) {
         try {
             return mapper.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -164,7 +164,7 @@ final class JsonHttp {
         }
         try {
             return mapper.readTree(response.body());
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new DemoDataException(what + " answered " + status + " but not with JSON: " + abbreviate(response.body()), e);
         }
     }
