@@ -2,8 +2,6 @@ package fi.osaava.membership.organisation;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -113,12 +111,13 @@ public class Organisation extends OutboxAggregate {
     public static Organisation apply(OrganisationProfile profile, Application application, ContactDetails contact,
                                      Instant now) {
         String id = UUID.randomUUID().toString();
-        Organisation organisation = new Organisation(id, profile, MembershipStatus.APPLIED, now, applicant(id));
-        organisation.addContactPerson(contact, now, applicant(id));
+        ActedBy applicant = Application.applicant(id);
+        Organisation organisation = new Organisation(id, profile, MembershipStatus.APPLIED, now, applicant);
+        organisation.addContactPerson(contact, now, applicant);
         organisation.participations.add(Participation.applied(application.ecosystemId(), application.requestedRing(),
                 application.motivation(), now));
         organisation.changed(organisation.participation(application.ecosystemId()), ParticipationChanged.Change.APPLIED,
-                null, now, applicant(id));
+                null, now, applicant);
         return organisation;
     }
 
@@ -130,8 +129,7 @@ public class Organisation extends OutboxAggregate {
      */
     public boolean applyTo(Application application, Instant now) {
         Optional<Participation> existing = findParticipation(application.ecosystemId());
-        if (existing.isPresent() && EnumSet.of(ParticipationStatus.APPLIED, ParticipationStatus.ACTIVE,
-                ParticipationStatus.SUSPENDED).contains(existing.get().status())) {
+        if (existing.isPresent() && !existing.get().mayApplyAgain()) {
             return false;
         }
         ParticipationStatus previous = existing.map(Participation::status).orElse(null);
@@ -144,7 +142,7 @@ public class Organisation extends OutboxAggregate {
         if (previous != null) {
             participation.reapply(application.requestedRing(), application.motivation(), now);
         }
-        changed(participation, ParticipationChanged.Change.APPLIED, previous, now, applicant(id));
+        changed(participation, ParticipationChanged.Change.APPLIED, previous, now, Application.applicant(id));
         return true;
     }
 
@@ -213,41 +211,13 @@ public class Organisation extends OutboxAggregate {
 
     private void changed(Participation participation, ParticipationChanged.Change change,
                          @Nullable ParticipationStatus previous, Instant now, ActedBy actedBy) {
-        status = derivedStatus();
-        participations.stream().filter(Participation::isActive).map(Participation::ring).min(Comparator.naturalOrder())
-                .ifPresent(closest -> ring = closest);
+        OverallMembership overall = new OverallMembership(status, ring).after(participations);
+        status = overall.status();
+        ring = overall.ring();
         revision++;
         raise(ParticipationChanged.TYPE, new ParticipationChanged(id, participation.ecosystemId(), change,
                 participation.status(), previous, participation.ring(), participation.roles(),
                 participation.reason(), status, revision, now, actedBy), now);
-    }
-
-    /**
-     * The overall status other services have always read: ACTIVE if active in any ecosystem, else SUSPENDED if
-     * suspended in any, else APPLIED if applying to any, else LEFT (left or rejected everywhere). An
-     * organisation registered before ecosystems, without one, stays ACTIVE while it only applies.
-     */
-    private MembershipStatus derivedStatus() {
-        Set<ParticipationStatus> statuses = EnumSet.noneOf(ParticipationStatus.class);
-        participations.forEach(p -> statuses.add(p.status()));
-        if (statuses.isEmpty()) {
-            return status;
-        }
-        if (statuses.contains(ParticipationStatus.ACTIVE)) {
-            return MembershipStatus.ACTIVE;
-        }
-        if (statuses.contains(ParticipationStatus.SUSPENDED)) {
-            return MembershipStatus.SUSPENDED;
-        }
-        if (statuses.equals(EnumSet.of(ParticipationStatus.APPLIED))) {
-            return status == MembershipStatus.ACTIVE ? MembershipStatus.ACTIVE : MembershipStatus.APPLIED;
-        }
-        return statuses.contains(ParticipationStatus.APPLIED) ? MembershipStatus.APPLIED : MembershipStatus.LEFT;
-    }
-
-    /** Who an anonymous application acts as in the events: the applying organisation itself. */
-    private static ActedBy applicant(String organisationId) {
-        return new ActedBy(organisationId, "public-application");
     }
 
     public Optional<Participation> findParticipation(String ecosystemId) {

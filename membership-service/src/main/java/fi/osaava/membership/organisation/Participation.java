@@ -16,6 +16,10 @@ import fi.osaava.kit.web.ConflictException;
  */
 public class Participation {
 
+    /** Where an application may start again. */
+    private static final Set<ParticipationStatus> AFTER_AN_END = EnumSet.of(ParticipationStatus.LEFT,
+            ParticipationStatus.REJECTED);
+
     private String ecosystemId;
     private Ring ring;
     private List<ParticipationRole> roles;
@@ -51,9 +55,17 @@ public class Participation {
         return new Participation(ecosystemId, ring, roles, ParticipationStatus.ACTIVE, null, now);
     }
 
+    /**
+     * Whether the organisation may apply again: it left or was rejected. One that applied, takes part or is
+     * suspended may not.
+     */
+    boolean mayApplyAgain() {
+        return AFTER_AN_END.contains(status);
+    }
+
     /** A renewed application after LEFT or REJECTED; any other state is a 409. */
     void reapply(Ring requestedRing, @Nullable String newMotivation, Instant now) {
-        require(EnumSet.of(ParticipationStatus.LEFT, ParticipationStatus.REJECTED), "apply again");
+        require(AFTER_AN_END, "apply again");
         ring = requestedRing;
         roles = List.of();
         motivation = newMotivation;
