@@ -14,6 +14,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.EmailHash;
@@ -51,12 +52,8 @@ public class Organisation extends OutboxAggregate {
     /** Grows with every change that is published, so consumers can ignore stale events. */
     private long revision;
     /** In this document, so a change to them and its events are one atomic write. */
-    private List<ContactPerson> contactPersons = new ArrayList<>();
-    /**
-     * Ids (nothing personal) of the contact persons erased from this organisation: a repeated erasure
-     * is told apart from an unknown id.
-     */
-    private List<String> erasedContactPersonIds = new ArrayList<>();
+    @Unwrapped.Empty
+    private ContactRoster contacts = new ContactRoster();
     /** Its part in each ecosystem; in this document, so a transition and its event are one atomic write. */
     private List<Participation> participations = new ArrayList<>();
 
@@ -277,14 +274,7 @@ public class Organisation extends OutboxAggregate {
      * Publishes the new list of contact persons.
      */
     public ContactPerson addContactPerson(ContactDetails details, Instant now, ActedBy actedBy) {
-        if (contactPersons.stream().anyMatch(person -> person.hasEmail(details.email()))) {
-            // the address is not repeated in the answer: it may end up in a log on the way
-            throw new ConflictException("Organisation " + id + " already has a contact person with that e-mail address");
-        }
-        ContactPerson person = ContactPerson.of(details, now);
-        List<ContactPerson> changed = new ArrayList<>(contactPersons);
-        changed.add(person);
-        contactPersons = changed;
+        ContactPerson person = contacts.add(details, now, id);
         revision++;
         raiseContactPersonsChanged(now, actedBy);
         return person;
@@ -295,17 +285,10 @@ public class Organisation extends OutboxAggregate {
      * list and an erasure event that names the address only by its hash, so other services erase it too.
      */
     public ContactErasure eraseContactPerson(String contactPersonId, Instant now, ActedBy actedBy) {
-        Optional<ContactPerson> person = contactPerson(contactPersonId);
+        Optional<ContactPerson> person = contacts.erase(contactPersonId);
         if (person.isEmpty()) {
-            return erasedContactPersonIds.contains(contactPersonId) ? ContactErasure.ALREADY_ERASED
-                    : ContactErasure.UNKNOWN;
+            return contacts.wasErased(contactPersonId) ? ContactErasure.ALREADY_ERASED : ContactErasure.UNKNOWN;
         }
-        List<ContactPerson> remaining = new ArrayList<>(contactPersons);
-        remaining.removeIf(candidate -> candidate.id().equals(contactPersonId));
-        contactPersons = remaining;
-        List<String> erased = new ArrayList<>(erasedContactPersonIds);
-        erased.add(contactPersonId);
-        erasedContactPersonIds = erased;
         // one change, one revision: both events carry it
         revision++;
         raiseContactPersonsChanged(now, actedBy);
@@ -316,15 +299,15 @@ public class Organisation extends OutboxAggregate {
 
     private void raiseContactPersonsChanged(Instant now, ActedBy actedBy) {
         raise(ContactPersonsChanged.TYPE, new ContactPersonsChanged(id,
-                contactPersons.stream().map(ContactPersonsChanged.Contact::of).toList(), revision, now, actedBy), now);
+                contacts.all().stream().map(ContactPersonsChanged.Contact::of).toList(), revision, now, actedBy), now);
     }
 
     public Optional<ContactPerson> contactPerson(String contactPersonId) {
-        return contactPersons.stream().filter(person -> person.id().equals(contactPersonId)).findFirst();
+        return contacts.find(contactPersonId);
     }
 
     public List<ContactPerson> contactPersons() {
-        return List.copyOf(contactPersons);
+        return contacts.all();
     }
 
     @Override
