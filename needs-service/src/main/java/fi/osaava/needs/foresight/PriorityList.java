@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 import fi.osaava.needs.need.CompetenceNeed;
 import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedStatus;
+import fi.osaava.needs.need.PlanningOrder;
 import fi.osaava.needs.need.Priority;
 import fi.osaava.needs.need.PriorityDecision;
 
 /**
  * The coordinator's list for annual planning: the open needs ranked as the gap list ranks them
- * ({@link CompetenceNeed#PRIORITY_ORDER}), each with why it has its priority and how far it is covered.
+ * ({@link PlanningOrder#PRIORITY_ORDER}), each with why it has its priority and how far it is covered.
  */
 public final class PriorityList {
 
@@ -24,7 +25,7 @@ public final class PriorityList {
     public static List<Entry> of(Collection<CompetenceNeed> needs) {
         List<CompetenceNeed> ranked = needs.stream()
                 .filter(need -> need.status().isOpen())
-                .sorted(CompetenceNeed.PRIORITY_ORDER)
+                .sorted(PlanningOrder.PRIORITY_ORDER)
                 .toList();
         return IntStream.range(0, ranked.size()).mapToObj(i -> entry(i + 1, ranked.get(i))).toList();
     }

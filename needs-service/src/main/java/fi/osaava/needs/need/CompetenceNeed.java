@@ -2,7 +2,6 @@ package fi.osaava.needs.need;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,13 +29,6 @@ import fi.osaava.kit.web.ConflictException;
 @CompoundIndex(name = CompetenceNeed.SAVE_INDEX, def = "{'_id': 1, 'version': 1}", unique = true)
 @CompoundIndex(name = "covering_offering", def = "{'coveringOfferings.offeringId': 1}")
 public class CompetenceNeed extends OutboxAggregate {
-
-    /** For planning: the coordinator's priority (HIGH first, none last), then total demand, then the oldest publication. */
-    public static final Comparator<CompetenceNeed> PRIORITY_ORDER = Comparator
-            .comparingInt((CompetenceNeed need) -> Priority.rank(need.priority()))
-            .thenComparing(CompetenceNeed::totalDemand, Comparator.reverseOrder())
-            .thenComparing(need -> need.publishedAt() == null ? need.createdAt() : need.publishedAt())
-            .thenComparing(CompetenceNeed::id);
 
     /**
      * The versioned save's filter {@code {_id, version}} as a unique index of its own. Real MongoDB finds that

@@ -56,7 +56,7 @@ public class NeedManagement {
         NeedFilter uncovered = new NeedFilter(EnumSet.of(NeedStatus.PUBLISHED, NeedStatus.ANSWERED),
                 filter.competenceAreas(), filter.region(), filter.targetGroup(), filter.horizon(), filter.priority(), null);
         return needs.findVisible(uncovered, "", Pageable.unpaged()).stream()
-                .sorted(CompetenceNeed.PRIORITY_ORDER)
+                .sorted(PlanningOrder.PRIORITY_ORDER)
                 .toList();
     }
 
