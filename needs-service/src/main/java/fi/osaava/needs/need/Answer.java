@@ -19,4 +19,15 @@ public record Answer(String answerId, String organisationId, AnswerKind kind, @N
         return organisationId.equals(other.organisationId) && kind == other.kind
                 && java.util.Objects.equals(offeringId, other.offeringId);
     }
+
+    /** Whether it has the same message and expected start as the other: given again, it changes nothing. */
+    boolean saysTheSameAs(Answer other) {
+        return message.equals(other.message) && java.util.Objects.equals(expectedStart, other.expectedStart);
+    }
+
+    /** This answer given again in place of the earlier one: with its id and the time it was first given. */
+    Answer replacing(Answer earlier) {
+        return new Answer(earlier.answerId, organisationId, kind, offeringId, message, expectedStart,
+                earlier.answeredAt, actedBy);
+    }
 }

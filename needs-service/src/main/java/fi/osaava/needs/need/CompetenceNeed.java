@@ -177,13 +177,10 @@ public class CompetenceNeed extends OutboxAggregate {
             throw new ConflictException("Need " + id + " is your organisation's own; it cannot be answered by its reporter");
         }
         Optional<Answer> earlier = answers.stream().filter(a -> a.sameAs(answer)).findFirst();
-        if (earlier.isPresent() && earlier.get().message().equals(answer.message())
-                && java.util.Objects.equals(earlier.get().expectedStart(), answer.expectedStart())) {
+        if (earlier.isPresent() && earlier.get().saysTheSameAs(answer)) {
             return earlier.get();
         }
-        Answer stored = earlier.map(e -> new Answer(e.answerId(), answer.organisationId(), answer.kind(),
-                answer.offeringId(), answer.message(), answer.expectedStart(), e.answeredAt(), answer.actedBy()))
-                .orElse(answer);
+        Answer stored = earlier.map(answer::replacing).orElse(answer);
         answers.removeIf(a -> a.sameAs(answer));
         answers.add(stored);
         if (status == NeedStatus.PUBLISHED) {
