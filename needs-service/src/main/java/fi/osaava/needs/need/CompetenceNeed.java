@@ -2,10 +2,8 @@ package fi.osaava.needs.need;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -194,9 +192,8 @@ public class CompetenceNeed extends OutboxAggregate {
     }
 
     /**
-     * Sets the offerings that cover this need now, as computed from the published offerings. The need
-     * becomes COVERED when together they cover every one of its competence areas, and loses it (back to
-     * ANSWERED if it was answered, else PUBLISHED) when they no longer do. Only an open need changes.
+     * Sets the offerings that cover this need now, as computed from the published offerings; how that changes
+     * its status is told in {@link CoverageChange}. Only an open need changes.
      * <p>
      * When the coverage grows (an offering covers the need that did not, or covers an area it did not)
      * a coverage-gained event comes first, so the reporter and the endorsers hear of an offering that
@@ -208,39 +205,24 @@ public class CompetenceNeed extends OutboxAggregate {
         if (!status.isOpen() || coveringOfferings.equals(offerings)) {
             return false;
         }
-        List<CoveringOffering> gained = offerings.stream().filter(this::gainsCoverage).toList();
+        CoverageChange change = CoverageChange.of(competenceAreas, status, !answers.isEmpty(), coveringOfferings,
+                offerings);
         coveringOfferings = new ArrayList<>(offerings);
-        boolean full = uncoveredAreas().isEmpty();
-        boolean becameCovered = full && status != NeedStatus.COVERED;
-        boolean lostCoverage = !full && status == NeedStatus.COVERED;
-        if (becameCovered) {
-            status = NeedStatus.COVERED;
-            coveredAt = now;
-        } else if (lostCoverage) {
-            status = answers.isEmpty() ? NeedStatus.PUBLISHED : NeedStatus.ANSWERED;
-            coveredAt = null;
-        }
-        if (!gained.isEmpty()) {
+        status = change.status();
+        coveredAt = change.coveredAt(coveredAt, now);
+        if (!change.gained().isEmpty()) {
             raise(NeedEvents.CoverageGained.TYPE, new NeedEvents.CoverageGained(id, reportingOrganisationId,
-                    endorsingOrganisationIds(), title, region, competenceAreas, targetGroup, status, gained,
+                    endorsingOrganisationIds(), title, region, competenceAreas, targetGroup, status, change.gained(),
                     uncoveredAreas(), now), now);
         }
-        if (becameCovered) {
+        if (change.becameCovered()) {
             raise(NeedEvents.Covered.TYPE, new NeedEvents.Covered(id, reportingOrganisationId, endorsingOrganisationIds(),
                     title, List.copyOf(coveringOfferings), now), now);
-        } else if (lostCoverage) {
+        } else if (change.lostCoverage()) {
             raise(NeedEvents.CoverageLost.TYPE, new NeedEvents.CoverageLost(id, reportingOrganisationId, status,
                     uncoveredAreas(), List.copyOf(coveringOfferings), now), now);
         }
         return true;
-    }
-
-    /** Whether the offering covers this need where it did not before: it is new to it, or covers an area more. */
-    private boolean gainsCoverage(CoveringOffering offering) {
-        return coveringOfferings.stream().filter(before -> before.offeringId().equals(offering.offeringId()))
-                .findFirst()
-                .map(before -> !before.coveredAreas().containsAll(offering.coveredAreas()))
-                .orElse(true);
     }
 
     /** The reporter or the coordinator closes an open need: it has been dealt with, or is no longer current. */
@@ -296,9 +278,7 @@ public class CompetenceNeed extends OutboxAggregate {
 
     /** The need's competence areas that no covering offering covers. */
     public List<String> uncoveredAreas() {
-        Set<String> covered = new LinkedHashSet<>();
-        coveringOfferings.forEach(o -> covered.addAll(o.coveredAreas()));
-        return competenceAreas.stream().filter(area -> !covered.contains(area)).toList();
+        return CoverageChange.uncoveredAreas(competenceAreas, coveringOfferings);
     }
 
     public List<String> endorsingOrganisationIds() {
