@@ -104,10 +104,7 @@ public class CompetenceNeed extends OutboxAggregate {
         }
         status = NeedStatus.PUBLISHED;
         publishedAt = now;
-        DesiredTiming timing = desiredTiming();
-        raise(NeedEvents.Published.TYPE, new NeedEvents.Published(id, reportingOrganisationId, region, competenceAreas,
-                targetGroup, title, description, estimatedLearners, horizon, timing.earliestStart(),
-                timing.latestStart(), now, actedBy), now);
+        raise(NeedEvents.Published.TYPE, NeedEvents.Published.of(this, now, actedBy), now);
     }
 
     /**
@@ -122,10 +119,7 @@ public class CompetenceNeed extends OutboxAggregate {
         apply(draft);
         updatedAt = now;
         if (status != NeedStatus.DRAFT) {
-            DesiredTiming timing = desiredTiming();
-            raise(NeedEvents.Updated.TYPE, new NeedEvents.Updated(id, reportingOrganisationId, status, region,
-                    competenceAreas, targetGroup, title, description, estimatedLearners, totalDemand, horizon,
-                    timing.earliestStart(), timing.latestStart(), now, actedBy), now);
+            raise(NeedEvents.Updated.TYPE, NeedEvents.Updated.of(this, now, actedBy), now);
         }
     }
 
@@ -185,9 +179,7 @@ public class CompetenceNeed extends OutboxAggregate {
             status = NeedStatus.ANSWERED;
         }
         updatedAt = now;
-        raise(NeedEvents.Answered.TYPE, new NeedEvents.Answered(id, reportingOrganisationId, endorsingOrganisationIds(),
-                title, competenceAreas, region, status, stored.answerId(), stored.organisationId(), stored.kind(),
-                stored.offeringId(), stored.message(), stored.expectedStart(), now, answer.actedBy()), now);
+        raise(NeedEvents.Answered.TYPE, NeedEvents.Answered.of(this, stored, now, answer.actedBy()), now);
         return stored;
     }
 
@@ -211,16 +203,12 @@ public class CompetenceNeed extends OutboxAggregate {
         status = change.status();
         coveredAt = change.coveredAt(coveredAt, now);
         if (!change.gained().isEmpty()) {
-            raise(NeedEvents.CoverageGained.TYPE, new NeedEvents.CoverageGained(id, reportingOrganisationId,
-                    endorsingOrganisationIds(), title, region, competenceAreas, targetGroup, status, change.gained(),
-                    uncoveredAreas(), now), now);
+            raise(NeedEvents.CoverageGained.TYPE, NeedEvents.CoverageGained.of(this, change.gained(), now), now);
         }
         if (change.becameCovered()) {
-            raise(NeedEvents.Covered.TYPE, new NeedEvents.Covered(id, reportingOrganisationId, endorsingOrganisationIds(),
-                    title, List.copyOf(coveringOfferings), now), now);
+            raise(NeedEvents.Covered.TYPE, NeedEvents.Covered.of(this, now), now);
         } else if (change.lostCoverage()) {
-            raise(NeedEvents.CoverageLost.TYPE, new NeedEvents.CoverageLost(id, reportingOrganisationId, status,
-                    uncoveredAreas(), List.copyOf(coveringOfferings), now), now);
+            raise(NeedEvents.CoverageLost.TYPE, NeedEvents.CoverageLost.of(this, now), now);
         }
         return true;
     }

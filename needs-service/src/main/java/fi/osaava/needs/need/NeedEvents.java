@@ -25,6 +25,14 @@ public final class NeedEvents {
                             Horizon horizon, @Nullable LocalDate earliestStart, @Nullable LocalDate latestStart,
                             Instant publishedAt, ActedBy actedBy) {
         public static final String TYPE = PREFIX + "published.v1";
+
+        /** The need as it is published: what, where, for whom, how many and when. */
+        static Published of(CompetenceNeed need, Instant now, ActedBy actedBy) {
+            DesiredTiming timing = need.desiredTiming();
+            return new Published(need.id(), need.reportingOrganisationId(), need.region(), need.competenceAreas(),
+                    need.targetGroup(), need.title(), need.description(), need.estimatedLearners(), need.horizon(),
+                    timing.earliestStart(), timing.latestStart(), now, actedBy);
+        }
     }
 
     public record Updated(String needId, String reportingOrganisationId, NeedStatus status, String region,
@@ -32,6 +40,15 @@ public final class NeedEvents {
                           int estimatedLearners, int totalDemand, Horizon horizon, @Nullable LocalDate earliestStart,
                           @Nullable LocalDate latestStart, Instant updatedAt, ActedBy actedBy) {
         public static final String TYPE = PREFIX + "updated.v1";
+
+        /** The need as it is after the reporter's correction. */
+        static Updated of(CompetenceNeed need, Instant now, ActedBy actedBy) {
+            DesiredTiming timing = need.desiredTiming();
+            return new Updated(need.id(), need.reportingOrganisationId(), need.status(), need.region(),
+                    need.competenceAreas(), need.targetGroup(), need.title(), need.description(),
+                    need.estimatedLearners(), need.totalDemand(), need.horizon(), timing.earliestStart(),
+                    timing.latestStart(), now, actedBy);
+        }
     }
 
     public record Answered(String needId, String reportingOrganisationId, List<String> endorsingOrganisationIds,
@@ -39,6 +56,14 @@ public final class NeedEvents {
                            String answerId, String answeringOrganisationId, AnswerKind kind, @Nullable String offeringId,
                            String message, @Nullable LocalDate expectedStart, Instant answeredAt, ActedBy actedBy) {
         public static final String TYPE = PREFIX + "answered.v1";
+
+        /** The answer as the need keeps it, with what its reporter and endorsers are told of the need. */
+        static Answered of(CompetenceNeed need, Answer answer, Instant now, ActedBy actedBy) {
+            return new Answered(need.id(), need.reportingOrganisationId(), need.endorsingOrganisationIds(),
+                    need.title(), need.competenceAreas(), need.region(), need.status(), answer.answerId(),
+                    answer.organisationId(), answer.kind(), answer.offeringId(), answer.message(),
+                    answer.expectedStart(), now, actedBy);
+        }
     }
 
     /**
@@ -53,16 +78,32 @@ public final class NeedEvents {
                                  NeedStatus status, List<CoveringOffering> gainedOfferings, List<String> uncoveredAreas,
                                  Instant gainedAt) {
         public static final String TYPE = PREFIX + "coverage-gained.v1";
+
+        static CoverageGained of(CompetenceNeed need, List<CoveringOffering> gainedOfferings, Instant now) {
+            return new CoverageGained(need.id(), need.reportingOrganisationId(), need.endorsingOrganisationIds(),
+                    need.title(), need.region(), need.competenceAreas(), need.targetGroup(), need.status(),
+                    gainedOfferings, need.uncoveredAreas(), now);
+        }
     }
 
     public record Covered(String needId, String reportingOrganisationId, List<String> endorsingOrganisationIds,
                           String title, List<CoveringOffering> coveringOfferings, Instant coveredAt) {
         public static final String TYPE = PREFIX + "covered.v1";
+
+        static Covered of(CompetenceNeed need, Instant now) {
+            return new Covered(need.id(), need.reportingOrganisationId(), need.endorsingOrganisationIds(),
+                    need.title(), need.coveringOfferings(), now);
+        }
     }
 
     public record CoverageLost(String needId, String reportingOrganisationId, NeedStatus status,
                                List<String> uncoveredAreas, List<CoveringOffering> coveringOfferings, Instant lostAt) {
         public static final String TYPE = PREFIX + "coverage-lost.v1";
+
+        static CoverageLost of(CompetenceNeed need, Instant now) {
+            return new CoverageLost(need.id(), need.reportingOrganisationId(), need.status(), need.uncoveredAreas(),
+                    need.coveringOfferings(), now);
+        }
     }
 
     public record Closed(String needId, String reportingOrganisationId, NeedStatus previousStatus, String reason,
