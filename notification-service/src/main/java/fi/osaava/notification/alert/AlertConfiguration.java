@@ -8,7 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import fi.osaava.kit.security.RoleEndpoints;
 import fi.osaava.kit.task.PeriodicTask;
@@ -17,7 +16,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties({AlertProperties.class, DigestProperties.class})
 class AlertConfiguration {
 
@@ -40,6 +38,16 @@ class AlertConfiguration {
     PeriodicTask digestTask(Digests digests, @Value("${osaava.digests.check-interval:30s}") Duration interval,
             LockingTaskExecutor locks) {
         return PeriodicTask.oncePerCluster("digests", interval, digests::sendDue, locks);
+    }
+
+    /**
+     * Deliveries due again are claimed on every instance, the first time at start-up: each claim is one conditional
+     * update, so two instances never take the same ({@link DeliveryRetrier}).
+     */
+    @Bean
+    PeriodicTask deliveryRetryTask(DeliveryRetrier retrier,
+            @Value("${osaava.alerts.retry-interval:5s}") Duration interval) {
+        return PeriodicTask.fromStart("delivery-retries", interval, retrier::retryDue);
     }
 
     /** The deliveries this instance is to send, in memory, taken in turn by the dispatchers. */

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
  * passed, and PENDING ones whose first attempt never finished (the process died in between, or the
  * dispatchers were too far behind). Each is claimed with one atomic findAndModify, so two instances never
  * send the same delivery at the same time. It looks into the store when it knows something is due (a retry
- * this instance scheduled), at start-up, and every {@code sweep-interval} for what others left behind.
+ * this instance scheduled), at start-up, and every {@code sweep-interval} for what others left behind. It runs every
+ * {@code osaava.alerts.retry-interval} (AlertConfiguration's task).
  */
 @Component
 class DeliveryRetrier {
@@ -36,7 +36,6 @@ class DeliveryRetrier {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${osaava.alerts.retry-interval:5s}")
     void retryDue() {
         Instant now = clock.instant();
         boolean sweep = !now.isBefore(lastSweep.plus(properties.sweepInterval()));

@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import fi.osaava.notification.matching.AlertEvent;
@@ -122,7 +121,6 @@ public class SubscriptionIndex implements InitializingBean {
         }
     }
 
-    @Scheduled(fixedDelayString = "${osaava.subscriptions.catch-up-interval:10s}")
     synchronized void catchUp() {
         Instant started = clock.instant();
         catchUp(++catchUpsSinceRead >= fullCatchUpEvery, started, changes.current());

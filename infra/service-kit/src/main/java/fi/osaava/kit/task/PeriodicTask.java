@@ -31,14 +31,25 @@ public final class PeriodicTask implements SmartLifecycle {
 
     private final String name;
     private final Duration interval;
+    private final Duration firstRunAfter;
     private final Runnable work;
     private @Nullable ScheduledExecutorService executor;
 
     /** Runs on every instance: for work that must (e.g. an instance's own cache) or that is cheap and idempotent. */
     public PeriodicTask(String name, Duration interval, Runnable work) {
+        this(name, interval, interval, work);
+    }
+
+    private PeriodicTask(String name, Duration interval, Duration firstRunAfter, Runnable work) {
         this.name = name;
         this.interval = interval;
+        this.firstRunAfter = firstRunAfter;
         this.work = work;
+    }
+
+    /** Runs on every instance, the first time as soon as the application has started, then every interval. */
+    public static PeriodicTask fromStart(String name, Duration interval, Runnable work) {
+        return new PeriodicTask(name, interval, Duration.ZERO, work);
     }
 
     /** How long a run may hold its lock if its instance dies mid-run (a run that takes longer is the job's bug). */
@@ -66,8 +77,7 @@ public final class PeriodicTask implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        long millis = interval.toMillis();
-        executor.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::runOnce, firstRunAfter.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void runOnce() {
