@@ -188,12 +188,12 @@ public class AlertManagement {
             List<Delivery> chunk = immediate.subList(from, Math.min(immediate.size(), from + Bulk.CHUNK));
             awaitRoom(backlog);
             Set<Integer> already = Bulk.insertIgnoringDuplicates(mongo, Delivery.class, chunk);
+            // queued also when recorded before a crash (the redelivery adds what is missing, under this lease)
+            queue.addAll(chunk.stream().map(d -> QueuedDelivery.of(d.id(), d.eventId(), d.nextAttemptAt())).toList());
             if (!already.isEmpty()) {
                 meters.counter("osaava.alerts.duplicates").increment(already.size());
                 queue.expectDue(leaseUntil); // any of them not sent yet: the retrier looks when this lease ends
             }
-            // queued also when recorded before a crash (the redelivery adds what is missing, under this lease)
-            queue.addAll(chunk.stream().map(d -> QueuedDelivery.of(d.id(), d.eventId(), d.nextAttemptAt())).toList());
             List<String> createdNow = new ArrayList<>(chunk.size() - already.size());
             for (int i = 0; i < chunk.size(); i++) {
                 if (!already.contains(i)) {

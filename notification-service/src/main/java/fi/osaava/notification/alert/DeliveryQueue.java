@@ -84,11 +84,12 @@ class DeliveryQueue {
             return;
         }
         var bulk = mongo.bulkOps(BulkMode.UNORDERED, QueuedDelivery.class);
-        nextAttempts.forEach((id, at) -> {
-            bulk.updateOne(Query.query(Criteria.where("_id").is(id)), new Update().set("nextAttemptAt", at));
-            expectDue(at);
-        });
+        nextAttempts.forEach((id, at) ->
+                bulk.updateOne(Query.query(Criteria.where("_id").is(id)), new Update().set("nextAttemptAt", at)));
         bulk.execute();
+        // only once the times are stored: a retrier that looked in between would find nothing due in the store,
+        // forget what it was told, and leave the retries to the next sweep
+        nextAttempts.values().forEach(this::expectDue);
     }
 
     /**
