@@ -1,10 +1,10 @@
 package fi.osaava.notification.alert.email;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.Date;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.pool2.BasePooledObjectFactory;
 import org.apache.commons.pool2.PooledObject;
@@ -66,8 +66,11 @@ final class SmtpConnections implements AutoCloseable {
     private final GenericObjectPool<Transport> pool;
     private final Counter opened;
     private final int maxConnections;
-    /** When each pooled connection last sent a mail, by {@link System#nanoTime()} (gone with the connection). */
-    private final Map<Transport, Long> lastUsed = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * The connections lent out now without a NOOP first, because they sent a mail moments ago: the pool's check
+     * decides, and a failed send asks this set, so both go by the one decision made at the borrow.
+     */
+    private final Set<Transport> lentUnchecked = ConcurrentHashMap.newKeySet();
 
     SmtpConnections(JavaMailSenderImpl mail, SmtpProperties properties, MeterRegistry meters) {
         this.server = serverOf(mail);
@@ -75,7 +78,7 @@ final class SmtpConnections implements AutoCloseable {
                 .description("SMTP connections opened (a connection sends many mails)")
                 .tag("server", server).register(meters);
         this.maxConnections = properties.connections();
-        this.pool = new GenericObjectPool<>(new Connector(mail, opened), config(properties));
+        this.pool = new GenericObjectPool<>(new Connector(mail, opened, lentUnchecked), config(properties));
         Gauge.builder("osaava.smtp.connections.active", pool, GenericObjectPool::getNumActive)
                 .description("SMTP connections sending a mail now").tag("server", server).register(meters);
         Gauge.builder("osaava.smtp.connections.idle", pool, GenericObjectPool::getNumIdle)
@@ -97,7 +100,7 @@ final class SmtpConnections implements AutoCloseable {
         prepare(message);
         for (int tries = 1; ; tries++) {
             Transport connection = borrow();
-            boolean unchecked = recentlyUsed(connection);
+            boolean unchecked = lentUnchecked.remove(connection);
             try {
                 connection.sendMessage(message, message.getAllRecipients());
             } catch (SendFailedException refused) {
@@ -111,15 +114,9 @@ final class SmtpConnections implements AutoCloseable {
                 }
                 throw new MailSendException(Map.of(message, e));
             }
-            lastUsed.put(connection, System.nanoTime());
             pool.returnObject(connection);
             return;
         }
-    }
-
-    private boolean recentlyUsed(Transport connection) {
-        Long used = lastUsed.get(connection);
-        return used != null && System.nanoTime() - used < RECENTLY.toNanos();
     }
 
     long opened() {
@@ -163,7 +160,7 @@ final class SmtpConnections implements AutoCloseable {
     }
 
     private void discard(Transport connection) {
-        lastUsed.remove(connection);
+        lentUnchecked.remove(connection);
         try {
             pool.invalidateObject(connection);
         } catch (Exception e) {
@@ -202,8 +199,9 @@ final class SmtpConnections implements AutoCloseable {
         private final @Nullable String username;
         private final @Nullable String password;
         private final Counter opened;
+        private final Set<Transport> lentUnchecked;
 
-        Connector(JavaMailSenderImpl mail, Counter opened) {
+        Connector(JavaMailSenderImpl mail, Counter opened, Set<Transport> lentUnchecked) {
             this.session = mail.getSession();
             String configured = mail.getProtocol() != null ? mail.getProtocol()
                     : session.getProperty("mail.transport.protocol");
@@ -215,6 +213,7 @@ final class SmtpConnections implements AutoCloseable {
             this.username = anonymous ? null : mail.getUsername();
             this.password = anonymous && "".equals(mail.getPassword()) ? null : mail.getPassword();
             this.opened = opened;
+            this.lentUnchecked = lentUnchecked;
         }
 
         @Override
@@ -238,8 +237,12 @@ final class SmtpConnections implements AutoCloseable {
         @Override
         public boolean validateObject(PooledObject<Transport> connection) {
             if (connection.getBorrowedCount() > 0 && connection.getIdleDuration().compareTo(RECENTLY) < 0) {
+                if (connection.getBorrowedCount() > 1) {
+                    lentUnchecked.add(connection.getObject()); // it has sent before: its send may find it closed
+                }
                 return true;
             }
+            lentUnchecked.remove(connection.getObject());
             return connection.getObject().isConnected();
         }
 
