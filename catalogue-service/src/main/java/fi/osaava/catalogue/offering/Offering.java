@@ -136,7 +136,7 @@ public class Offering extends OutboxAggregate {
         this.search = searchText(titles(), summaries, descriptions);
     }
 
-    private static SearchText searchText(LocalizedText titles, @Nullable LocalizedText summaries,
+    static SearchText searchText(LocalizedText titles, @Nullable LocalizedText summaries,
                                          @Nullable LocalizedText descriptions) {
         Map<String, String> titleTexts = new HashMap<>();
         Map<String, String> bodyTexts = new HashMap<>();
@@ -155,9 +155,13 @@ public class Offering extends OutboxAggregate {
         return TextAnalysis.index(titleTexts, bodyTexts);
     }
 
-    /** The searchable form of the texts (empty for an offering stored before search existed, until it changes). */
+    /**
+     * The searchable form of the texts (offerings stored before search existed got theirs from the store migration
+     * {@link EarlierOfferings}).
+     */
     public SearchText search() {
-        return search == null ? SearchText.EMPTY : search;
+        return java.util.Objects.requireNonNull(search,
+                "an offering without its search text: the store migrations did not run");
     }
 
     /** The current content, in the form a revision brings it (to see whether a revision changes anything). */
@@ -260,9 +264,13 @@ public class Offering extends OutboxAggregate {
         return title;
     }
 
-    /** Older documents have only the one {@code title}. */
+    /**
+     * The title in every language it has (offerings stored with only the one {@code title} got theirs from the store
+     * migration {@link EarlierOfferings}).
+     */
     public LocalizedText titles() {
-        return titles != null ? titles : LocalizedText.in("fi", title);
+        return java.util.Objects.requireNonNull(titles,
+                "an offering without titles: the store migrations did not run");
     }
 
     public @Nullable LocalizedText summaries() {

@@ -1,6 +1,10 @@
 package fi.osaava.kit;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.integration.channel.PublishSubscribeChannel;
 import org.springframework.integration.context.IntegrationContextUtils;
@@ -11,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import fi.osaava.kit.inbox.DeadLetters;
+import fi.osaava.kit.migration.StoreMigration;
+import fi.osaava.kit.migration.StoreMigrations;
 import fi.osaava.kit.inbox.IncomingEvents;
 import fi.osaava.kit.web.RequestBodies;
 import fi.osaava.kit.outbox.OutboxProperties;
@@ -50,6 +56,12 @@ public class KitAutoConfiguration {
         PublishSubscribeChannel channel = new PublishSubscribeChannel();
         channel.subscribe(DeadLetters.errorChannelLog());
         return channel;
+    }
+
+    /** The service's one-time changes of its stored documents, run before anything starts. */
+    @Bean
+    StoreMigrations storeMigrations(ObjectProvider<MongoOperations> mongo, ObjectProvider<StoreMigration> migrations) {
+        return new StoreMigrations(mongo::getObject, migrations.orderedStream().toList(), Clock.systemUTC());
     }
 
     @Bean

@@ -58,8 +58,6 @@ public class Delivery {
     private String recipientId;
     private String recipientName;
     private List<Addressee> addressees = new ArrayList<>();
-    /** Only in deliveries stored before there were several addresses; read as one addressee. */
-    private @Nullable String email;
     private AlertReason reason;
     /** Rendered when it is first sent (none before); a retry sends what the first attempt rendered. */
     private @Nullable String subject;
@@ -163,11 +161,6 @@ public class Delivery {
                    @Nullable String payload) {
     }
 
-    /** Stored before there were several addresses: one {@code email}, no list. */
-    boolean storedWithOneEmail() {
-        return (addressees == null || addressees.isEmpty()) && email != null;
-    }
-
     /** The addresses still to send to: not sent yet and not erased. */
     List<Addressee> dueAddressees() {
         return addressees().stream().filter(Addressee::due).toList();
@@ -216,7 +209,6 @@ public class Delivery {
             changed.add(match ? how.apply(addressee) : addressee);
         }
         addressees = changed;
-        email = null;
         return any;
     }
 
@@ -328,11 +320,8 @@ public class Delivery {
         return recipientName;
     }
 
-    /** The addresses; a delivery stored before there were several has its one address here. */
+    /** The addresses (deliveries stored with one {@code email} field got theirs from {@link OneAddressDeliveries}). */
     public List<Addressee> addressees() {
-        if ((addressees == null || addressees.isEmpty()) && email != null) {
-            return List.of(Addressee.of(email, null));
-        }
         return addressees == null ? List.of() : List.copyOf(addressees);
     }
 

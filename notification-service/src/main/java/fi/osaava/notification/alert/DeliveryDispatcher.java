@@ -150,13 +150,12 @@ class DeliveryDispatcher {
     private Attempt attempt(Delivery delivery, Map<String, Optional<AlertEvent>> events,
                             Map<String, Optional<Recipient>> recipients) {
         List<Addressee> before = delivery.addressees();
-        boolean oneEmail = delivery.storedWithOneEmail();
         Optional<Subscription> subscription = delivery.subscriptionId() == null ? Optional.empty()
                 : index.activeSubscription(delivery.subscriptionId());
         if (delivery.subscriptionId() != null && subscription.isEmpty()) {
             // unsubscribed, disabled or deleted since it was recorded: the person asked for no more
             delivery.cancelled("the subscription no longer takes alerts", clock.instant());
-            return new Attempt(DeliveryUpdates.of(delivery, before, oneEmail, false), null);
+            return new Attempt(DeliveryUpdates.of(delivery, before, false), null);
         }
         boolean renderedNow = false;
         RuntimeException failure = null;
@@ -191,7 +190,7 @@ class DeliveryDispatcher {
             failure = cannotRender;
         }
         outcome(delivery, sentTo, failure);
-        return new Attempt(DeliveryUpdates.of(delivery, before, oneEmail, renderedNow),
+        return new Attempt(DeliveryUpdates.of(delivery, before, renderedNow),
                 failure instanceof EndpointGoneException ? failure.getMessage() : null);
     }
 

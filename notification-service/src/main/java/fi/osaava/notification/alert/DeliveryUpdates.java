@@ -14,7 +14,7 @@ final class DeliveryUpdates {
     private DeliveryUpdates() {
     }
 
-    static Update of(Delivery delivery, List<Addressee> before, boolean storedWithOneEmail, boolean renderedNow) {
+    static Update of(Delivery delivery, List<Addressee> before, boolean renderedNow) {
         Update update = new Update()
                 .set("status", delivery.status())
                 .set("attempts", delivery.attempts())
@@ -23,8 +23,8 @@ final class DeliveryUpdates {
                 .set("nextAttemptAt", delivery.nextAttemptAt())
                 .inc("version", 1);
         List<Addressee> after = delivery.addressees();
-        if (storedWithOneEmail || before.size() != after.size()) {
-            update.set("addressees", after).unset("email");
+        if (before.size() != after.size()) {
+            update.set("addressees", after);
         } else {
             for (int i = 0; i < after.size(); i++) {
                 Addressee now = after.get(i);

@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,9 +32,8 @@ import fi.osaava.notification.recipient.RecipientDirectory;
  * needs it reported or endorsed. Regions and target groups come from the profile too.
  */
 @Component
-public class DerivedSubscriptions implements SmartInitializingSingleton {
+public class DerivedSubscriptions {
 
-    private static final Logger log = LoggerFactory.getLogger(DerivedSubscriptions.class);
 
     static final String PROVIDER = "PROVIDER";
     static final String PRODUCER = "PRODUCER";
@@ -88,11 +84,12 @@ public class DerivedSubscriptions implements SmartInitializingSingleton {
     }
 
     /**
-     * Before the consumers start: recipients that have no derived subscriptions yet (the directory was filled
-     * before subscriptions existed) get theirs, so nobody stops being alerted by the upgrade.
+     * Recipients that have no derived subscriptions (the directory was filled before subscriptions existed) get
+     * theirs, so nobody stops being alerted by the upgrade: the store migration {@link DeriveEarlierRecipients}.
+     *
+     * @return how many recipients got theirs
      */
-    @Override
-    public void afterSingletonsInstantiated() {
+    long deriveForRecipientsWithout() {
         Set<String> owners = new HashSet<>(mongo.findDistinct(Query.query(Criteria.where("source")
                 .is(Subscription.Source.DERIVED)), "ownerId", Subscription.class, String.class));
         int derived = 0;
@@ -102,9 +99,7 @@ public class DerivedSubscriptions implements SmartInitializingSingleton {
                 derived++;
             }
         }
-        if (derived > 0) {
-            log.info("Derived the subscriptions of {} recipients that had none", derived);
-        }
+        return derived;
     }
 
     void sync(Recipient recipient) {

@@ -1,0 +1,75 @@
+package fi.osaava.notification.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/** The migration over the MongoDB wire protocol (mongo-java-server), on documents of the old shape. */
+class OneAddressDeliveriesTest {
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoTemplate mongo;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        mongo = new MongoTemplate(client, "osaava-notification-test");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aDeliveryWithOneEmailGetsItAsItsOneAddresseeAndASecondRunChangesNothing() {
+        MongoCollection<Document> deliveries = mongo.getCollection("deliveries");
+        deliveries.insertOne(new Document("_id", "old").append("eventId", "e1").append("recipientId", "org-1")
+                .append("recipientName", "Savonia").append("email", "Koulutus@Savonia.fi").append("status", "FAILED"));
+        deliveries.insertOne(new Document("_id", "both").append("eventId", "e2").append("recipientId", "org-1")
+                .append("email", "left@over.fi").append("addressees",
+                        List.of(new Document("address", "kept@savonia.fi").append("erased", false))));
+        deliveries.insertOne(new Document("_id", "new").append("eventId", "e3").append("recipientId", "org-1")
+                .append("addressees", List.of(new Document("address", "new@savonia.fi").append("erased", false))));
+        OneAddressDeliveries migration = new OneAddressDeliveries(mongo);
+
+        assertThat(migration.migrate()).isEqualTo(2);
+
+        Document old = deliveries.find(new Document("_id", "old")).first();
+        assertThat(old).doesNotContainKey("email");
+        List<Document> addressees = old.getList("addressees", Document.class);
+        assertThat(addressees).hasSize(1);
+        Addressee expected = Addressee.of("Koulutus@Savonia.fi", null);
+        assertThat(addressees.get(0).getString("address")).isEqualTo(expected.address());
+        assertThat(addressees.get(0).getString("addressSha256")).isEqualTo(expected.addressSha256()).isNotNull();
+        assertThat(addressees.get(0).get("sentAt")).isNull();
+        assertThat(old.getString("status")).isEqualTo("FAILED");
+
+        Document both = deliveries.find(new Document("_id", "both")).first();
+        assertThat(both).doesNotContainKey("email");
+        assertThat(both.getList("addressees", Document.class)).extracting(d -> d.getString("address"))
+                .containsExactly("kept@savonia.fi");
+        assertThat(deliveries.find(new Document("_id", "new")).first().getList("addressees", Document.class))
+                .extracting(d -> d.getString("address")).containsExactly("new@savonia.fi");
+
+        assertThat(migration.migrate()).isZero();
+    }
+}
