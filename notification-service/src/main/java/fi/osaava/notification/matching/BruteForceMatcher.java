@@ -1,15 +1,13 @@
 package fi.osaava.notification.matching;
 
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The rule of {@link SubscriptionMatcher}, written as plainly as possible: every subscription is looked
- * at. The oracle the index is tested against, and the baseline of the benchmark.
+ * The rule of {@link SubscriptionMatcher} ({@link MatchingRule}) over every subscription, as plainly as possible.
+ * The oracle the index is tested against, and the baseline of the benchmark.
  */
 public final class BruteForceMatcher implements SubscriptionMatcher {
 
@@ -36,25 +34,9 @@ public final class BruteForceMatcher implements SubscriptionMatcher {
         return matched;
     }
 
+    /** {@link MatchingRule#matches}. */
     public static boolean matches(IndexedSubscription subscription, AlertEvent event) {
-        if (Objects.equals(subscription.ownerId(), event.originOrganisationId())) {
-            return false;
-        }
-        SubscriptionCriteria criteria = subscription.criteria();
-        if (criteria.concernedTopics().contains(event.topic())
-                && event.concernedOrganisationIds().contains(subscription.ownerId())) {
-            return true;
-        }
-        Set<String> categories = event.category() == null ? Set.of() : Set.of(event.category());
-        return criteria.topics().contains(event.topic())
-                && passes(criteria.competenceAreas(), event.competenceAreas())
-                && passes(criteria.regions(), event.regions())
-                && passes(criteria.targetGroups(), event.targetGroups())
-                && passes(criteria.categories(), categories);
-    }
-
-    private static boolean passes(Set<String> filter, Set<String> values) {
-        return filter.isEmpty() || !Collections.disjoint(filter, values);
+        return MatchingRule.matches(subscription, event);
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * subscriptions with concerned topics are also filed by owner, and found through the event's concerned
  * organisations.
  *
- * <p>The check is the rule of {@link BruteForceMatcher#matches} on a compiled form: each filter a bitset
+ * <p>The check is the rule of {@link MatchingRule} on a compiled form: each filter a bitset
  * over a {@link Vocabulary}, topics a bit mask, the owner a number. At 100 000 subscriptions an event has
  * thousands of candidates, and checking them on the records' sets of strings (a pointer chased, a hash
  * and an {@code equals} per value) cost more than a millisecond; on bitsets it is a few {@code AND}s.
@@ -241,7 +241,7 @@ public final class MatchingIndex implements SubscriptionMatcher {
             this.categories = categories;
         }
 
-        /** The rule of {@link BruteForceMatcher#matches}, on numbers. */
+        /** The rule of {@link MatchingRule}, on numbers. */
         boolean matches(Probe event) {
             if (owner == event.origin || owner >= event.ownersKnown && isOrigin(event)) {
                 return false;
