@@ -2,41 +2,25 @@ package fi.osaava.catalogue.offering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
-
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import fi.osaava.kit.search.SearchText;
+import fi.osaava.kit.testing.WireStore;
 
 /** The migration over the MongoDB wire protocol (mongo-java-server), on documents of the earlier shapes. */
 class EarlierOfferingsTest {
 
-    private MongoServer server;
-    private MongoClient client;
-    private MongoTemplate mongo;
-
-    @BeforeEach
-    void start() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        mongo = new MongoTemplate(client, "osaava-catalogue-test");
-    }
+    private final WireStore store = WireStore.freshDatabase();
+    private final MongoTemplate mongo = store.template();
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     @Test

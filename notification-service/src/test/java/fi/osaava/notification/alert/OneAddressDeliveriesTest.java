@@ -2,41 +2,26 @@ package fi.osaava.notification.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.util.List;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fi.osaava.kit.testing.WireStore;
 
 /** The migration over the MongoDB wire protocol (mongo-java-server), on documents of the old shape. */
 class OneAddressDeliveriesTest {
 
-    private MongoServer server;
-    private MongoClient client;
-    private MongoTemplate mongo;
-
-    @BeforeEach
-    void start() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        mongo = new MongoTemplate(client, "osaava-notification-test");
-    }
+    private final WireStore store = WireStore.freshDatabase();
+    private final MongoTemplate mongo = store.template();
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     @Test

@@ -9,35 +9,21 @@ import java.util.List;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fi.osaava.kit.testing.WireStore;
 
 /** Over the MongoDB wire protocol (mongo-java-server), as the services run them. */
 class StoreMigrationsTest {
 
-    private MongoServer server;
-    private MongoClient client;
-    private MongoTemplate mongo;
+    private final WireStore store = WireStore.freshDatabase();
+    private final MongoTemplate mongo = store.template();
     private final List<String> ran = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://" + hostAndPort());
-        mongo = new MongoTemplate(client, "migrations-test");
-    }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     @Test
@@ -111,8 +97,4 @@ class StoreMigrationsTest {
         };
     }
 
-    private String hostAndPort() {
-        var address = server.bind();
-        return address.getHostString() + ":" + address.getPort();
-    }
 }
