@@ -1,6 +1,5 @@
 package fi.osaava.portal.network;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -30,15 +29,11 @@ public record NetworkSearch(
         return "/networks";
     }
 
+    /** Closed ones asked for, or not: no other value stands in the URL. */
     @Override
     public Map<String, @Nullable String> parameters() {
-        Map<String, @Nullable String> parameters = new LinkedHashMap<>();
-        parameters.put("q", q);
-        parameters.put("kind", kind);
-        parameters.put("competenceArea", competenceArea);
-        parameters.put("region", region);
+        Map<String, @Nullable String> parameters = Search.super.parameters();
         parameters.put("includeClosed", "true".equals(includeClosed) ? "true" : null);
-        parameters.put("order", order);
         return parameters;
     }
 }

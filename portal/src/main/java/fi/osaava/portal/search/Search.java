@@ -1,5 +1,8 @@
 package fi.osaava.portal.search;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,8 +27,32 @@ public interface Search {
     /** The page's own path, such as {@code /networks}. */
     String path();
 
-    /** The parameters other than the page, in the order the URL shows them; a null value is not given. */
-    Map<String, @Nullable String> parameters();
+    /**
+     * The parameters other than the page, in the order the URL shows them; a null value is not given. By default,
+     * for a search that is a record of its parameters: its components but the page, in their order.
+     */
+    default Map<String, @Nullable String> parameters() {
+        if (!getClass().isRecord()) {
+            throw new UnsupportedOperationException(getClass() + " is no record; it names its parameters itself");
+        }
+        Map<String, @Nullable String> parameters = new LinkedHashMap<>();
+        for (RecordComponent component : getClass().getRecordComponents()) {
+            if (!component.getName().equals("page")) {
+                parameters.put(component.getName(), (@Nullable String) read(component));
+            }
+        }
+        return parameters;
+    }
+
+    private @Nullable Object read(RecordComponent component) {
+        Method accessor = component.getAccessor();
+        accessor.trySetAccessible(); // a record need not be public
+        try {
+            return accessor.invoke(this);
+        } catch (IllegalAccessException | InvocationTargetException notReadable) {
+            throw new IllegalStateException("Cannot read " + component, notReadable);
+        }
+    }
 
     /**
      * The catalogue's parameters for this search when a value reads differently there (a day the page shows as a

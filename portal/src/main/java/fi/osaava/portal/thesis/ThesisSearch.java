@@ -1,8 +1,5 @@
 package fi.osaava.portal.thesis;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 import fi.osaava.portal.search.Search;
@@ -32,17 +29,5 @@ public record ThesisSearch(
     @Override
     public String path() {
         return "/thesis-topics";
-    }
-
-    @Override
-    public Map<String, @Nullable String> parameters() {
-        Map<String, @Nullable String> parameters = new LinkedHashMap<>();
-        parameters.put("q", q);
-        parameters.put("field", field);
-        parameters.put("degreeLevel", degreeLevel);
-        parameters.put("competenceArea", competenceArea);
-        parameters.put("region", region);
-        parameters.put("order", order);
-        return parameters;
     }
 }

@@ -3,7 +3,6 @@ package fi.osaava.portal.tray;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -41,24 +40,6 @@ public record TraySearch(
     @Override
     public String path() {
         return "/tray";
-    }
-
-    @Override
-    public Map<String, @Nullable String> parameters() {
-        Map<String, @Nullable String> parameters = new LinkedHashMap<>();
-        parameters.put("q", q);
-        parameters.put("category", category);
-        parameters.put("targetGroup", targetGroup);
-        parameters.put("competenceArea", competenceArea);
-        parameters.put("region", region);
-        parameters.put("language", language);
-        parameters.put("deliveryMode", deliveryMode);
-        parameters.put("pricing", pricing);
-        parameters.put("startsFrom", startsFrom);
-        parameters.put("startsTo", startsTo);
-        parameters.put("priceMin", priceMin);
-        parameters.put("priceMax", priceMax);
-        return parameters;
     }
 
     /** The start days as instants (the first day from its start, the last to its end), prices with a point. */

@@ -1,9 +1,7 @@
 package fi.osaava.portal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -17,14 +15,12 @@ class SearchTest {
         public String path() {
             return "/examples";
         }
+    }
 
-        @Override
-        public Map<String, @Nullable String> parameters() {
-            Map<String, @Nullable String> parameters = new LinkedHashMap<>();
-            parameters.put("q", q);
-            parameters.put("kind", kind);
-            return parameters;
-        }
+    @Test
+    void aRecordsParametersAreItsComponentsButThePageInTheirOrderNullsIncluded() {
+        assertThat(new Example("haava", null, "2").parameters())
+                .containsExactly(entry("q", "haava"), entry("kind", null));
     }
 
     @Test
