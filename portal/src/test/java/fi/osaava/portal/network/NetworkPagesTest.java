@@ -4,54 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import fi.osaava.portal.CatalogueFixtures;
+import fi.osaava.portal.CataloguePagesTest;
 import fi.osaava.portal.FakeService;
 
 /** The networks' pages over a catalogue-service answering on real HTTP. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class NetworkPagesTest {
-
-    static final FakeService catalogue = CatalogueFixtures.catalogue();
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry properties) {
-        properties.add("osaava.portal.catalogue", () -> catalogue.url().toString());
-        properties.add("osaava.portal.call-timeout", () -> "2s");
-    }
-
-    @AfterAll
-    static void stop() {
-        catalogue.close();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void freshCatalogue() {
-        catalogue.reset();
-        CatalogueFixtures.serve(catalogue);
-    }
+class NetworkPagesTest extends CataloguePagesTest {
 
     @Test
     void aVisitorSearchesTheNetworksInFinnishByDefault() throws Exception {
-        String page = mvc.perform(get("/networks").param("q", "lääkehoito"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/networks").param("q", "lääkehoito"));
 
         assertThat(page).contains("<html lang=\"fi\"", "<h1>Asiantuntija- ja esihenkilöverkostot</h1>", "1 verkosto",
                 "href=\"/networks/net-1\"", "Lääkehoidon asiantuntijaverkosto", "Asiantuntijaverkosto", "Pohjois-Savo",
@@ -63,9 +27,7 @@ class NetworkPagesTest {
 
     @Test
     void theSamePageInSwedish() throws Exception {
-        String page = mvc.perform(get("/networks").param("lang", "sv"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/networks").param("lang", "sv"));
 
         assertThat(page).contains("<html lang=\"sv\"", "Expert- och chefsnätverk", "1 nätverk", "Expertnätverk",
                 "Chefsnätverk", "Norra Savolax", "Visa även stängda nätverk");
@@ -73,11 +35,9 @@ class NetworkPagesTest {
 
     @Test
     void everyFilterReachesTheCatalogueAndStaysChosen() throws Exception {
-        String page = mvc.perform(get("/networks").param("q", "haava").param("kind", "SUPERVISOR")
-                        .param("competenceArea", "medication-safety").param("region", "01")
-                        .param("includeClosed", "true").param("order", "newest"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/networks").param("q", "haava").param("kind", "SUPERVISOR")
+                .param("competenceArea", "medication-safety").param("region", "01")
+                .param("includeClosed", "true").param("order", "newest"));
 
         assertThat(decoded(catalogue.callsTo("/api/networks").get(0))).isEqualTo("q=haava&kind=SUPERVISOR"
                 + "&competenceArea=medication-safety&region=01&includeClosed=true&order=newest&page=0&size=20");
@@ -119,9 +79,7 @@ class NetworkPagesTest {
 
     @Test
     void aNetworkHasItsOwnPageWithHowToJoin() throws Exception {
-        String page = mvc.perform(get("/networks/net-1").param("lang", "en"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/networks/net-1").param("lang", "en"));
 
         assertThat(page).contains("<html lang=\"en\"", "<h1 lang=\"fi\">Lääkehoidon asiantuntijaverkosto</h1>",
                 "Expert network", "Medication safety", "How to join",
@@ -133,9 +91,7 @@ class NetworkPagesTest {
     void aClosedNetworkSaysSoInsteadOfHowToJoin() throws Exception {
         catalogue.json("/api/networks/net-1", CatalogueFixtures.NETWORK.replace("\"active\": true", "\"active\": false"));
 
-        String page = mvc.perform(get("/networks/net-1"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/networks/net-1"));
 
         assertThat(page).contains("Verkosto on suljettu eikä ota uusia jäseniä.").doesNotContain("Näin liityt");
     }
@@ -151,13 +107,9 @@ class NetworkPagesTest {
 
     @Test
     void theHeaderAndTheFrontPageLeadToTheTopicsAndTheNetworks() throws Exception {
-        String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = page(get("/"));
 
         assertThat(page).contains("href=\"/thesis-topics\">Opinnäytetyöaiheet</a>", "href=\"/networks\">Verkostot</a>",
                 "href=\"/thesis-topics\">Löydä opinnäytetyön aihe</a>", "href=\"/networks\">Löydä asiantuntijaverkosto</a>");
-    }
-
-    private static String decoded(FakeService.Call call) {
-        return URLDecoder.decode(call.uri().getRawQuery(), StandardCharsets.UTF_8);
     }
 }

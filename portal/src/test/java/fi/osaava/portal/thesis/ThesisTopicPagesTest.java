@@ -5,55 +5,20 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import fi.osaava.portal.CatalogueFixtures;
+import fi.osaava.portal.CataloguePagesTest;
 import fi.osaava.portal.FakeService;
 
 /** The thesis-topic bank's pages over a catalogue-service answering on real HTTP. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ThesisTopicPagesTest {
-
-    static final FakeService catalogue = CatalogueFixtures.catalogue();
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry properties) {
-        properties.add("osaava.portal.catalogue", () -> catalogue.url().toString());
-        properties.add("osaava.portal.call-timeout", () -> "2s");
-    }
-
-    @AfterAll
-    static void stop() {
-        catalogue.close();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void freshCatalogue() {
-        catalogue.reset();
-        CatalogueFixtures.serve(catalogue);
-    }
+class ThesisTopicPagesTest extends CataloguePagesTest {
 
     @Test
     void aVisitorSearchesTheTopicsInFinnishByDefault() throws Exception {
-        String page = mvc.perform(get("/thesis-topics").param("q", "kotihoidossa").param("region", "11"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/thesis-topics").param("q", "kotihoidossa").param("region", "11"));
 
         assertThat(page).contains("<html lang=\"fi\"", "<h1>Opinnäytetyöaiheet</h1>", "1 aihe",
                 "href=\"/thesis-topics/thesis-1\"", "Lääkehoidon kirjaaminen kotihoidossa", "Hoitotyö",
@@ -67,9 +32,7 @@ class ThesisTopicPagesTest {
 
     @Test
     void theSamePageInSwedishHasSwedishLabelsAroundTheTopicsOwnLanguage() throws Exception {
-        String page = mvc.perform(get("/thesis-topics").param("lang", "sv"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/thesis-topics").param("lang", "sv"));
 
         assertThat(page).contains("<html lang=\"sv\"", "Ämnen för examensarbeten", "Sök ämnen", "1 ämne",
                 "Vårdarbete", "YH-examen, Högre YH-examen", "Norra Savolax", "— Läkemedelsräkning",
@@ -78,11 +41,9 @@ class ThesisTopicPagesTest {
 
     @Test
     void everyFilterReachesTheCatalogueAndStaysChosen() throws Exception {
-        String page = mvc.perform(get("/thesis-topics").param("q", "kirjaaminen").param("field", "NURSING")
-                        .param("degreeLevel", "UAS_MASTER").param("competenceArea", "medication-calculations")
-                        .param("region", "11").param("order", "newest").param("page", "2"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/thesis-topics").param("q", "kirjaaminen").param("field", "NURSING")
+                .param("degreeLevel", "UAS_MASTER").param("competenceArea", "medication-calculations")
+                .param("region", "11").param("order", "newest").param("page", "2"));
 
         assertThat(decoded(catalogue.callsTo("/api/thesis-topics").get(0))).isEqualTo("q=kirjaaminen&field=NURSING"
                 + "&degreeLevel=UAS_MASTER&competenceArea=medication-calculations&region=11&order=newest&page=2&size=20");
@@ -103,10 +64,8 @@ class ThesisTopicPagesTest {
 
     @Test
     void aMalformedFilterIsShownBesideItsFieldWithoutAskingTheCatalogue() throws Exception {
-        String page = mvc.perform(get("/thesis-topics").param("field", "nursing").param("region", "Savo")
-                        .param("q", "haava"))
-                .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
+        String page = refused(get("/thesis-topics").param("field", "nursing").param("region", "Savo")
+                .param("q", "haava"));
 
         assertThat(page).contains("aria-describedby=\"field-error\"", "id=\"field-error\"",
                 "aria-describedby=\"region-error\"", "id=\"region-error\"", "Valitse jokin annetuista vaihtoehdoista.",
@@ -120,9 +79,7 @@ class ThesisTopicPagesTest {
                 {"status": 400, "title": "Invalid request", "errors": [{"field": "competenceArea",
                  "message": "unknown competence area"}]}""");
 
-        String page = mvc.perform(get("/thesis-topics").param("competenceArea", "no-such-area"))
-                .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
+        String page = refused(get("/thesis-topics").param("competenceArea", "no-such-area"));
 
         assertThat(page).contains("id=\"competenceArea-error\"", "Tarkista tämä hakuehto.");
     }
@@ -145,9 +102,7 @@ class ThesisTopicPagesTest {
                 {"items": [%s], "total": 45, "page": 1, "size": 20, "truncated": true}"""
                 .formatted(CatalogueFixtures.THESIS_TOPIC));
 
-        String page = mvc.perform(get("/thesis-topics").param("q", "hoito & hoiva").param("page", "1"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/thesis-topics").param("q", "hoito & hoiva").param("page", "1"));
 
         assertThat(page).contains("45 aihetta", "Sivu 2 / 3", "href=\"/thesis-topics?q=hoito%20%26%20hoiva\" rel=\"prev\"",
                 "href=\"/thesis-topics?q=hoito%20%26%20hoiva&amp;page=2\" rel=\"next\"", "Tarkenna hakua");
@@ -155,9 +110,7 @@ class ThesisTopicPagesTest {
 
     @Test
     void aTopicHasItsOwnPageAndAVisitorIsToldWhereItsContactIs() throws Exception {
-        String page = mvc.perform(get("/thesis-topics/thesis-1"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/thesis-topics/thesis-1"));
 
         assertThat(page).contains("<h1 lang=\"fi\">Lääkehoidon kirjaaminen kotihoidossa</h1>",
                 "Avoin: tekijää haetaan", "Hoitotyö", "Ylempi AMK-tutkinto", "Lääkelaskenta", "Pohjois-Savo",
@@ -170,10 +123,8 @@ class ThesisTopicPagesTest {
         catalogue.json("/api/thesis-topics/thesis-1", CatalogueFixtures.THESIS_TOPIC.replace("\"contact\": null",
                 "\"contact\": {\"name\": \"Kaisa Kotihoito\", \"email\": \"kaisa@kotihoito.example\"}"));
 
-        String page = mvc.perform(get("/thesis-topics/thesis-1").with(oidcLogin().idToken(token -> token
-                        .subject("user-1").claim("org", "org-kotihoito").claim("roles", List.of("MEMBER")))))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/thesis-topics/thesis-1").with(oidcLogin().idToken(token -> token
+                .subject("user-1").claim("org", "org-kotihoito").claim("roles", List.of("MEMBER")))));
 
         assertThat(page).contains("Kaisa Kotihoito", "href=\"mailto:kaisa@kotihoito.example\"")
                 .doesNotContain("Näkyy jäsenorganisaatioiden kirjautuneille");
@@ -199,9 +150,5 @@ class ThesisTopicPagesTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Palvelu ei juuri nyt vastaa").doesNotContain("Exception");
-    }
-
-    private static String decoded(FakeService.Call call) {
-        return URLDecoder.decode(call.uri().getRawQuery(), StandardCharsets.UTF_8);
     }
 }

@@ -7,49 +7,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import fi.osaava.portal.CatalogueFixtures;
+import fi.osaava.portal.CataloguePagesTest;
 import fi.osaava.portal.FakeService;
 import jakarta.servlet.http.Cookie;
 
 /** The tray's pages over a catalogue-service answering on real HTTP. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class TrayPagesTest {
-
-    static final FakeService catalogue = CatalogueFixtures.catalogue();
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry properties) {
-        properties.add("osaava.portal.catalogue", () -> catalogue.url().toString());
-        properties.add("osaava.portal.call-timeout", () -> "2s");
-    }
-
-    @AfterAll
-    static void stop() {
-        catalogue.close();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void freshCatalogue() {
-        catalogue.reset();
-        CatalogueFixtures.serve(catalogue);
-    }
+class TrayPagesTest extends CataloguePagesTest {
 
     @Test
     void aVisitorSearchesTheTrayInFinnishByDefault() throws Exception {
@@ -60,8 +28,7 @@ class TrayPagesTest {
 
         assertThat(page).contains("<html lang=\"fi\"", "Lääkelaskennan kertaus", "1 osuma", "Pohjois-Savo (1)",
                 "Lääkelaskenta (1)", "Oppilaitoksen koulutus (1)", "href=\"/tray/off-1\"");
-        String asked = URLDecoder.decode(catalogue.callsTo("/api/offerings/search").get(0).uri().getRawQuery(),
-                StandardCharsets.UTF_8);
+        String asked = decoded(catalogue.callsTo("/api/offerings/search").get(0));
         assertThat(asked).contains("q=kotihoidossa", "region=11", "page=0", "size=20");
         assertThat(catalogue.callsTo("/api/offerings/search").get(0).authorization()).isEmpty();
     }
@@ -86,8 +53,7 @@ class TrayPagesTest {
                         .param("startsTo", "2027-02-28"))
                 .andExpect(status().isOk());
 
-        String asked = URLDecoder.decode(catalogue.callsTo("/api/offerings/search").get(0).uri().getRawQuery(),
-                StandardCharsets.UTF_8);
+        String asked = decoded(catalogue.callsTo("/api/offerings/search").get(0));
         assertThat(asked).contains("q=C++ & {kirjaaminen}", "startsFrom=2027-01-31T22:00:00Z",
                 "startsTo=2027-02-28T22:00:00Z");
     }
@@ -105,9 +71,7 @@ class TrayPagesTest {
 
     @Test
     void aMalformedFilterIsShownBesideItsFieldWithoutAskingTheCatalogue() throws Exception {
-        String page = mvc.perform(get("/tray").param("region", "Savo").param("q", "haava"))
-                .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
+        String page = refused(get("/tray").param("region", "Savo").param("q", "haava"));
 
         assertThat(page).contains("id=\"region-error\"", "value=\"haava\"");
         assertThat(catalogue.callsTo("/api/offerings/search")).isEmpty();
@@ -119,18 +83,14 @@ class TrayPagesTest {
                 {"status": 400, "title": "Bad Request", "errors": [{"field": "competenceArea",
                  "message": "unknown competence area"}]}""");
 
-        String page = mvc.perform(get("/tray").param("competenceArea", "no-such-area"))
-                .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
+        String page = refused(get("/tray").param("competenceArea", "no-such-area"));
 
         assertThat(page).contains("id=\"competenceArea-error\"", "Tarkista tämä hakuehto.");
     }
 
     @Test
     void anOfferingHasItsOwnPageWithLabelsInThePersonsLanguage() throws Exception {
-        String page = mvc.perform(get("/tray/off-1"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page(get("/tray/off-1"));
 
         assertThat(page).contains("<h1>Lääkelaskennan kertaus</h1>", "Lääkelaskenta", "Pohjois-Savo", "149,00 €",
                 "Verkossa", "1.2.2027 10:00");
@@ -183,23 +143,20 @@ class TrayPagesTest {
                         .param("priceMin", "").param("priceMax", " "))
                 .andExpect(status().isOk());
 
-        String asked = URLDecoder.decode(catalogue.callsTo("/api/offerings/search").get(0).uri().getRawQuery(),
-                StandardCharsets.UTF_8);
+        String asked = decoded(catalogue.callsTo("/api/offerings/search").get(0));
         assertThat(asked).isEqualTo("q=lääkehoidon&page=0&size=20");
     }
 
     @Test
     void aFailedSignInSaysSoOnTheSignInPage() throws Exception {
-        String page = mvc.perform(get("/sign-in").param("error", ""))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = page(get("/sign-in").param("error", ""));
 
         assertThat(page).contains("Kirjautuminen ei onnistunut.", "href=\"/oauth2/authorization/osaava\"");
     }
 
     @Test
     void aDateFilterIsShownBackInTheFormatADateInputTakes() throws Exception {
-        String page = mvc.perform(get("/tray").param("startsFrom", "2027-02-01"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = page(get("/tray").param("startsFrom", "2027-02-01"));
 
         assertThat(page).contains("<input id=\"startsFrom\" type=\"date\" name=\"startsFrom\" value=\"2027-02-01\">");
     }
@@ -209,8 +166,7 @@ class TrayPagesTest {
             "\"competenceArea\": {\"medication-safety\": 3, \"medication-calculations\": 2}");
 
     private String asked() {
-        return URLDecoder.decode(catalogue.callsTo("/api/offerings/search").get(0).uri().getRawQuery(),
-                StandardCharsets.UTF_8);
+        return decoded(catalogue.callsTo("/api/offerings/search").get(0));
     }
 
     @Test
@@ -236,8 +192,7 @@ class TrayPagesTest {
     void choosingABroaderAreaAsksTheCatalogueForItAndMarksItChosen() throws Exception {
         catalogue.json("/api/offerings/search", AREA_COUNTS);
 
-        String page = mvc.perform(get("/tray").param("competenceArea", "medication-safety"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = page(get("/tray").param("competenceArea", "medication-safety"));
 
         assertThat(asked()).as("the catalogue finds the narrower areas itself")
                 .isEqualTo("competenceArea=medication-safety&page=0&size=20");
@@ -250,8 +205,7 @@ class TrayPagesTest {
         catalogue.json("/api/offerings/search", CatalogueFixtures.SEARCH.replace(
                 "\"competenceArea\": {\"medication-calculations\": 1}", "\"competenceArea\": {}"));
 
-        String page = mvc.perform(get("/tray").param("competenceArea", "medication-calculations"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = page(get("/tray").param("competenceArea", "medication-calculations"));
 
         assertThat(page).containsPattern("(?s)Lääkehoidon turvallisuus \\(0\\)</label>\\s*</span>\\s*<ul>.*"
                 + "value=\"medication-calculations\" checked=\"checked\">\\s*<label[^>]*>Lääkelaskenta \\(0\\)");
@@ -259,8 +213,7 @@ class TrayPagesTest {
 
     @Test
     void aPriceRangeTypedWithADecimalCommaReachesTheCatalogueInEurosAndStaysInTheForm() throws Exception {
-        String page = mvc.perform(get("/tray").param("priceMin", "10").param("priceMax", "49,90"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = page(get("/tray").param("priceMin", "10").param("priceMax", "49,90"));
 
         assertThat(asked()).isEqualTo("priceMin=10&priceMax=49.90&page=0&size=20");
         assertThat(page).contains("<label for=\"priceMin\">Vähintään</label>", "<label for=\"priceMax\">Enintään</label>",
@@ -269,9 +222,8 @@ class TrayPagesTest {
 
     @Test
     void aLowestPriceAboveTheHighestIsShownBesideTheHighestWithoutAskingTheCatalogue() throws Exception {
-        String page = mvc.perform(get("/tray").param("priceMin", "100").param("priceMax", "50").param("q", "haava")
-                        .param("lang", "en"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String page = refused(get("/tray").param("priceMin", "100").param("priceMax", "50").param("q", "haava")
+                .param("lang", "en"));
 
         assertThat(page).contains("aria-describedby=\"priceMax-error price-hint\" aria-invalid=\"true\"",
                 "<p id=\"priceMax-error\" class=\"error\">The highest price cannot be below the lowest price.</p>",
@@ -281,8 +233,7 @@ class TrayPagesTest {
 
     @Test
     void aPriceThatIsNotEurosOrADayThatDoesNotExistIsShownBesideItsField() throws Exception {
-        String page = mvc.perform(get("/tray").param("priceMin", "-5").param("startsFrom", "2027-02-31"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String page = refused(get("/tray").param("priceMin", "-5").param("startsFrom", "2027-02-31"));
 
         assertThat(page).contains("<p id=\"priceMin-error\" class=\"error\">Anna hinta euroina, esimerkiksi 50 tai 49,90.</p>",
                 "<p id=\"startsFrom-error\" class=\"error\">Anna päivämäärä muodossa vvvv-kk-pp", "value=\"-5\"");
@@ -295,8 +246,7 @@ class TrayPagesTest {
                 {"status": 400, "title": "Bad Request", "errors": [{"field": "search.priceMin",
                  "message": "must be greater than or equal to 0"}]}""");
 
-        String page = mvc.perform(get("/tray").param("priceMin", "5"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String page = refused(get("/tray").param("priceMin", "5"));
 
         assertThat(page).contains("<p id=\"priceMin-error\" class=\"error\">Tarkista tämä hakuehto.</p>")
                 .doesNotContain("id=\"q-error\"");
