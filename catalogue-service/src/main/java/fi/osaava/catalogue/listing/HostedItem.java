@@ -13,13 +13,17 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import fi.osaava.catalogue.contact.ContactPerson;
 import fi.osaava.kit.search.SearchText;
 import fi.osaava.kit.search.TextAnalysis;
+import fi.osaava.kit.web.ConflictException;
 
 /**
  * An item a member organisation hosts in the catalogue beside its offerings, a thesis topic or an expert network:
  * its host, the competence areas and regions it is for, its language, whom to contact and its search index. Only
- * the host changes it. A subclass is the stored document and adds what is its own.
+ * the host changes it, with new content (a {@link Draft}) until the item is closed. A subclass is the stored
+ * document and adds what is its own.
+ *
+ * @param <D> the content its host writes
  */
-public abstract class HostedItem {
+public abstract class HostedItem<D extends HostedItem.Draft> {
 
     @Id
     private String id;
@@ -47,15 +51,26 @@ public abstract class HostedItem {
         this.createdAt = now;
     }
 
-    /** Takes the shared parts of new content; the search index is made of the title and the body. */
-    protected void describe(Hosting hosting, String title, String body, Instant now) {
-        this.competenceAreas = List.copyOf(hosting.competenceAreas());
-        this.regions = List.copyOf(hosting.regions());
-        this.language = hosting.language();
-        this.contact = hosting.contact();
+    /** New content; a closed item is history and stays as it was. */
+    public final void revise(D draft, Instant now) {
+        String closed = closedReason();
+        if (closed != null) {
+            throw new ConflictException(closed + "; it can no longer be changed");
+        }
+        Searchable text = take(draft);
+        this.competenceAreas = List.copyOf(draft.competenceAreas());
+        this.regions = List.copyOf(draft.regions());
+        this.language = draft.language();
+        this.contact = draft.contact();
         this.updatedAt = now;
-        this.search = TextAnalysis.index(Map.of(language, title), Map.of(language, body));
+        this.search = TextAnalysis.index(Map.of(language, text.title()), Map.of(language, text.body()));
     }
+
+    /** Takes the kind's own part of new content; says what of it the search index is made of. */
+    protected abstract Searchable take(D draft);
+
+    /** Why the item can no longer be changed ({@code "Network 42 is closed"}); null while it can. */
+    protected abstract @Nullable String closedReason();
 
     /** A change that is not new content (a status), for {@link #updatedAt()}. */
     protected void touch(Instant now) {
@@ -98,8 +113,19 @@ public abstract class HostedItem {
         return search;
     }
 
-    /** The parts of a hosted item's content that every kind has. */
-    public record Hosting(List<String> competenceAreas, List<String> regions, String language,
-                          @Nullable ContactPerson contact) {
+    /** The parts of a hosted item's content that every kind has; a kind's draft adds its own. */
+    public interface Draft {
+
+        List<String> competenceAreas();
+
+        List<String> regions();
+
+        String language();
+
+        @Nullable ContactPerson contact();
+    }
+
+    /** What the search index of an item is made of. */
+    public record Searchable(String title, String body) {
     }
 }

@@ -18,7 +18,7 @@ import fi.osaava.kit.search.TextSearches;
  * A search over one kind of hosted item: the kind adds its own filters, then the shared ones (a competence area
  * with its narrower ones, a region, the host), free text and order are applied the same way for all.
  */
-public final class HostedItemSearch<T extends HostedItem> {
+public final class HostedItemSearch<T extends HostedItem<?>> {
 
     private final Class<T> kind;
     private final List<Criteria> filters = new ArrayList<>();
@@ -27,7 +27,7 @@ public final class HostedItemSearch<T extends HostedItem> {
         this.kind = kind;
     }
 
-    public static <T extends HostedItem> HostedItemSearch<T> of(Class<T> kind) {
+    public static <T extends HostedItem<?>> HostedItemSearch<T> of(Class<T> kind) {
         return new HostedItemSearch<>(kind);
     }
 

@@ -2,12 +2,12 @@ package fi.osaava.catalogue.network;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import fi.osaava.catalogue.listing.HostedItem;
-import fi.osaava.kit.web.ConflictException;
 
 /**
  * An expert or supervisor network hosted by a member organisation: what it does, who to contact and
@@ -16,7 +16,7 @@ import fi.osaava.kit.web.ConflictException;
 @Document("expert_networks")
 @CompoundIndex(name = "search_grams", def = "{'search.grams': 1}")
 @CompoundIndex(name = "contact_hash", def = "{'contact.emailSha256': 1}")
-public class ExpertNetwork extends HostedItem {
+public class ExpertNetwork extends HostedItem<NetworkDraft> {
 
     private String name;
     private NetworkKind kind;
@@ -33,18 +33,11 @@ public class ExpertNetwork extends HostedItem {
     private ExpertNetwork(String organisationId, NetworkDraft draft, Instant now) {
         super(organisationId, now);
         this.active = true;
-        apply(draft, now);
+        revise(draft, now);
     }
 
     public static ExpertNetwork start(String organisationId, NetworkDraft draft, Instant now) {
         return new ExpertNetwork(organisationId, draft, now);
-    }
-
-    public void revise(NetworkDraft draft, Instant now) {
-        if (!active) {
-            throw new ConflictException("Network " + id() + " is closed; it can no longer be changed");
-        }
-        apply(draft, now);
     }
 
     /** Closing twice is harmless. */
@@ -55,12 +48,18 @@ public class ExpertNetwork extends HostedItem {
         }
     }
 
-    private void apply(NetworkDraft draft, Instant now) {
+    @Override
+    protected Searchable take(NetworkDraft draft) {
         this.name = draft.name();
         this.kind = draft.kind();
         this.description = draft.description();
         this.howToJoin = draft.howToJoin();
-        describe(draft.hosting(), name, description + "\n" + howToJoin, now);
+        return new Searchable(name, description + "\n" + howToJoin);
+    }
+
+    @Override
+    protected @Nullable String closedReason() {
+        return active ? null : "Network " + id() + " is closed";
     }
 
     public String name() {

@@ -8,9 +8,5 @@ import fi.osaava.catalogue.listing.HostedItem;
 /** What the hosting organisation writes about a network. */
 public record NetworkDraft(String name, NetworkKind kind, String description, String howToJoin,
                            List<String> competenceAreas, List<String> regions, String language,
-                           ContactPerson contact) {
-
-    public HostedItem.Hosting hosting() {
-        return new HostedItem.Hosting(competenceAreas, regions, language, contact);
-    }
+                           ContactPerson contact) implements HostedItem.Draft {
 }

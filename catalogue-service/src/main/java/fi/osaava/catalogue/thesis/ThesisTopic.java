@@ -3,6 +3,7 @@ package fi.osaava.catalogue.thesis;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -18,7 +19,7 @@ import fi.osaava.kit.web.ConflictException;
 @Document("thesis_topics")
 @CompoundIndex(name = "search_grams", def = "{'search.grams': 1}")
 @CompoundIndex(name = "contact_hash", def = "{'contact.emailSha256': 1}")
-public class ThesisTopic extends HostedItem {
+public class ThesisTopic extends HostedItem<ThesisTopicDraft> {
 
     private String title;
     private String description;
@@ -36,19 +37,11 @@ public class ThesisTopic extends HostedItem {
     private ThesisTopic(String organisationId, ThesisTopicDraft draft, Instant now) {
         super(organisationId, now);
         this.status = ThesisTopicStatus.OPEN;
-        apply(draft, now);
+        revise(draft, now);
     }
 
     public static ThesisTopic open(String organisationId, ThesisTopicDraft draft, Instant now) {
         return new ThesisTopic(organisationId, draft, now);
-    }
-
-    /** New content; a closed topic is history and stays as it was. */
-    public void revise(ThesisTopicDraft draft, Instant now) {
-        if (status == ThesisTopicStatus.CLOSED) {
-            throw new ConflictException("Thesis topic " + id() + " is CLOSED; it can no longer be changed");
-        }
-        apply(draft, now);
     }
 
     public void changeStatus(ThesisTopicStatus next, Instant now) {
@@ -62,12 +55,18 @@ public class ThesisTopic extends HostedItem {
         touch(now);
     }
 
-    private void apply(ThesisTopicDraft draft, Instant now) {
+    @Override
+    protected Searchable take(ThesisTopicDraft draft) {
         this.title = draft.title();
         this.description = draft.description();
         this.field = draft.field();
         this.degreeLevels = List.copyOf(draft.degreeLevels());
-        describe(draft.hosting(), title, description, now);
+        return new Searchable(title, description);
+    }
+
+    @Override
+    protected @Nullable String closedReason() {
+        return status == ThesisTopicStatus.CLOSED ? "Thesis topic " + id() + " is CLOSED" : null;
     }
 
     public String title() {

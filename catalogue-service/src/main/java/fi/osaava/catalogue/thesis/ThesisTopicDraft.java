@@ -8,9 +8,5 @@ import fi.osaava.catalogue.listing.HostedItem;
 /** What an organisation writes about a thesis topic; who owns it and its status are not its to say. */
 public record ThesisTopicDraft(String title, String description, StudyField field, List<DegreeLevel> degreeLevels,
                                List<String> competenceAreas, List<String> regions, String language,
-                               ContactPerson contact) {
-
-    public HostedItem.Hosting hosting() {
-        return new HostedItem.Hosting(competenceAreas, regions, language, contact);
-    }
+                               ContactPerson contact) implements HostedItem.Draft {
 }

@@ -1,7 +1,5 @@
 package fi.osaava.catalogue.network.web;
 
-import java.net.URI;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
@@ -16,13 +14,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fi.osaava.catalogue.listing.HostedItemApi;
+import fi.osaava.catalogue.network.ExpertNetwork;
 import fi.osaava.catalogue.network.NetworkKind;
 import fi.osaava.catalogue.network.NetworkManagement;
 import fi.osaava.catalogue.network.NetworkSearch;
 import fi.osaava.kit.reference.CompetenceAreaCode;
 import fi.osaava.kit.reference.RegionCode;
 import fi.osaava.kit.search.SearchResult;
-import fi.osaava.kit.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,6 +34,9 @@ import jakarta.validation.constraints.Size;
 @Validated
 class NetworkController {
 
+    private static final HostedItemApi<ExpertNetwork, NetworkView> API =
+            new HostedItemApi<>("/api/networks", NetworkView::of);
+
     private final NetworkManagement networks;
 
     NetworkController(NetworkManagement networks) {
@@ -45,28 +47,27 @@ class NetworkController {
     @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Start a network hosted by the caller's organisation")
     ResponseEntity<NetworkView> start(@Valid @RequestBody NetworkRequest request) {
-        NetworkView created = NetworkView.of(networks.start(Actors.current().organisationId(), request.toDraft()), true);
-        return ResponseEntity.created(URI.create("/api/networks/" + created.id())).body(created);
+        return API.created(networks.start(HostedItemApi.host(), request.toDraft()));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Replace the content of the caller's organisation's network (404 for another's, 409 when closed)")
     NetworkView revise(@PathVariable String id, @Valid @RequestBody NetworkRequest request) {
-        return NetworkView.of(networks.revise(id, Actors.current().organisationId(), request.toDraft()), true);
+        return API.toHost(networks.revise(id, HostedItemApi.host(), request.toDraft()));
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Close the caller's organisation's network; it leaves the default search")
     NetworkView close(@PathVariable String id) {
-        return NetworkView.of(networks.close(id, Actors.current().organisationId()), true);
+        return API.toHost(networks.close(id, HostedItemApi.host()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One network (anyone; the contact person only with a token)")
     NetworkView get(@PathVariable String id) {
-        return NetworkView.of(networks.get(id), signedIn());
+        return API.toCaller(networks.get(id));
     }
 
     @GetMapping
@@ -80,12 +81,7 @@ class NetworkController {
             @RequestParam(defaultValue = "false") boolean includeClosed,
             @RequestParam(defaultValue = "relevance") @Pattern(regexp = "relevance|newest") String order,
             Pageable page) {
-        boolean signedIn = signedIn();
-        return networks.search(new NetworkSearch(q, kind, competenceArea, region, includeClosed, "newest".equals(order)),
-                page).map(network -> NetworkView.of(network, signedIn));
-    }
-
-    private static boolean signedIn() {
-        return Actors.optional().isPresent();
+        return API.toCaller(networks.search(
+                new NetworkSearch(q, kind, competenceArea, region, includeClosed, "newest".equals(order)), page));
     }
 }

@@ -1,7 +1,5 @@
 package fi.osaava.catalogue.thesis.web;
 
-import java.net.URI;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
@@ -16,15 +14,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fi.osaava.catalogue.listing.HostedItemApi;
 import fi.osaava.catalogue.thesis.DegreeLevel;
 import fi.osaava.catalogue.thesis.StudyField;
+import fi.osaava.catalogue.thesis.ThesisTopic;
 import fi.osaava.catalogue.thesis.ThesisTopicManagement;
 import fi.osaava.catalogue.thesis.ThesisTopicSearch;
 import fi.osaava.catalogue.thesis.ThesisTopicStatus;
 import fi.osaava.kit.reference.CompetenceAreaCode;
 import fi.osaava.kit.reference.RegionCode;
 import fi.osaava.kit.search.SearchResult;
-import fi.osaava.kit.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,6 +36,9 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Thesis topics")
 @Validated
 class ThesisTopicController {
+
+    private static final HostedItemApi<ThesisTopic, ThesisTopicView> API =
+            new HostedItemApi<>("/api/thesis-topics", ThesisTopicView::of);
 
     private final ThesisTopicManagement topics;
 
@@ -51,15 +53,14 @@ class ThesisTopicController {
     @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Offer a thesis topic of the caller's organisation; it is OPEN at once")
     ResponseEntity<ThesisTopicView> open(@Valid @RequestBody ThesisTopicRequest request) {
-        ThesisTopicView created = ThesisTopicView.of(topics.open(Actors.current().organisationId(), request.toDraft()), true);
-        return ResponseEntity.created(URI.create("/api/thesis-topics/" + created.id())).body(created);
+        return API.created(topics.open(HostedItemApi.host(), request.toDraft()));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Replace the content of the caller's organisation's topic (404 for another's, 409 when CLOSED)")
     ThesisTopicView revise(@PathVariable String id, @Valid @RequestBody ThesisTopicRequest request) {
-        return ThesisTopicView.of(topics.revise(id, Actors.current().organisationId(), request.toDraft()), true);
+        return API.toHost(topics.revise(id, HostedItemApi.host(), request.toDraft()));
     }
 
     @PostMapping("/{id}/status")
@@ -67,13 +68,13 @@ class ThesisTopicController {
     @Operation(summary = "OPEN ↔ TAKEN, either → CLOSED; CLOSED is final (409)")
     @SuppressWarnings("NullAway")
     ThesisTopicView changeStatus(@PathVariable String id, @Valid @RequestBody StatusChange change) {
-        return ThesisTopicView.of(topics.changeStatus(id, Actors.current().organisationId(), change.status()), true);
+        return API.toHost(topics.changeStatus(id, HostedItemApi.host(), change.status()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One topic (anyone; the contact person only with a token)")
     ThesisTopicView get(@PathVariable String id) {
-        return ThesisTopicView.of(topics.get(id), signedIn());
+        return API.toCaller(topics.get(id));
     }
 
     @GetMapping
@@ -89,13 +90,7 @@ class ThesisTopicController {
             @RequestParam(required = false) @Nullable String organisationId,
             @RequestParam(defaultValue = "relevance") @Pattern(regexp = "relevance|newest") String order,
             Pageable page) {
-        boolean signedIn = signedIn();
-        return topics.search(new ThesisTopicSearch(q, field, degreeLevel, competenceArea, region, status,
-                        organisationId, "newest".equals(order)), page)
-                .map(topic -> ThesisTopicView.of(topic, signedIn));
-    }
-
-    private static boolean signedIn() {
-        return Actors.optional().isPresent();
+        return API.toCaller(topics.search(new ThesisTopicSearch(q, field, degreeLevel, competenceArea, region, status,
+                organisationId, "newest".equals(order)), page));
     }
 }
