@@ -1,5 +1,7 @@
 package fi.osaava.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URLDecoder;
@@ -53,6 +55,19 @@ public abstract class CataloguePagesTest {
     protected String refused(RequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    /**
+     * A filter the catalogue refuses, naming it, is shown beside it on the page at {@code path}, which asks the
+     * catalogue at {@code apiPath}.
+     */
+    protected void assertCatalogueRefusalShownBesideItsField(String path, String apiPath) throws Exception {
+        catalogue.problem(apiPath, 400, """
+                {"status": 400, "title": "Bad Request", "errors": [{"field": "competenceArea",
+                 "message": "unknown competence area"}]}""");
+
+        assertThat(refused(get(path).param("competenceArea", "no-such-area")))
+                .contains("id=\"competenceArea-error\"", "Tarkista tämä hakuehto.");
     }
 
     /** The query of a call to the catalogue as it reads decoded. */

@@ -66,6 +66,11 @@ class NetworkPagesTest extends CataloguePagesTest {
     }
 
     @Test
+    void aFilterTheCatalogueRefusesIsShownBesideItsField() throws Exception {
+        assertCatalogueRefusalShownBesideItsField("/networks", "/api/networks");
+    }
+
+    @Test
     void htmxGetsOnlyTheSearchAreaAndTheAddressOfThisSearch() throws Exception {
         var response = mvc.perform(get("/networks").param("kind", "EXPERT").param("includeClosed", "true")
                         .header("HX-Request", "true"))

@@ -75,13 +75,7 @@ class ThesisTopicPagesTest extends CataloguePagesTest {
 
     @Test
     void aFilterTheCatalogueRefusesIsShownBesideItsField() throws Exception {
-        catalogue.problem("/api/thesis-topics", 400, """
-                {"status": 400, "title": "Invalid request", "errors": [{"field": "competenceArea",
-                 "message": "unknown competence area"}]}""");
-
-        String page = refused(get("/thesis-topics").param("competenceArea", "no-such-area"));
-
-        assertThat(page).contains("id=\"competenceArea-error\"", "Tarkista tämä hakuehto.");
+        assertCatalogueRefusalShownBesideItsField("/thesis-topics", "/api/thesis-topics");
     }
 
     @Test

@@ -79,13 +79,7 @@ class TrayPagesTest extends CataloguePagesTest {
 
     @Test
     void aFilterTheCatalogueRefusesIsShownBesideItsField() throws Exception {
-        catalogue.problem("/api/offerings/search", 400, """
-                {"status": 400, "title": "Bad Request", "errors": [{"field": "competenceArea",
-                 "message": "unknown competence area"}]}""");
-
-        String page = refused(get("/tray").param("competenceArea", "no-such-area"));
-
-        assertThat(page).contains("id=\"competenceArea-error\"", "Tarkista tämä hakuehto.");
+        assertCatalogueRefusalShownBesideItsField("/tray", "/api/offerings/search");
     }
 
     @Test
