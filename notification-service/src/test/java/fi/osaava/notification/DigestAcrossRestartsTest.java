@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,8 +26,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.EmbeddedMongoInitializer;
@@ -48,8 +48,10 @@ class DigestAcrossRestartsTest {
     static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
     static final String NEEDS = "needs.competence-needs.v1";
 
+    @RegisterExtension
+    static final GreenMailExtension SMTP = SmtpSink.perClass();
+
     static EmbeddedKafkaKraftBroker kafka;
-    static GreenMail smtp;
     static String mongoUri;
 
     /** Replaces the service's clock (the bean named {@code clock}). */
@@ -92,14 +94,11 @@ class DigestAcrossRestartsTest {
     static void start() {
         kafka = new EmbeddedKafkaKraftBroker(1, 1);
         kafka.afterPropertiesSet();
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
         mongoUri = EmbeddedMongoInitializer.connectionString("digest-restarts-" + UUID.randomUUID());
     }
 
     @AfterAll
     static void stop() {
-        smtp.stop();
         kafka.destroy();
     }
 
@@ -116,7 +115,7 @@ class DigestAcrossRestartsTest {
                         "--spring.mongodb.uri=" + mongoUri,
                         "--management.health.mongodb.enabled=false",
                         "--spring.cloud.stream.kafka.binder.brokers=" + kafka.getBrokersAsString(),
-                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                        "--spring.mail.port=" + SMTP.getSmtp().getPort(),
                         "--osaava.digests.check-interval=200ms",
                         "--osaava.alerts.retry-interval=200ms");
     }
@@ -135,7 +134,7 @@ class DigestAcrossRestartsTest {
     }
 
     static List<MimeMessage> mailsTo(String address) {
-        return Mails.to(smtp, address);
+        return Mails.to(SMTP, address);
     }
 
     static long waitingItems(ConfigurableApplicationContext service) {

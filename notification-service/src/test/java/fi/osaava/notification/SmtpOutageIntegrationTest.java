@@ -3,24 +3,21 @@ package fi.osaava.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
@@ -37,37 +34,17 @@ import fi.osaava.notification.recipient.Recipients;
 @ServiceIntegrationTest
 class SmtpOutageIntegrationTest {
 
-    static final int SMTP_PORT = freePort();
-    static GreenMail smtp = started();
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static GreenMail started() {
-        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
+    @RegisterExtension
+    static final GreenMailExtension SMTP = SmtpSink.perClassRestartable();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
+        SmtpSink.register(registry, SMTP);
         registry.add("osaava.alerts.retry-delay", () -> "200ms");
         registry.add("osaava.alerts.max-retry-delay", () -> "1s");
         registry.add("osaava.alerts.retry-interval", () -> "200ms");
         registry.add("osaava.alerts.max-attempts", () -> "100");
         registry.add("resilience4j.circuitbreaker.configs.smtp.wait-duration-in-open-state", () -> "1s");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        smtp.stop();
     }
 
     @Value("#{@embeddedKafka.brokersAsString}")
@@ -80,7 +57,7 @@ class SmtpOutageIntegrationTest {
     Recipients recipients;
 
     List<String> mailedTo() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(Mails::to).toList();
+        return Arrays.stream(SMTP.getReceivedMessages()).map(Mails::to).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -106,7 +83,7 @@ class SmtpOutageIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> addresses.stream()
                     .allMatch(address -> recipients.existsById("org-" + address)));
 
-            smtp.stop();
+            SMTP.stop();
             String needId = UUID.randomUUID().toString();
             String need = """
                     {"needId":"%s","reportingOrganisationId":"org-pshva","region":"11","competenceAreas":["documentation"],
@@ -119,7 +96,7 @@ class SmtpOutageIntegrationTest {
                     && deliveriesOf(needId).stream().allMatch(d -> "FAILED".equals(d.get("status"))
                     && ((Integer) d.get("attempts")) >= 2 && d.get("nextAttemptAt") != null));
 
-            smtp = started();
+            SMTP.start();
             await().atMost(Duration.ofSeconds(60)).until(() -> deliveriesOf(needId).stream()
                     .allMatch(d -> "SENT".equals(d.get("status"))));
             assertThat(mailedTo()).filteredOn(to -> to.endsWith("@" + domain))

@@ -1,16 +1,15 @@
 package fi.osaava.notification.alert.email;
 
+import static fi.osaava.notification.SmtpSink.sender;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,10 +24,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
+import fi.osaava.notification.SmtpSink;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -40,7 +37,7 @@ import jakarta.mail.internet.MimeMessage;
 class SmtpConnectionsTest {
 
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension GREEN_MAIL = SmtpSink.perTestRestartable();
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final List<AutoCloseable> toClose = new ArrayList<>();
@@ -99,24 +96,17 @@ class SmtpConnectionsTest {
 
     @Test
     void aRestartedServerGetsTheNextMailOverANewConnection() throws Exception {
-        ServerSetup setup = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        GreenMail before = new GreenMail(setup);
-        before.start();
-        SmtpConnections connections = connections(setup.getPort(), new SmtpProperties(2, 10, Duration.ofMinutes(1)));
-        JavaMailSenderImpl mail = sender(setup.getPort());
+        int port = GREEN_MAIL.getSmtp().getPort();
+        SmtpConnections connections = connections(port, new SmtpProperties(2, 10, Duration.ofMinutes(1)));
+        JavaMailSenderImpl mail = sender(port);
         connections.send(message(mail, "before@example.fi", "Before"));
-        assertThat(before.getReceivedMessages()).hasSize(1);
-        before.stop();
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
+        GREEN_MAIL.stop();
 
-        GreenMail after = new GreenMail(setup);
-        after.start();
-        try {
-            connections.send(message(mail, "after@example.fi", "After"));
-            assertThat(after.getReceivedMessages()).extracting(SmtpConnectionsTest::subject).containsExactly("After");
-            assertThat(connections.opened()).isEqualTo(2);
-        } finally {
-            after.stop();
-        }
+        GREEN_MAIL.start();
+        connections.send(message(mail, "after@example.fi", "After"));
+        assertThat(GREEN_MAIL.getReceivedMessages()).extracting(SmtpConnectionsTest::subject).containsExactly("After");
+        assertThat(connections.opened()).isEqualTo(2);
     }
 
     @Test
@@ -166,7 +156,7 @@ class SmtpConnectionsTest {
 
     @Test
     void aServerThatIsDownFailsTheMailAsAFailedConnection() throws Exception {
-        int nobodyListens = freePort();
+        int nobodyListens = SmtpSink.freePort();
         SmtpConnections connections = connections(nobodyListens, SmtpProperties.defaults());
 
         assertThatThrownBy(() -> connections.send(message(sender(nobodyListens), "a@example.fi", "1")))
@@ -182,17 +172,6 @@ class SmtpConnectionsTest {
     private <T extends AutoCloseable> T closedAfter(T closeable) {
         toClose.add(closeable);
         return closeable;
-    }
-
-    static JavaMailSenderImpl sender(int port) {
-        JavaMailSenderImpl mail = new JavaMailSenderImpl();
-        mail.setHost("127.0.0.1");
-        mail.setPort(port);
-        Properties session = new Properties();
-        session.put("mail.smtp.connectiontimeout", "5000");
-        session.put("mail.smtp.timeout", "10000");
-        mail.setJavaMailProperties(session);
-        return mail;
     }
 
     static MimeMessage message(JavaMailSenderImpl mail, String to, String subject) {
@@ -214,12 +193,6 @@ class SmtpConnectionsTest {
             return message.getSubject();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,8 +14,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
+import fi.osaava.notification.SmtpSink;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -38,10 +37,9 @@ public final class SmtpThroughputCheck {
         int mails = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        server.start();
+        GreenMail server = SmtpSink.started();
         try {
-            JavaMailSenderImpl mail = sender(server.getSmtp().getPort());
+            JavaMailSenderImpl mail = SmtpSink.sender(server.getSmtp().getPort());
             SmtpConnections pool = new SmtpConnections(mail,
                     new SmtpProperties(threads, 1_000_000, Duration.ofMinutes(5)), new SimpleMeterRegistry());
             System.out.printf(Locale.ROOT, "%d mails a round, %d threads, %d cores%n", mails, threads,
@@ -96,19 +94,6 @@ public final class SmtpThroughputCheck {
         double perSecond = mails / seconds;
         System.out.printf(Locale.ROOT, "%-36s %6.0f mails/s (%.2f s)%n", name, perSecond, seconds);
         return perSecond;
-    }
-
-    private static JavaMailSenderImpl sender(int port) {
-        JavaMailSenderImpl mail = new JavaMailSenderImpl();
-        mail.setHost("127.0.0.1");
-        mail.setPort(port);
-        Properties session = new Properties();
-        // as application.yml
-        session.put("mail.smtp.connectiontimeout", "5000");
-        session.put("mail.smtp.timeout", "10000");
-        session.put("mail.smtp.writetimeout", "10000");
-        mail.setJavaMailProperties(session);
-        return mail;
     }
 
     /** About the size of an alert: a plain-text and an HTML part, and the channel's headers. */
