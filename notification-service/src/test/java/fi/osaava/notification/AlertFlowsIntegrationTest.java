@@ -15,27 +15,19 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
-import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
-import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
-import fi.osaava.notification.recipient.Recipients;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -43,15 +35,8 @@ import jakarta.mail.internet.MimeMessage;
  * validation, the alerts topic, reverse alerts, governance and deadline alerts, one-click unsubscribe and a
  * person's own preferences.
  */
-@ServiceIntegrationTest
-class AlertFlowsIntegrationTest {
+class AlertFlowsIntegrationTest extends NotificationIntegrationTest {
 
-    static final String ORGS = "membership.organisations.v1";
-    static final String NEEDS = "needs.competence-needs.v1";
-    static final String OFFERINGS = "catalogue.offerings.v1";
-    static final String GOVERNANCE = "membership.governance.v1";
-    static final String ECOSYSTEMS = "membership.ecosystems.v1";
-    static final String ALERTS = "notification.alerts.v1";
     @RegisterExtension
     static final GreenMailExtension SMTP = SmtpSink.perClass();
 
@@ -63,25 +48,9 @@ class AlertFlowsIntegrationTest {
         registry.add("osaava.alerts.deadline-check-interval", () -> "200ms");
     }
 
-    @Value("#{@embeddedKafka.brokersAsString}")
-    String brokers;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Recipients recipients;
-
-    @Autowired
-    MongoTemplate mongo;
-
     final HttpClient browser = HttpClient.newHttpClient();
 
     // --- the world -------------------------------------------------------------------------------------------
-
-    static String domain(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + ".demo.osaava.fi";
-    }
 
     /** Registers an organisation whose alerts go to {@code info@<domain>}; returns its id. */
     String organisation(TestEvents events, String domain, String type, String region, String offered,
@@ -110,6 +79,19 @@ class AlertFlowsIntegrationTest {
         return json;
     }
 
+    /** Publishes a need of org-pshva's in region 11 in this area. */
+    static void publishNeed(TestEvents events, String area) {
+        String needId = UUID.randomUUID().toString();
+        events.send(NEEDS, needId, EventContracts.COMPETENCE_NEED_PUBLISHED, need(needId, "org-pshva", area));
+    }
+
+    /** Publishes a need in the area and returns the mail it sends to this address, the first one there. */
+    MimeMessage theOneMailANeedSends(TestEvents events, String area, String address) {
+        publishNeed(events, area);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(address).size() == 1);
+        return mailsTo(address).get(0);
+    }
+
     static String offering(String offeringId, String provider, String region) {
         String example = EventContracts.example(EventContracts.OFFERING_PUBLISHED);
         String json = example.replace("a8d4e2f1-6c3b-4e9a-b7d5-0f2c8e1a9b64", offeringId)
@@ -123,22 +105,11 @@ class AlertFlowsIntegrationTest {
         return Mails.to(SMTP, address);
     }
 
-    RestClient api() {
-        return TestHttp.to(port).build();
-    }
-
     @SuppressWarnings("unchecked")
     ResponseEntity<Map<String, Object>> subscribe(String token, String json) {
         return (ResponseEntity<Map<String, Object>>) (ResponseEntity<?>) api().post().uri("/api/subscriptions")
                 .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).body(json)
                 .retrieve().toEntity(Map.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> subscriptionsOf(String ownerId) {
-        List<Map<String, Object>> list = api().get().uri("/api/subscriptions?ownerId={id}", ownerId)
-                .header("Authorization", "Bearer " + TestTokens.coordinator()).retrieve().body(List.class);
-        return list == null ? List.of() : list;
     }
 
     /** The link of a mail, on this test's server (the mails name the configured public address). */
@@ -230,16 +201,12 @@ class AlertFlowsIntegrationTest {
             String domain = domain("lopettaja");
             String provider = organisation(events, domain, "VOCATIONAL_COLLEGE", "11", "[\"documentation\"]", "[]", 1);
             String address = "info@" + domain;
-            String first = UUID.randomUUID().toString();
-            events.send(NEEDS, first, EventContracts.COMPETENCE_NEED_PUBLISHED, need(first, "org-pshva", "documentation"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(address).size() == 1);
-            URI unsubscribe = local(unsubscribeLink(mailsTo(address).get(0)));
+            URI unsubscribe = local(unsubscribeLink(theOneMailANeedSends(events, "documentation", address)));
 
             HttpResponse<String> page = browse("GET", unsubscribe, "");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("<form").contains("method=\"post\"");
-            String second = UUID.randomUUID().toString();
-            events.send(NEEDS, second, EventContracts.COMPETENCE_NEED_PUBLISHED, need(second, "org-pshva", "documentation"));
+            publishNeed(events, "documentation");
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(address).size() == 2);
 
             HttpResponse<String> oneClick = browse("POST", unsubscribe, "List-Unsubscribe=One-Click");
@@ -254,8 +221,7 @@ class AlertFlowsIntegrationTest {
             // a later need reaches another provider, not the one that left
             String otherDomain = domain("jatkaja");
             organisation(events, otherDomain, "VOCATIONAL_COLLEGE", "11", "[\"documentation\"]", "[]", 1);
-            String third = UUID.randomUUID().toString();
-            events.send(NEEDS, third, EventContracts.COMPETENCE_NEED_PUBLISHED, need(third, "org-pshva", "documentation"));
+            publishNeed(events, "documentation");
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo("info@" + otherDomain).size() == 1);
             assertThat(mailsTo(address)).hasSize(2);
             assertThat(browse("POST", local("/unsubscribe/forged.token"), "List-Unsubscribe=One-Click").statusCode())
@@ -269,10 +235,7 @@ class AlertFlowsIntegrationTest {
             String domain = domain("kotihoiva");
             String producer = organisation(events, domain, "SERVICE_PRODUCER", "11", "[]", "[\"home-care\"]", 1);
             String address = "info@" + domain;
-            String first = UUID.randomUUID().toString();
-            events.send(NEEDS, first, EventContracts.COMPETENCE_NEED_PUBLISHED, need(first, "org-pshva", "home-care"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(address).size() == 1);
-            String preferences = Mails.text(mailsTo(address).get(0)).lines()
+            String preferences = Mails.text(theOneMailANeedSends(events, "home-care", address)).lines()
                     .filter(line -> line.contains("/preferences/")).findFirst().orElseThrow().trim();
 
             assertThat(browse("GET", local(preferences), "").body()).contains("NEED_PUBLISHED");
@@ -291,8 +254,7 @@ class AlertFlowsIntegrationTest {
             });
             String subscriptionId = (String) subscriptionsOf(producer).get(0).get("id");
 
-            String second = UUID.randomUUID().toString();
-            events.send(NEEDS, second, EventContracts.COMPETENCE_NEED_PUBLISHED, need(second, "org-pshva", "documentation"));
+            publishNeed(events, "documentation");
             await().atMost(Duration.ofSeconds(20)).until(() -> mongo.count(Query.query(
                     Criteria.where("subscriptionId").is(subscriptionId)), "digest-items") == 1);
             assertThat(mailsTo(address)).hasSize(1);
@@ -334,8 +296,7 @@ class AlertFlowsIntegrationTest {
             // a marker need after them on the partition: once its alert is out, both were read
             String markerDomain = domain("merkki");
             organisation(events, markerDomain, "VOCATIONAL_COLLEGE", "11", "[\"rehabilitation\"]", "[]", 1);
-            String marker = UUID.randomUUID().toString();
-            events.send(NEEDS, marker, EventContracts.COMPETENCE_NEED_PUBLISHED, need(marker, "org-pshva", "rehabilitation"));
+            publishNeed(events, "rehabilitation");
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo("info@" + markerDomain).size() == 1);
             // one "an offering covers your need" each: the covered event that follows alerts nobody again
             assertThat(mailsTo("info@" + reporterDomain)).hasSize(2);

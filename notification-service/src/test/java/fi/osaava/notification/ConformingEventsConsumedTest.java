@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,7 +23,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.kit.testing.ConformingEventFeed;
 import fi.osaava.kit.testing.EventTopics;
-import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.notification.matching.Topic;
@@ -39,8 +36,7 @@ import fi.osaava.notification.matching.Topic;
  * <p>Its own context (its own broker, store and mail server), so that the catch-all subscriptions change no other
  * test's counts.
  */
-@ServiceIntegrationTest
-class ConformingEventsConsumedTest {
+class ConformingEventsConsumedTest extends NotificationIntegrationTest {
 
     static final int VARIED = 12;
     static final String OWNER = "org-conforming-catch-all";
@@ -54,12 +50,6 @@ class ConformingEventsConsumedTest {
         registry.add("osaava.alerts.deadline-notice", () -> "36500d");
         registry.add("osaava.alerts.deadline-check-interval", () -> "200ms");
     }
-
-    @Value("#{@embeddedKafka.brokersAsString}")
-    String brokers;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     BindingServiceProperties bindings;
@@ -100,7 +90,7 @@ class ConformingEventsConsumedTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> deliveries() {
-        return TestHttp.to(port).build().get().uri("/api/deliveries?recipientId={id}&size=2000", OWNER)
+        return api().get().uri("/api/deliveries?recipientId={id}&size=2000", OWNER)
                 .header("Authorization", "Bearer " + TestTokens.coordinator()).retrieve().body(List.class);
     }
 }

@@ -1,5 +1,9 @@
 package fi.osaava.notification;
 
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PUBLISHED;
+import static fi.osaava.contracts.EventContracts.CONTACT_PERSON_ERASED;
+import static fi.osaava.contracts.EventContracts.ORGANISATION_CONTACTS_CHANGED;
+import static fi.osaava.contracts.EventContracts.ORGANISATION_REGISTERED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,17 +16,12 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,26 +30,17 @@ import org.springframework.web.client.RestClient;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
-import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
 import fi.osaava.notification.recipient.Recipient;
-import fi.osaava.notification.recipient.Recipients;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /** Alerts to contact persons, and their erasure, against the real broker and store. */
-@ServiceIntegrationTest
-class ContactPersonsIntegrationTest {
+class ContactPersonsIntegrationTest extends NotificationIntegrationTest {
 
-    static final String ORGS = "membership.organisations.v1";
-    static final String NEEDS = "needs.competence-needs.v1";
-    static final String REGISTERED = "fi.osaava.membership.organisation.registered.v1";
-    static final String CHANGED = "fi.osaava.membership.organisation.contacts-changed.v1";
-    static final String ERASED = "fi.osaava.membership.contact-person.erased.v1";
-    static final String NEED = "fi.osaava.needs.competence-need.published.v1";
     @RegisterExtension
     static final GreenMailExtension SMTP = SmtpSink.perClass();
 
@@ -62,18 +52,6 @@ class ContactPersonsIntegrationTest {
         registry.add("osaava.alerts.sweep-interval", () -> "200ms");
     }
 
-    @Value("#{@embeddedKafka.brokersAsString}")
-    String brokers;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Recipients recipients;
-
-    @Autowired
-    MongoTemplate mongo;
-
     /** An education provider in region 11 offering medication safety, told apart by a unique mail domain. */
     record Provider(String id, String domain) {
         String address(String local) {
@@ -82,15 +60,15 @@ class ContactPersonsIntegrationTest {
     }
 
     Provider provider(TestEvents events, String name) {
-        String domain = name + "-" + UUID.randomUUID().toString().substring(0, 8) + ".demo.osaava.fi";
+        String domain = domain(name);
         String id = "org-" + domain;
         String json = """
                 {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"UNIVERSITY_OF_APPLIED_SCIENCES",
                  "ring":"CORE","status":"ACTIVE","regions":["11"],"competenceAreasOffered":["medication-safety"],
                  "competenceAreasOfInterest":[],"targetGroups":[],"contactEmail":"info@%s","demo":true,
                  "registeredAt":"2026-11-23T08:00:00Z","revision":1}""".formatted(id, name, domain);
-        EventContracts.assertConforms(REGISTERED, json);
-        events.send(ORGS, id, REGISTERED, json);
+        EventContracts.assertConforms(ORGANISATION_REGISTERED, json);
+        events.send(ORGS, id, ORGANISATION_REGISTERED, json);
         return new Provider(id, domain);
     }
 
@@ -105,7 +83,7 @@ class ContactPersonsIntegrationTest {
                 {"organisationId":"%s","contactPersons":[%s],"revision":%d,"changedAt":"2026-11-23T08:30:00Z",
                  "actedBy":{"organisationId":"%s","subject":"client"}}"""
                 .formatted(organisationId, String.join(",", persons), revision, organisationId);
-        EventContracts.assertConforms(CHANGED, json);
+        EventContracts.assertConforms(ORGANISATION_CONTACTS_CHANGED, json);
         return json;
     }
 
@@ -114,7 +92,7 @@ class ContactPersonsIntegrationTest {
                 {"organisationId":"%s","contactPersonId":"%s","emailSha256":"%s","revision":%d,
                  "erasedAt":"2026-11-23T09:30:00Z","actedBy":{"organisationId":"coordinator","subject":"coordinator"}}"""
                 .formatted(organisationId, contactPersonId, sha256(address.toLowerCase()), revision);
-        EventContracts.assertConforms(ERASED, json);
+        EventContracts.assertConforms(CONTACT_PERSON_ERASED, json);
         return json;
     }
 
@@ -124,7 +102,7 @@ class ContactPersonsIntegrationTest {
                  "competenceAreas":["medication-safety"],"targetGroup":"STAFF",
                  "title":"Lääkehoidon turvallisuus kotihoidossa","description":"Kotihoidon lääkehoito",
                  "estimatedLearners":40,"horizon":"NOW","publishedAt":"2026-11-23T09:00:00Z"}""".formatted(needId);
-        EventContracts.assertConforms(NEED, json);
+        EventContracts.assertConforms(COMPETENCE_NEED_PUBLISHED, json);
         return json;
     }
 
@@ -151,13 +129,6 @@ class ContactPersonsIntegrationTest {
         }
     }
 
-    /** Every stored document of a collection, as JSON, to search for a trace of an address. */
-    String collectionJson(String collection) {
-        StringBuilder json = new StringBuilder();
-        mongo.getCollection(collection).find().forEach(document -> json.append(document.toJson()).append('\n'));
-        return json.toString();
-    }
-
     /** Sends a marker organisation and waits for it: everything sent before it on the topic has been consumed. */
     void awaitOrganisationEventsConsumed(TestEvents events) {
         Provider marker = provider(events, "marker");
@@ -169,7 +140,7 @@ class ContactPersonsIntegrationTest {
         try (TestEvents events = TestEvents.to(brokers)) {
             Provider withContacts = provider(events, "savonia");
             Provider without = provider(events, "sakky");
-            events.send(ORGS, withContacts.id(), CHANGED, contacts(withContacts.id(), 2,
+            events.send(ORGS, withContacts.id(), ORGANISATION_CONTACTS_CHANGED, contacts(withContacts.id(), 2,
                     new String[] {"aino", withContacts.address("aino"), "true"},
                     new String[] {"erik", withContacts.address("erik"), "true"},
                     new String[] {"kalle", withContacts.address("kalle"), "false"}));
@@ -177,7 +148,7 @@ class ContactPersonsIntegrationTest {
                     .map(r -> r.contactPersons().size() == 3).orElse(false) && recipients.findById(without.id()).isPresent());
 
             // a stale list (lower revision) changes nothing
-            events.send(ORGS, withContacts.id(), CHANGED, contacts(withContacts.id(), 1,
+            events.send(ORGS, withContacts.id(), ORGANISATION_CONTACTS_CHANGED, contacts(withContacts.id(), 1,
                     new String[] {"stale", withContacts.address("stale"), "true"}));
             awaitOrganisationEventsConsumed(events);
             assertThat(recipient(withContacts.id()).contactPersons()).extracting(Recipient.ContactPerson::contactPersonId)
@@ -185,13 +156,13 @@ class ContactPersonsIntegrationTest {
             assertThat(recipient(withContacts.id()).revision()).isEqualTo(2);
 
             String needId = UUID.randomUUID().toString();
-            String ceId = events.send(NEEDS, needId, NEED, need(needId));
+            String ceId = events.send(NEEDS, needId, COMPETENCE_NEED_PUBLISHED, need(needId));
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(withContacts.domain()).size() >= 2
                     && !mailsToDomain(without.domain()).isEmpty());
             // a redelivered need sends nothing twice; a later need on the partition shows it was consumed
-            events.send(NEEDS, needId, NEED, need(needId), ceId);
+            events.send(NEEDS, needId, COMPETENCE_NEED_PUBLISHED, need(needId), ceId);
             String later = UUID.randomUUID().toString();
-            events.send(NEEDS, later, NEED, need(later));
+            events.send(NEEDS, later, COMPETENCE_NEED_PUBLISHED, need(later));
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(without.domain()).size() >= 2
                     && mailsToDomain(withContacts.domain()).size() >= 4);
 
@@ -215,12 +186,12 @@ class ContactPersonsIntegrationTest {
              TopicProbe deadLetters = TopicProbe.on(brokers, "notification.dead-letters.v1")) {
             Provider org = provider(events, "erasure");
             String erik = org.address("Erik.Erased");
-            events.send(ORGS, org.id(), CHANGED, contacts(org.id(), 2,
+            events.send(ORGS, org.id(), ORGANISATION_CONTACTS_CHANGED, contacts(org.id(), 2,
                     new String[] {"aino", org.address("aino"), "true"}, new String[] {"erik", erik, "true"}));
             await().atMost(Duration.ofSeconds(20)).until(() -> recipients.findById(org.id())
                     .map(r -> r.contactPersons().size() == 2).orElse(false));
             String needId = UUID.randomUUID().toString();
-            events.send(NEEDS, needId, NEED, need(needId));
+            events.send(NEEDS, needId, COMPETENCE_NEED_PUBLISHED, need(needId));
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(org.domain()).size() == 2);
             // a delivery to Erik that failed and waits for its retry, its error naming the address
             insertFailedDelivery("failed-to-erik", org, "erik", erik, Instant.now().plus(Duration.ofHours(1)));
@@ -234,7 +205,7 @@ class ContactPersonsIntegrationTest {
             assertThat(collectionJson("deliveries")).containsIgnoringCase(erik);
 
             String erasure = erased(org.id(), "erik", erik, 3);
-            String erasureId = events.send(ORGS, org.id(), ERASED, erasure);
+            String erasureId = events.send(ORGS, org.id(), CONTACT_PERSON_ERASED, erasure);
             await().atMost(Duration.ofSeconds(20)).until(() -> !collectionJson("deliveries").toLowerCase()
                     .contains(erik.toLowerCase()) && !collectionJson("subscriptions").toLowerCase().contains(erik.toLowerCase()));
 
@@ -247,9 +218,9 @@ class ContactPersonsIntegrationTest {
                     .containsExactlyInAnyOrder(List.of(org.address("aino")), List.of("erased:erik"));
 
             // the same erasure redelivered, and again under a new id, and a malformed one: harmless
-            events.send(ORGS, org.id(), ERASED, erasure, erasureId);
-            events.send(ORGS, org.id(), ERASED, erasure);
-            events.send(ORGS, org.id(), ERASED, erasure.replaceAll("\"emailSha256\":\"[0-9a-f]+\"",
+            events.send(ORGS, org.id(), CONTACT_PERSON_ERASED, erasure, erasureId);
+            events.send(ORGS, org.id(), CONTACT_PERSON_ERASED, erasure);
+            events.send(ORGS, org.id(), CONTACT_PERSON_ERASED, erasure.replaceAll("\"emailSha256\":\"[0-9a-f]+\"",
                     "\"emailSha256\":\"" + erik + "\""));
             awaitOrganisationEventsConsumed(events);
             assertNoTraceOf(erik);
@@ -272,7 +243,7 @@ class ContactPersonsIntegrationTest {
         try (TestEvents events = TestEvents.to(brokers)) {
             Provider org = provider(events, "race");
             String gone = org.address("gone");
-            events.send(ORGS, org.id(), CHANGED, contacts(org.id(), 2, new String[] {"aino", org.address("aino"), "true"}));
+            events.send(ORGS, org.id(), ORGANISATION_CONTACTS_CHANGED, contacts(org.id(), 2, new String[] {"aino", org.address("aino"), "true"}));
             await().atMost(Duration.ofSeconds(20)).until(() -> recipients.findById(org.id())
                     .map(r -> r.contactPersons().size() == 1).orElse(false));
             // recorded just before the person was removed, as a need consumed in parallel with the erasure would be
@@ -318,12 +289,6 @@ class ContactPersonsIntegrationTest {
     String statusOf(String id) {
         Document delivery = mongo.getCollection("deliveries").find(new Document("_id", id)).first();
         return delivery == null ? null : delivery.getString("status");
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> deliveriesOf(String needId) {
-        return RestClient.create("http://localhost:" + port).get().uri("/api/deliveries?needId={id}", needId)
-                .header("Authorization", "Bearer " + TestTokens.coordinator()).retrieve().body(List.class);
     }
 
     static String sha256(String text) throws Exception {

@@ -9,13 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
-import fi.osaava.kit.testing.ServiceIntegrationTest;
-import fi.osaava.kit.testing.TestHttp;
 import fi.osaava.kit.testing.TestTokens;
 
 /**
@@ -23,15 +19,7 @@ import fi.osaava.kit.testing.TestTokens;
  * of their organisation that come to their own address, changed under the API's rules, stopped and taken again;
  * nobody else's.
  */
-@ServiceIntegrationTest
-class MySubscriptionsIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    RestClient api() {
-        return TestHttp.to(port).build();
-    }
+class MySubscriptionsIntegrationTest extends NotificationIntegrationTest {
 
     /** An organisation with e-mail subscriptions for two of its people, Maija and Matti. */
     record World(String organisationId, String maija, String matti, String maijasSubscription,

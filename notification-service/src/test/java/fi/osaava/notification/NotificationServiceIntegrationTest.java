@@ -1,5 +1,7 @@
 package fi.osaava.notification;
 
+import static fi.osaava.contracts.EventContracts.COMPETENCE_NEED_PUBLISHED;
+import static fi.osaava.contracts.EventContracts.ORGANISATION_REGISTERED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,9 +15,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -24,23 +23,16 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.TestHttp;
-import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
-import fi.osaava.notification.recipient.Recipients;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-@ServiceIntegrationTest
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
-class NotificationServiceIntegrationTest {
+class NotificationServiceIntegrationTest extends NotificationIntegrationTest {
 
-    static final String ORGS = "membership.organisations.v1";
-    static final String NEEDS = "needs.competence-needs.v1";
-    static final String ORG_TYPE = "fi.osaava.membership.organisation.registered.v1";
-    static final String NEED_TYPE = "fi.osaava.needs.competence-need.published.v1";
     @RegisterExtension
     static final GreenMailExtension SMTP = SmtpSink.perClass();
 
@@ -48,15 +40,6 @@ class NotificationServiceIntegrationTest {
     static void mail(DynamicPropertyRegistry registry) {
         SmtpSink.register(registry, SMTP);
     }
-
-    @Value("#{@embeddedKafka.brokersAsString}")
-    String brokers;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Recipients recipients;
 
     /** A fresh region-11 world per test, told apart by a unique mail domain. */
     record World(String domain, String provider, String otherAreaProvider, String otherRegionProvider,
@@ -84,8 +67,8 @@ class NotificationServiceIntegrationTest {
                  "status":"ACTIVE","regions":["%s"],"competenceAreasOffered":%s,"competenceAreasOfInterest":%s,
                  "targetGroups":[],"contactEmail":"%s@%s","demo":true,"registeredAt":"2026-11-23T08:00:00Z",
                  "revision":1}""".formatted(id, name, type, region, offered, interested, name, domain);
-        EventContracts.assertConforms(ORG_TYPE, json);
-        events.send(ORGS, id, ORG_TYPE, json);
+        EventContracts.assertConforms(ORGANISATION_REGISTERED, json);
+        events.send(ORGS, id, ORGANISATION_REGISTERED, json);
     }
 
     static String need(String needId) {
@@ -95,7 +78,7 @@ class NotificationServiceIntegrationTest {
                  "title":"Lääkehoidon turvallisuus kotihoidossa","description":"Kotihoidon lääkehoito",
                  "estimatedLearners":120,"horizon":"WITHIN_A_YEAR","publishedAt":"2026-11-23T09:00:00Z"}"""
                 .formatted(needId);
-        EventContracts.assertConforms(NEED_TYPE, json);
+        EventContracts.assertConforms(COMPETENCE_NEED_PUBLISHED, json);
         return json;
     }
 
@@ -120,7 +103,7 @@ class NotificationServiceIntegrationTest {
         try (TestEvents events = TestEvents.to(brokers)) {
             World world = registerWorld(events);
             String needId = UUID.randomUUID().toString();
-            String ceId = events.send(NEEDS, needId, NEED_TYPE, need(needId));
+            String ceId = events.send(NEEDS, needId, COMPETENCE_NEED_PUBLISHED, need(needId));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(world.domain()).size() >= 2);
             MimeMessage toProvider = mailsTo(world.provider() + "@" + world.domain()).get(0);
@@ -134,10 +117,10 @@ class NotificationServiceIntegrationTest {
             assertThat(Mails.header(toProvider, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
 
             // the same event again, as a redelivery would bring it: no second e-mail
-            events.send(NEEDS, needId, NEED_TYPE, need(needId), ceId);
+            events.send(NEEDS, needId, COMPETENCE_NEED_PUBLISHED, need(needId), ceId);
             // a later need on the same partition: once its alert is out, the redelivery has been consumed
             String marker = UUID.randomUUID().toString();
-            events.send(NEEDS, marker, NEED_TYPE, need(marker).replace("medication-safety", "child-protection"));
+            events.send(NEEDS, marker, COMPETENCE_NEED_PUBLISHED, need(marker).replace("medication-safety", "child-protection"));
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> !mailsTo(world.childProtectionProducer() + "@" + world.domain()).isEmpty());
 
@@ -157,11 +140,11 @@ class NotificationServiceIntegrationTest {
              TopicProbe deadLetters = TopicProbe.on(brokers, "notification.dead-letters.v1")) {
             World world = registerWorld(events);
 
-            events.send(NEEDS, "poison-1", NEED_TYPE, "this is not json");
-            events.send(NEEDS, "poison-2", NEED_TYPE, need("poison-2").replace("\"region\":\"11\"", "\"region\":\"99\""));
+            events.send(NEEDS, "poison-1", COMPETENCE_NEED_PUBLISHED, "this is not json");
+            events.send(NEEDS, "poison-2", COMPETENCE_NEED_PUBLISHED, need("poison-2").replace("\"region\":\"11\"", "\"region\":\"99\""));
             events.sendRaw(new ProducerRecord<>(NEEDS, "poison-3", "{\"needId\":\"no headers\"}".getBytes()));
             String needId = UUID.randomUUID().toString();
-            events.send(NEEDS, needId, NEED_TYPE, need(needId));
+            events.send(NEEDS, needId, COMPETENCE_NEED_PUBLISHED, need(needId));
 
             List<ConsumerRecord<String, String>> dead = deadLetters.await(3, Duration.ofSeconds(30));
             assertThat(dead).extracting(ConsumerRecord::key).contains("poison-1", "poison-2", "poison-3");
@@ -191,12 +174,12 @@ class NotificationServiceIntegrationTest {
     @Test
     void theContractExamplesAreUnderstood() {
         try (TestEvents events = TestEvents.to(brokers)) {
-            String org = EventContracts.example(ORG_TYPE);
-            events.send(ORGS, "3f6c2a9e-8b1d-4c57-9e0a-2d7b5f1c4a83", ORG_TYPE, org);
+            String org = EventContracts.example(ORGANISATION_REGISTERED);
+            events.send(ORGS, "3f6c2a9e-8b1d-4c57-9e0a-2d7b5f1c4a83", ORGANISATION_REGISTERED, org);
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> recipients.findById("3f6c2a9e-8b1d-4c57-9e0a-2d7b5f1c4a83").isPresent());
 
-            events.send(NEEDS, "5b9e7c3d-2a41-4f86-8d0e-c6a1f3b7e925", NEED_TYPE, EventContracts.example(NEED_TYPE));
+            events.send(NEEDS, "5b9e7c3d-2a41-4f86-8d0e-c6a1f3b7e925", COMPETENCE_NEED_PUBLISHED, EventContracts.example(COMPETENCE_NEED_PUBLISHED));
             await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo("koulutus@demo-amk.example.org").isEmpty());
         }
     }
@@ -216,12 +199,5 @@ class NotificationServiceIntegrationTest {
     static String reasonOf(List<ConsumerRecord<String, String>> dead, String key) {
         return dead.stream().filter(r -> key.equals(r.key())).map(r -> TopicProbe.header(r, "x-exception-message"))
                 .findFirst().orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> deliveriesOf(String needId) {
-        return RestClient.create("http://localhost:" + port).get().uri("/api/deliveries?needId={id}", needId)
-                .header("Authorization", "Bearer " + TestTokens.coordinator())
-                .retrieve().body(List.class);
     }
 }

@@ -7,23 +7,15 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import fi.osaava.contracts.EventContracts;
-import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
 import fi.osaava.notification.recipient.Recipient;
 import fi.osaava.notification.recipient.RecipientDirectory;
 import fi.osaava.notification.subscription.SubscriptionIndex;
 
 /** The recipient directory follows participation changes: only organisations active somewhere are alerted. */
-@ServiceIntegrationTest
-class ParticipationEventsIntegrationTest {
-
-    static final String ORGS = "membership.organisations.v1";
-
-    @Value("#{@embeddedKafka.brokersAsString}")
-    String brokers;
+class ParticipationEventsIntegrationTest extends NotificationIntegrationTest {
 
     @Autowired
     RecipientDirectory directory;

@@ -8,34 +8,27 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
-import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
 import fi.osaava.kit.testing.TopicProbe;
 import fi.osaava.notification.recipient.Recipient;
-import fi.osaava.notification.recipient.Recipients;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /** Passive members from membership-service's contract examples: alerted like small producers until they go. */
-@ServiceIntegrationTest
-class PassiveMembersIntegrationTest {
+class PassiveMembersIntegrationTest extends NotificationIntegrationTest {
 
-    static final String TOPIC = "membership.passive-members.v1";
-    static final String NEEDS = "needs.competence-needs.v1";
     @RegisterExtension
     static final GreenMailExtension SMTP = SmtpSink.perClass();
 
@@ -44,15 +37,6 @@ class PassiveMembersIntegrationTest {
         SmtpSink.register(registry, SMTP);
         registry.add("osaava.alerts.retry-interval", () -> "200ms");
     }
-
-    @Value("#{@embeddedKafka.brokersAsString}")
-    String brokers;
-
-    @Autowired
-    Recipients recipients;
-
-    @Autowired
-    MongoTemplate mongo;
 
     static String example(String type) {
         String json = EventContracts.example(type);
@@ -95,17 +79,14 @@ class PassiveMembersIntegrationTest {
 
     /** Every stored document of every collection, as JSON, to search for a trace of an address. */
     String everything() {
-        StringBuilder json = new StringBuilder();
-        for (String collection : mongo.getCollectionNames()) {
-            mongo.getCollection(collection).find().forEach(document -> json.append(document.toJson()).append('\n'));
-        }
-        return json.toString().toLowerCase(Locale.ROOT);
+        return mongo.getCollectionNames().stream().map(this::collectionJson).collect(Collectors.joining())
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Sends a marker member and waits for it: everything sent before it on the topic has been consumed. */
     void awaitPassiveMemberEventsConsumed(TestEvents events) {
         String marker = UUID.randomUUID().toString();
-        events.send(TOPIC, marker, EventContracts.PASSIVE_MEMBER_CONFIRMED,
+        events.send(PASSIVE_MEMBERS, marker, EventContracts.PASSIVE_MEMBER_CONFIRMED,
                 confirmedAs(marker, "marker-" + marker.substring(0, 8) + "@demo.osaava.fi"));
         await().atMost(Duration.ofSeconds(20)).until(() -> recipients.existsById(Recipient.passiveMemberId(marker)));
     }
@@ -117,7 +98,7 @@ class PassiveMembersIntegrationTest {
         String memberId = field(confirmed, "memberId");
         String address = field(confirmed, "email");
         try (TestEvents events = TestEvents.to(brokers)) {
-            String confirmedId = events.send(TOPIC, memberId, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmed);
+            String confirmedId = events.send(PASSIVE_MEMBERS, memberId, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmed);
             await().atMost(Duration.ofSeconds(20)).until(() -> recipients.existsById(Recipient.passiveMemberId(memberId)));
             Recipient member = recipients.findById(Recipient.passiveMemberId(memberId)).orElseThrow();
             assertThat(member.isActive()).isTrue();
@@ -134,7 +115,7 @@ class PassiveMembersIntegrationTest {
                     assertThat(mail.getHeader("X-Osaava-Need-Id")).containsExactly(needId));
             assertThat(everything()).contains(address.toLowerCase(Locale.ROOT));
 
-            events.send(TOPIC, memberId, EventContracts.PASSIVE_MEMBER_LEFT, left);
+            events.send(PASSIVE_MEMBERS, memberId, EventContracts.PASSIVE_MEMBER_LEFT, left);
             await().atMost(Duration.ofSeconds(20)).until(() -> !everything().contains(address.toLowerCase(Locale.ROOT)));
             assertThat(recipients.findById(Recipient.passiveMemberId(memberId))).hasValueSatisfying(gone -> {
                 assertThat(gone.isActive()).isFalse();
@@ -143,9 +124,9 @@ class PassiveMembersIntegrationTest {
             });
 
             // the confirmation redelivered and the leaving again: the address does not come back
-            events.send(TOPIC, memberId, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmed, confirmedId);
-            events.send(TOPIC, memberId, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmed);
-            events.send(TOPIC, memberId, EventContracts.PASSIVE_MEMBER_LEFT, left);
+            events.send(PASSIVE_MEMBERS, memberId, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmed, confirmedId);
+            events.send(PASSIVE_MEMBERS, memberId, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmed);
+            events.send(PASSIVE_MEMBERS, memberId, EventContracts.PASSIVE_MEMBER_LEFT, left);
             awaitPassiveMemberEventsConsumed(events);
             assertThat(everything()).doesNotContain(address.toLowerCase(Locale.ROOT));
 
@@ -153,7 +134,7 @@ class PassiveMembersIntegrationTest {
             events.send(NEEDS, later, EventContracts.COMPETENCE_NEED_PUBLISHED, need(later, "11"));
             String marker = UUID.randomUUID().toString();
             String markerAddress = "marker-" + marker.substring(0, 8) + "@demo.osaava.fi";
-            events.send(TOPIC, marker, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmedAs(marker, markerAddress));
+            events.send(PASSIVE_MEMBERS, marker, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmedAs(marker, markerAddress));
             await().atMost(Duration.ofSeconds(20)).until(() -> recipients.existsById(Recipient.passiveMemberId(marker)));
             String last = UUID.randomUUID().toString();
             events.send(NEEDS, last, EventContracts.COMPETENCE_NEED_PUBLISHED, need(last, "11"));
@@ -172,15 +153,15 @@ class PassiveMembersIntegrationTest {
         EventContracts.assertConforms(EventContracts.PASSIVE_MEMBER_ERASED, erased);
         try (TestEvents events = TestEvents.to(brokers);
              TopicProbe deadLetters = TopicProbe.on(brokers, "notification.dead-letters.v1")) {
-            events.send(TOPIC, memberId, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmedAs(memberId, address));
+            events.send(PASSIVE_MEMBERS, memberId, EventContracts.PASSIVE_MEMBER_CONFIRMED, confirmedAs(memberId, address));
             // the need comes on another topic, so it could be read before the member: wait for the member first
             await().atMost(Duration.ofSeconds(20)).until(() -> everything().contains(address));
             String needId = UUID.randomUUID().toString();
             events.send(NEEDS, needId, EventContracts.COMPETENCE_NEED_PUBLISHED, need(needId, "11"));
             await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(address).isEmpty());
 
-            events.send(TOPIC, memberId, EventContracts.PASSIVE_MEMBER_ERASED, erased);
-            events.send(TOPIC, memberId, EventContracts.PASSIVE_MEMBER_ERASED,
+            events.send(PASSIVE_MEMBERS, memberId, EventContracts.PASSIVE_MEMBER_ERASED, erased);
+            events.send(PASSIVE_MEMBERS, memberId, EventContracts.PASSIVE_MEMBER_ERASED,
                     erased.replaceAll("\"emailSha256\"\\s*:\\s*\"[0-9a-f]+\"", "\"emailSha256\":\"" + address + "\""));
             await().atMost(Duration.ofSeconds(20)).until(() -> !everything().contains(address));
 

@@ -13,8 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,14 +21,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.testing.ConformingEventFeed;
 import fi.osaava.kit.testing.ConformingEvents;
-import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
-import fi.osaava.kit.testing.TestHttp;
-import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
 import fi.osaava.notification.matching.Topic;
 import fi.osaava.notification.recipient.Recipient;
-import fi.osaava.notification.recipient.Recipients;
 import fi.osaava.notification.subscription.Cadence;
 import fi.osaava.notification.subscription.SubscriptionPreferences;
 
@@ -39,11 +33,8 @@ import fi.osaava.notification.subscription.SubscriptionPreferences;
  * real broker, store and SMTP server: the new regions, areas, target groups and address decide who is alerted, a
  * person's own choices stay, and stale, repeated or unreadable events change nothing.
  */
-@ServiceIntegrationTest
-class ProfileChangesIntegrationTest {
+class ProfileChangesIntegrationTest extends NotificationIntegrationTest {
 
-    static final String ORGS = "membership.organisations.v1";
-    static final String NEEDS = "needs.competence-needs.v1";
     @RegisterExtension
     static final GreenMailExtension SMTP = SmtpSink.perClass();
 
@@ -51,15 +42,6 @@ class ProfileChangesIntegrationTest {
     static void mail(DynamicPropertyRegistry registry) {
         SmtpSink.register(registry, SMTP);
     }
-
-    @Value("#{@embeddedKafka.brokersAsString}")
-    String brokers;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Recipients recipients;
 
     @Autowired
     SubscriptionPreferences preferences;
@@ -76,7 +58,7 @@ class ProfileChangesIntegrationTest {
     }
 
     Producer producer(TestEvents events, String name) {
-        String domain = name + "-" + UUID.randomUUID().toString().substring(0, 8) + ".demo.osaava.fi";
+        String domain = domain(name);
         String id = "org-" + domain;
         String json = """
                 {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"SERVICE_PRODUCER",
@@ -112,19 +94,13 @@ class ProfileChangesIntegrationTest {
         return json;
     }
 
-    @SuppressWarnings("unchecked")
     Map<String, Object> subscription(Producer producer) {
-        List<Map<String, Object>> list = TestHttp.to(port).build().get().uri("/api/subscriptions?ownerId={id}", producer.id())
-                .header("Authorization", "Bearer " + TestTokens.coordinator()).retrieve().body(List.class);
-        return list == null ? null : list.stream().filter(s -> producer.subscriptionId().equals(s.get("id")))
+        return subscriptionsOf(producer.id()).stream().filter(s -> producer.subscriptionId().equals(s.get("id")))
                 .findFirst().orElse(null);
     }
 
-    @SuppressWarnings("unchecked")
     List<Map<String, Object>> deliveriesTo(Producer producer, String needId) {
-        List<Map<String, Object>> list = TestHttp.to(port).build().get().uri("/api/deliveries?needId={id}", needId)
-                .header("Authorization", "Bearer " + TestTokens.coordinator()).retrieve().body(List.class);
-        return list.stream().filter(d -> producer.id().equals(d.get("recipientId"))).toList();
+        return deliveriesOf(needId).stream().filter(d -> producer.id().equals(d.get("recipientId"))).toList();
     }
 
     long revisionOf(Producer producer) {

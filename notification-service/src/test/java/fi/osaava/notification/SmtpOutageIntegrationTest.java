@@ -6,33 +6,24 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import fi.osaava.contracts.EventContracts;
-import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
-import fi.osaava.kit.testing.TestHttp;
-import fi.osaava.kit.testing.TestTokens;
-import fi.osaava.notification.recipient.Recipients;
 
 /**
  * The mail server is down when a need is published: the alerts wait in the delivery log (FAILED, with the
  * next try), the SMTP server's circuit breaker opens, and when the server is back every alert goes out,
  * each exactly once.
  */
-@ServiceIntegrationTest
-class SmtpOutageIntegrationTest {
+class SmtpOutageIntegrationTest extends NotificationIntegrationTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = SmtpSink.perClassRestartable();
@@ -47,28 +38,13 @@ class SmtpOutageIntegrationTest {
         registry.add("resilience4j.circuitbreaker.configs.smtp.wait-duration-in-open-state", () -> "1s");
     }
 
-    @Value("#{@embeddedKafka.brokersAsString}")
-    String brokers;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Recipients recipients;
-
     List<String> mailedTo() {
         return Arrays.stream(SMTP.getReceivedMessages()).map(Mails::to).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> deliveriesOf(String needId) {
-        return TestHttp.to(port).build().get().uri("/api/deliveries?needId={id}", needId)
-                .header("Authorization", "Bearer " + TestTokens.coordinator()).retrieve().body(List.class);
-    }
-
     @Test
     void alertsRecordedWhileTheMailServerIsDownAllGoOutOnceWhenItIsBack() {
-        String domain = "outage-" + UUID.randomUUID().toString().substring(0, 8) + ".demo.osaava.fi";
+        String domain = domain("outage");
         List<String> addresses = List.of("a@" + domain, "b@" + domain, "c@" + domain);
         try (TestEvents events = TestEvents.to(brokers)) {
             for (String address : addresses) {
@@ -78,7 +54,7 @@ class SmtpOutageIntegrationTest {
                          "ring":"CORE","status":"ACTIVE","regions":["11"],"competenceAreasOffered":["documentation"],
                          "competenceAreasOfInterest":[],"targetGroups":[],"contactEmail":"%s","demo":true,
                          "registeredAt":"2026-11-23T08:00:00Z","revision":1}""".formatted(id, address, address);
-                events.send("membership.organisations.v1", id, EventContracts.ORGANISATION_REGISTERED, json);
+                events.send(ORGS, id, EventContracts.ORGANISATION_REGISTERED, json);
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> addresses.stream()
                     .allMatch(address -> recipients.existsById("org-" + address)));
@@ -89,7 +65,7 @@ class SmtpOutageIntegrationTest {
                     {"needId":"%s","reportingOrganisationId":"org-pshva","region":"11","competenceAreas":["documentation"],
                      "targetGroup":"STAFF","title":"Kirjaaminen","description":"","estimatedLearners":10,"horizon":"NOW",
                      "publishedAt":"2026-11-23T09:00:00Z"}""".formatted(needId);
-            events.send("needs.competence-needs.v1", needId, EventContracts.COMPETENCE_NEED_PUBLISHED, need);
+            events.send(NEEDS, needId, EventContracts.COMPETENCE_NEED_PUBLISHED, need);
 
             // while it is down: recorded, failed, and waiting for the next try; nothing lost
             await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(needId).size() == 3
