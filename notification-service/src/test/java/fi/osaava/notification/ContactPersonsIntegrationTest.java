@@ -16,7 +16,11 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -190,6 +194,8 @@ class ContactPersonsIntegrationTest extends NotificationIntegrationTest {
                     new String[] {"aino", org.address("aino"), "true"}, new String[] {"erik", erik, "true"}));
             await().atMost(Duration.ofSeconds(20)).until(() -> recipients.findById(org.id())
                     .map(r -> r.contactPersons().size() == 2).orElse(false));
+            // the organisation's own address gives way to its contact persons' a moment after the directory has them
+            awaitDerivedAddresses(org.id(), org.address("aino"), erik);
             String needId = UUID.randomUUID().toString();
             events.send(NEEDS, needId, COMPETENCE_NEED_PUBLISHED, need(needId));
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsToDomain(org.domain()).size() == 2);
@@ -253,6 +259,15 @@ class ContactPersonsIntegrationTest extends NotificationIntegrationTest {
             assertThat(mailsTo(gone)).isEmpty();
             assertThat(collectionJson("deliveries")).doesNotContain(gone);
         }
+    }
+
+    /** Until the organisation's active derived subscriptions go to exactly these addresses. */
+    void awaitDerivedAddresses(String organisationId, String... addresses) {
+        Set<String> expected = Stream.of(addresses).map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        await().atMost(Duration.ofSeconds(20)).until(() -> subscriptionsOf(organisationId).stream()
+                .filter(s -> Boolean.TRUE.equals(s.get("active")) && "DERIVED".equals(s.get("source")))
+                .map(s -> String.valueOf(s.get("address")).toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet()).equals(expected));
     }
 
     void assertNoTraceOf(String address) throws Exception {
