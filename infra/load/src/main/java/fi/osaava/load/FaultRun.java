@@ -295,14 +295,7 @@ final class FaultRun {
     }
 
     boolean awaitMails(List<Long> needs, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!ledger.allArrived(needs)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            LoadRun.pause(200);
-        }
-        return true;
+        return Deadline.in(within).await(() -> ledger.allArrived(needs), Duration.ofMillis(200));
     }
 
     /** A record no consumer can read, with a key of its own, on every topic a service consumes. */
@@ -380,14 +373,8 @@ final class FaultRun {
      * the last owed mail arrives.
      */
     Map<String, Long> leftoversOnceQuiet(Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        Map<String, Long> left = leftovers();
-        while (left.entrySet().stream().anyMatch(e -> e.getValue() > 0 && !e.getKey().startsWith("DEAD"))
-                && System.nanoTime() < deadline) {
-            LoadRun.pause(1000);
-            left = leftovers();
-        }
-        return left;
+        return Deadline.in(within).poll(this::leftovers, left -> left.entrySet().stream()
+                .noneMatch(e -> e.getValue() > 0 && !e.getKey().startsWith("DEAD")), Duration.ofSeconds(1));
     }
 
     /** What {@link #leftovers()} found left, the first few of each: to look up. */
@@ -474,7 +461,7 @@ final class FaultRun {
                 next += periodNanos;
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
-                    LoadRun.pause(TimeUnit.NANOSECONDS.toMillis(wait));
+                    Deadline.pause(TimeUnit.NANOSECONDS.toMillis(wait));
                 } else {
                     next = System.nanoTime(); // a slow answer (a service away): no burst to catch up
                 }

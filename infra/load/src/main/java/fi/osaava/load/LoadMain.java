@@ -162,10 +162,8 @@ public final class LoadMain {
                 "0 rebalances, 0 evictions", "generation " + groupBefore.generation() + " → " + groupAfter.generation()
                         + " (its consumers' \"Successfully joined group\" lines); evictions: \"" + ConsumerGroupLog.EVICTED + "\"");
         Duration grace = budget.allow(Duration.ofSeconds(30), Duration.ZERO);
-        long until = System.nanoTime() + grace.toNanos();
-        while (sink.counts().balance(OsaavaApi.RECIPIENT_DOMAIN).missing() > 0 && System.nanoTime() < until) {
-            LoadRun.pause(500);
-        }
+        Deadline.in(grace).await(() -> sink.counts().balance(OsaavaApi.RECIPIENT_DOMAIN).missing() == 0,
+                Duration.ofMillis(500));
         MailCounts.Balance balance = sink.counts().balance(OsaavaApi.RECIPIENT_DOMAIN);
         report.value("all", "per recipient at the sink: owed / accepted / missing / duplicated / unexpected",
                 LoadRun.thousands(balance.expected()) + " / " + LoadRun.thousands(balance.received()) + " / "

@@ -178,10 +178,7 @@ final class LoadRun {
                 }
             });
             long took = System.nanoTime() - began;
-            long drainUntil = System.nanoTime() + plan.drain().toNanos();
-            while (events.get() < posted && System.nanoTime() < drainUntil) {
-                pause(50);
-            }
+            Deadline.in(plan.drain()).await(() -> events.get() >= posted, Duration.ofMillis(50));
             double needsPerSecond = RawRates.perSecond(posted, took);
             report.rate("need intake", "POST /api/needs?publish=true, " + plan.connections() + " connections, "
                     + duration.toSeconds() + " s", needsPerSecond, "needs", false, "",
@@ -229,7 +226,7 @@ final class LoadRun {
                         if (failed.incrementAndGet() <= 3) {
                             progress.accept("need refused: " + e.getMessage());
                         }
-                        pause(100);
+                        Deadline.pause(100);
                     }
                 }
             }));
@@ -272,7 +269,7 @@ final class LoadRun {
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
         long postingEnds = began + total * periodNanos;
         while (System.nanoTime() < postingEnds + periodNanos) {
-            pause(50);
+            Deadline.pause(50);
         }
         clock.shutdownNow();
         List<AwaitedNeed> all;
@@ -439,14 +436,6 @@ final class LoadRun {
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new LoadException("a load client failed: " + e.getCause(), e.getCause());
             }
-        }
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

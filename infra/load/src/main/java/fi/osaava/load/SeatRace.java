@@ -97,7 +97,7 @@ final class SeatRace {
                 } catch (LoadException e) {
                     // a reading missed; the next one counts
                 }
-                LoadRun.pause(50);
+                Deadline.pause(50);
             }
         }, "seat-watcher");
         watcher.start();

@@ -155,7 +155,7 @@ final class WebhookReceiver implements AutoCloseable {
             }
             listener.received(need, path, id);
             if (now == Mode.SLOW) {
-                LoadRun.pause(slowForMillis);
+                Deadline.pause(slowForMillis);
             }
             exchange.sendResponseHeaders(204, -1);
         } catch (IOException closedBySender) {
