@@ -146,15 +146,16 @@ public final class FaultMain {
                     for (FaultRun.Scenario scenario : scenarios(plan)) {
                         rows.add(run.run(scenario, plan.needsPerSecond(), plan.after(), plan.drain()));
                     }
-                    leftovers = run.leftoversOnceQuiet(Duration.ofSeconds(60));
+                    Leftovers left = new Leftovers(stack);
+                    leftovers = left.onceQuiet(Duration.ofSeconds(60));
                     rows.replaceAll(row -> row.countedAgain(ledger));
                     rows.stream().filter(row -> !row.tally().clean()).forEach(row -> ledger.faults(row.writes(), 40)
                             .forEach(line -> progress.accept("still at the end, " + row.scenario().name() + ": " + line)));
                     checkLeftovers(leftovers, problems);
-                    run.leftDetails().forEach((what, details) -> details.forEach(
+                    left.details().forEach((what, details) -> details.forEach(
                             detail -> progress.accept("left in " + what + ": " + detail)));
                     if (plan.poison()) {
-                        checkDeadLetters(run, problems);
+                        problems.addAll(run.poison().problems());
                     }
                     run.seatRaces().stream().filter(race -> !race.clean())
                             .forEach(race -> problems.add("seat race: " + race));
@@ -270,7 +271,7 @@ public final class FaultMain {
         }
         if (plan.poison()) {
             scenarios.add(new FaultRun.Scenario("poison records", "an unreadable record on every consumed topic",
-                    (stack, run) -> run.poisonEveryConsumedTopic()));
+                    (stack, run) -> run.poison().sendToEveryConsumedTopic()));
         }
         return scenarios;
     }
@@ -281,17 +282,5 @@ public final class FaultMain {
                 problems.add(what + ": " + count + " left at the end");
             }
         });
-    }
-
-    /** Every poison record dead-lettered, and nothing else. */
-    private static void checkDeadLetters(FaultRun run, List<String> problems) {
-        Map<String, Integer> dead = run.deadLetters();
-        for (String key : run.poisonKeys()) {
-            if (!dead.containsKey(key)) {
-                problems.add("poison record " + key + " was not dead-lettered");
-            }
-        }
-        dead.keySet().stream().filter(key -> !run.poisonKeys().contains(key))
-                .forEach(key -> problems.add("dead letter of a record that was not poison: key " + key));
     }
 }

@@ -1,14 +1,9 @@
 package fi.osaava.load;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,25 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.bson.Document;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 
 import fi.osaava.localstack.ClientCredentials;
 import fi.osaava.localstack.LocalStack;
@@ -90,9 +66,8 @@ final class FaultRun {
     private String subscriberOrganisation;
     private String ecosystem;
     private final AtomicLong nextNeed = new AtomicLong(1);
-    private final List<String> poisonKeys = new CopyOnWriteArrayList<>();
+    private final PoisonRecords poison;
     private final List<SeatRace.Result> seatRaces = new CopyOnWriteArrayList<>();
-    private final Map<String, List<String>> leftDetails = new java.util.concurrent.ConcurrentHashMap<>();
     private ClientCredentials reporter;
 
     FaultRun(LocalStack stack, TimedMailSink sink, WebhookReceiver receiver, AlertTopicReader alertTopic,
@@ -104,6 +79,7 @@ final class FaultRun {
         this.churn = new Churn(ledger);
         this.ledger = ledger;
         this.api = new OsaavaApi(stack);
+        this.poison = new PoisonRecords(stack.kafkaBootstrapServers(), progress);
         this.progress = progress;
     }
 
@@ -206,6 +182,11 @@ final class FaultRun {
         return seatRaces;
     }
 
+    /** The poison scenario's records, and at the end their check. */
+    PoisonRecords poison() {
+        return poison;
+    }
+
     /** A write or subscription change slower than this is reported: it held the load back. */
     private static final Duration SLOW_REQUEST = Duration.ofSeconds(2);
 
@@ -296,132 +277,6 @@ final class FaultRun {
 
     boolean awaitMails(List<Long> needs, Duration within) {
         return Deadline.in(within).await(() -> ledger.allArrived(needs), Duration.ofMillis(200));
-    }
-
-    /** A record no consumer can read, with a key of its own, on every topic a service consumes. */
-    void poisonEveryConsumedTopic() {
-        Set<String> topics = consumedTopics();
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (String topic : topics) {
-                String key = "poison-" + topic;
-                // no CloudEvents headers and no JSON: no consumer can read it, whatever types it handles
-                producer.send(new ProducerRecord<>(topic, key, "{ this is not an event".getBytes(StandardCharsets.UTF_8)));
-                poisonKeys.add(key);
-            }
-            producer.flush();
-        }
-        progress.accept("poison records sent to " + topics);
-    }
-
-    /** The topics the services' consumer groups read, from the broker. */
-    Set<String> consumedTopics() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
-            Set<String> topics = new java.util.TreeSet<>();
-            List<String> groups = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream()
-                    .map(listing -> listing.groupId())
-                    // the services' own groups only: not their per-instance signal readers, nor this harness
-                    .filter(group -> !group.startsWith("anonymous") && !group.startsWith("fault-harness-")).toList();
-            admin.describeConsumerGroups(groups).all().get(10, TimeUnit.SECONDS).values().forEach(group ->
-                    group.members().forEach(member -> member.assignment().topicPartitions()
-                            .forEach(partition -> topics.add(partition.topic()))));
-            return topics;
-        } catch (Exception e) {
-            throw new LoadException("could not list the consumed topics: " + e, e);
-        }
-    }
-
-    /** The dead letters on every service's dead-letter topic: key → how many. */
-    Map<String, Integer> deadLetters() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "fault-harness-" + System.nanoTime());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        Map<String, Integer> keys = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            consumer.listTopics(Duration.ofSeconds(10)).forEach((topic, infos) -> {
-                if (topic.endsWith(".dead-letters.v1")) {
-                    infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-                }
-            });
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    keys.merge(String.valueOf(record.key()), 1, Integer::sum);
-                }
-            }
-        }
-        return keys;
-    }
-
-    List<String> poisonKeys() {
-        return poisonKeys;
-    }
-
-    /** Aggregates whose outbox still holds events, per service database; and deliveries given up (DEAD). */
-    /**
-     * {@link #leftovers()} once nothing is left or {@code within} has passed: the last writes' events (and those
-     * the consumers raised in answer, such as a need's coverage after an offering) may still be on their way when
-     * the last owed mail arrives.
-     */
-    Map<String, Long> leftoversOnceQuiet(Duration within) {
-        return Deadline.in(within).poll(this::leftovers, left -> left.entrySet().stream()
-                .noneMatch(e -> e.getValue() > 0 && !e.getKey().startsWith("DEAD")), Duration.ofSeconds(1));
-    }
-
-    /** What {@link #leftovers()} found left, the first few of each: to look up. */
-    Map<String, List<String>> leftDetails() {
-        return leftDetails;
-    }
-
-    private static String abbreviate(String text, int length) {
-        return text.length() > length ? text.substring(0, length) + "…" : text;
-    }
-
-    Map<String, Long> leftovers() {
-        leftDetails.clear();
-        Map<String, Long> left = new java.util.TreeMap<>();
-        try (MongoClient client = MongoClients.create(stack.mongoUri())) {
-            for (Service service : List.of(Service.MEMBERSHIP, Service.CATALOGUE, Service.NEEDS, Service.NOTIFICATION)) {
-                String uri = stack.mongoUri(service);
-                MongoDatabase database = client.getDatabase(uri.substring(uri.lastIndexOf('/') + 1));
-                for (String collection : database.listCollectionNames()) {
-                    List<Document> pending = database.getCollection(collection)
-                            .find(Filters.and(Filters.exists("outbox"), Filters.ne("outbox", List.of())))
-                            .into(new ArrayList<>());
-                    if (!pending.isEmpty()) {
-                        left.put("outbox " + database.getName() + "." + collection, (long) pending.size());
-                        leftDetails.put("outbox " + database.getName() + "." + collection, pending.stream().limit(5)
-                                .map(document -> document.get("_id") + ": " + abbreviate(
-                                        String.valueOf(document.get("outbox")), 400)).toList());
-                    }
-                }
-                if (service == Service.NOTIFICATION) {
-                    left.put("DEAD deliveries", database.getCollection("deliveries")
-                            .countDocuments(new Document("status", "DEAD")));
-                    List<Document> queued = database.getCollection("delivery-queue").find().into(new ArrayList<>());
-                    left.put("delivery queue", (long) queued.size());
-                    if (!queued.isEmpty()) {
-                        leftDetails.put("delivery queue", queued.stream().limit(5).map(document -> {
-                            Document delivery = database.getCollection("deliveries")
-                                    .find(new Document("_id", document.get("_id"))).first();
-                            return abbreviate(document.toJson(), 300) + " → " + (delivery == null ? "no delivery"
-                                    : abbreviate(new Document(delivery).append("body", null).append("html", null)
-                                            .append("payload", null).toJson(), 600));
-                        }).toList());
-                    }
-                }
-            }
-        }
-        return left;
     }
 
     /** Needs posted at a steady rate on a thread of its own until stopped. */
