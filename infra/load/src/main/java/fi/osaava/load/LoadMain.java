@@ -146,8 +146,9 @@ public final class LoadMain {
             if (steady.toSeconds() >= 10) {
                 StoredHistory history = StoredHistory.count(stack.mongoUri());
                 Latencies again = run.steady("steady (after history)", LoadRun.TEN, steady);
-                report.value("steady (after history)", "history in the store before this run", LoadRun.thousands(history.needs())
-                        + " needs, " + LoadRun.thousands(history.deliveries()) + " deliveries", "20,000 needs, 100,000 deliveries",
+                report.value("steady (after history)", "history in the store before this run",
+                        Report.thousands(history.needs()) + " needs, " + Report.thousands(history.deliveries())
+                                + " deliveries", "20,000 needs, 100,000 deliveries",
                         "counted (read only) in " + StoredHistory.NEEDS + " and " + StoredHistory.DELIVERIES);
                 report.value("steady (after history)", "p50 / p99 ÷ the fresh store's", fresh.count() == 0 || again.count() == 0
                         ? "n/a (a run with no need done)" : ratio(again.percentileMillis(50), fresh.percentileMillis(50))
@@ -166,9 +167,9 @@ public final class LoadMain {
                 Duration.ofMillis(500));
         MailCounts.Balance balance = sink.counts().balance(OsaavaApi.RECIPIENT_DOMAIN);
         report.value("all", "per recipient at the sink: owed / accepted / missing / duplicated / unexpected",
-                LoadRun.thousands(balance.expected()) + " / " + LoadRun.thousands(balance.received()) + " / "
-                        + LoadRun.thousands(balance.missing()) + " / " + LoadRun.thousands(balance.duplicated()) + " / "
-                        + LoadRun.thousands(balance.unexpected()),
+                Report.thousands(balance.expected()) + " / " + Report.thousands(balance.received()) + " / "
+                        + Report.thousands(balance.missing()) + " / " + Report.thousands(balance.duplicated()) + " / "
+                        + Report.thousands(balance.unexpected()),
                 "0 missing, 0 duplicated", balance.missing() > 0 ? "missing = not accepted " + grace.toSeconds()
                         + " s after the last scenario (still queued, or lost)" : "");
     }

@@ -87,17 +87,19 @@ final class LoadRun {
         progress.accept("raw Kafka producer: " + plan.rawKafkaRecords() + " × 500 B, acks=all");
         double kafka = RawRates.kafka(stack.kafkaBootstrapServers(), plan.rawKafkaRecords());
         report.rawKafka(kafka);
-        report.rate("raw", "Kafka producer (" + thousands(plan.rawKafkaRecords()) + " × 500 B, acks=all, one producer)", kafka,
-                "records", false, "", "scratch topic " + RawRates.SCRATCH_TOPIC + " of the stack's broker");
+        report.rate("raw", "Kafka producer (" + Report.thousands(plan.rawKafkaRecords())
+                + " × 500 B, acks=all, one producer)", kafka, "records", false, "",
+                "scratch topic " + RawRates.SCRATCH_TOPIC + " of the stack's broker");
         progress.accept("raw store: " + plan.rawStoreDocuments() + " × 500 B insertMany");
         double store = RawRates.store(stack.mongoUri(), plan.rawStoreDocuments());
         report.rawStore(store);
-        report.rate("raw", "store inserts (" + thousands(plan.rawStoreDocuments()) + " × 500 B, insertMany of 1,000)", store,
-                "docs", false, "", "scratch database " + RawRates.SCRATCH_DATABASE + ", dropped after");
+        report.rate("raw", "store inserts (" + Report.thousands(plan.rawStoreDocuments())
+                + " × 500 B, insertMany of 1,000)", store, "docs", false, "",
+                "scratch database " + RawRates.SCRATCH_DATABASE + ", dropped after");
         progress.accept("raw SMTP sink: " + plan.rawSinkMails() + " mails over " + LoadPlan.RAW_SINK_CONNECTIONS + " connections");
         double mails = RawRates.sink(sink.port(), plan.rawSinkMails(), LoadPlan.RAW_SINK_CONNECTIONS);
         report.rawSink(mails);
-        report.rate("raw", "SMTP sink acceptance (" + thousands(plan.rawSinkMails()) + " mails, "
+        report.rate("raw", "SMTP sink acceptance (" + Report.thousands(plan.rawSinkMails()) + " mails, "
                 + LoadPlan.RAW_SINK_CONNECTIONS + " persistent connections)", mails, "mails", true, "", "");
     }
 
@@ -141,10 +143,12 @@ final class LoadRun {
         if (group.size() >= 1_000) {
             report.rate("set-up", "subscriptions created for " + group.name() + " (POST /api/subscriptions, "
                     + plan.connections() + " connections)", rate, "subscriptions", false, "",
-                    (complete ? "" : "not done in " + deadline.toSeconds() + " s: ") + thousands(done.size()) + " of "
-                            + thousands(addresses.size()) + " in " + seconds(took) + (failed.get() > 0 ? ", " + failed.get() + " refused" : ""));
+                    (complete ? "" : "not done in " + deadline.toSeconds() + " s: ") + Report.thousands(done.size())
+                            + " of " + Report.thousands(addresses.size()) + " in " + Report.seconds(took)
+                            + (failed.get() > 0 ? ", " + failed.get() + " refused" : ""));
         }
-        progress.accept("subscribed " + done.size() + " of " + addresses.size() + " (" + group.name() + ") in " + seconds(took));
+        progress.accept("subscribed " + done.size() + " of " + addresses.size() + " (" + group.name() + ") in "
+                + Report.seconds(took));
     }
 
     // ---- need intake and the relay
@@ -187,13 +191,15 @@ final class LoadRun {
             boolean all = events.get() >= posted;
             long lag = lastEvent.get() - lastAnswer.get();
             // only a backlog shows the relay's own rate; without one it kept up and is at least as fast as intake
-            String bound = lag > 1_000_000_000L ? "a backlog formed (last event " + seconds(lag)
+            String bound = lag > 1_000_000_000L ? "a backlog formed (last event " + Report.seconds(lag)
                     + " after the last POST answer): this is the relay's rate"
-                    : "no backlog (last event " + seconds(Math.max(0, lag)) + " after the last answer): the relay kept up, its capacity is at least this";
+                    : "no backlog (last event " + Report.seconds(Math.max(0, lag))
+                            + " after the last answer): the relay kept up, its capacity is at least this";
             report.rate("relay", "needs' published events on " + NEEDS_TOPIC + " (first POST → last event)", relayRate,
                     "events", false, "≥ 3,000 events/s per service",
-                    (all ? "all " + thousands(posted) + " relayed" : "not done in " + plan.drain().toSeconds() + " s after the last POST: "
-                            + thousands(events.get()) + " of " + thousands(posted)) + "; " + bound);
+                    (all ? "all " + Report.thousands(posted) + " relayed" : "not done in " + plan.drain().toSeconds()
+                            + " s after the last POST: " + Report.thousands(events.get()) + " of "
+                            + Report.thousands(posted)) + "; " + bound);
             report.value("relay", "added latency (POST answer → event on the topic)", relayed.summary(), "p50 ≤ 10 ms", "");
             progress.accept("intake: " + posted + " needs, " + events.get() + " events");
         }
@@ -311,8 +317,8 @@ final class LoadRun {
         report.value(scenario, figure + ": last mail after POST answer", latencies.summary(),
                 group.size() <= 10 ? "p50 ≤ 100 ms, p99 ≤ 500 ms" : "keeps up",
                 (allDone ? "all " + all.size() + " needs done" : "not done in " + plan.drain().toSeconds()
-                        + " s after the last POST: " + done + " of " + all.size() + " needs, " + thousands(mails) + " of "
-                        + thousands((long) all.size() * subscribed(group).size()) + " mails"));
+                        + " s after the last POST: " + done + " of " + all.size() + " needs, " + Report.thousands(mails)
+                        + " of " + Report.thousands((long) all.size() * subscribed(group).size()) + " mails"));
         report.value(scenario, figure + ": kept up", keptUp ? "yes" : "no",
                 "yes", "needs posted in the first " + window / 1_000_000_000 + " s: " + p50(first) + ", in the last "
                         + window / 1_000_000_000 + " s: " + p50(last)
@@ -355,13 +361,13 @@ final class LoadRun {
         if (need.isDone()) {
             long took = need.lastMailNanos() - need.answeredNanos();
             double mailsPerSecond = RawRates.perSecond(recipients, took);
-            report.value(scenario, "POST answer → last mail", seconds(took), "", "");
-            report.rate(scenario, "mails accepted by the sink (all " + thousands(recipients) + " ÷ time to the last)",
-                    mailsPerSecond, "mails", true, "≥ 70 % of the raw sink rate", "");
+            report.value(scenario, "POST answer → last mail", Report.seconds(took), "", "");
+            report.rate(scenario, "mails accepted by the sink (all " + Report.thousands(recipients)
+                    + " ÷ time to the last)", mailsPerSecond, "mails", true, "≥ 70 % of the raw sink rate", "");
         } else {
             long took = System.nanoTime() - need.answeredNanos();
             report.value(scenario, "POST answer → last mail", "not done in " + deadline.toSeconds() + " s", "",
-                    thousands(need.accepted()) + " of " + thousands(recipients) + " mails accepted");
+                    Report.thousands(need.accepted()) + " of " + Report.thousands(recipients) + " mails accepted");
             report.rate(scenario, "mails accepted by the sink so far (÷ time since the POST answer)",
                     RawRates.perSecond(need.accepted(), took), "mails", true, "≥ 70 % of the raw sink rate", "not done");
         }
@@ -437,14 +443,6 @@ final class LoadRun {
                 throw new LoadException("a load client failed: " + e.getCause(), e.getCause());
             }
         }
-    }
-
-    static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
-    }
-
-    static String thousands(long count) {
-        return String.format(Locale.ROOT, "%,d", count);
     }
 
     void close() {

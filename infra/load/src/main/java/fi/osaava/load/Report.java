@@ -86,6 +86,16 @@ final class Report {
         return String.format(Locale.ROOT, value >= 100 ? "%,.0f %s/s" : "%.1f %s/s", value, unit);
     }
 
+    /** e.g. {@code 12.3 s} */
+    static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+    }
+
+    /** e.g. {@code 100,000} */
+    static String thousands(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
+    }
+
     private static String cell(String text) {
         return text.replace("|", "\\|").replace("\n", " ");
     }

@@ -32,6 +32,12 @@ class ReportTest {
     }
 
     @Test
+    void durationsKeepOneDecimalOfASecondAndCountsTheirThousands() {
+        assertThat(Report.seconds(12_345_000_000L)).isEqualTo("12.3 s");
+        assertThat(Report.thousands(100_000)).isEqualTo("100,000");
+    }
+
+    @Test
     void latenciesAreSummarisedInMilliseconds() {
         Latencies latencies = new Latencies();
         for (int i = 1; i <= 100; i++) {
