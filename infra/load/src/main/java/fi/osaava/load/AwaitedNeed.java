@@ -65,6 +65,19 @@ final class AwaitedNeed {
         return done.await(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
+    /** Waits for these needs' mails, one need after another, until all are done or the deadline has passed. */
+    static void awaitAll(java.util.List<AwaitedNeed> needs, long deadlineNanos) {
+        try {
+            for (AwaitedNeed need : needs) {
+                if (!need.awaitDone(deadlineNanos)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** From the POST answer to the last mail; 0 if the mails came before the answer was read. */
     long lastMailLatencyNanos() {
         return Math.max(0, lastMail.get() - answered);

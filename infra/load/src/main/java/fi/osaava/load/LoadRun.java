@@ -11,13 +11,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import fi.osaava.localstack.ClientCredentials;
 import fi.osaava.localstack.LocalStack;
 
 /**
@@ -54,11 +51,9 @@ final class LoadRun {
     private final Budget budget;
     private final Consumer<String> progress;
     private final ExecutorService posting;
-    private final AtomicLong needNumbers = new AtomicLong(1);
-    private final Map<Group, List<String>> subscribed = new ConcurrentHashMap<>();
-    private final AtomicInteger storedNeeds = new AtomicInteger();
+    private final LoadNeeds needs;
+    private final SteadyLoad steady;
     private String subscriberOrganisation = "";
-    private ClientCredentials reporter = new ClientCredentials("none", "none");
 
     LoadRun(LoadPlan plan, LocalStack stack, TimedMailSink sink, Report report, Budget budget, Consumer<String> progress) {
         this.plan = plan;
@@ -69,6 +64,8 @@ final class LoadRun {
         this.budget = budget;
         this.progress = progress;
         this.posting = Executors.newFixedThreadPool(plan.connections());
+        this.needs = new LoadNeeds(api, sink, progress);
+        this.steady = new SteadyLoad(needs, posting, sink, report, plan.drain(), progress);
     }
 
     Group fanOutGroup() {
@@ -107,7 +104,7 @@ final class LoadRun {
 
     void organisations() {
         String reporterId = api.registerOrganisation("Load harness reporter", OsaavaApi.businessId(90), NOBODY.region());
-        reporter = api.createClient(reporterId);
+        needs.reporter(api.createClient(reporterId));
         subscriberOrganisation = api.registerOrganisation("Load harness subscribers", OsaavaApi.businessId(91),
                 NOBODY.region());
     }
@@ -137,7 +134,7 @@ final class LoadRun {
         }
         awaitAll(workers);
         long took = System.nanoTime() - began;
-        subscribed.put(group, List.copyOf(done));
+        needs.subscribed(group, List.copyOf(done));
         double rate = RawRates.perSecond(done.size(), took);
         boolean complete = done.size() == addresses.size();
         if (group.size() >= 1_000) {
@@ -219,14 +216,12 @@ final class LoadRun {
         for (int t = 0; t < plan.connections(); t++) {
             workers.add(posting.submit(() -> {
                 while (go.getAsBoolean() && posted.get() < atMost) {
-                    long number = needNumbers.getAndIncrement();
                     long start = System.nanoTime();
                     try {
-                        String id = api.publishNeed(reporter, "Intake " + number, NOBODY.area(), NOBODY.region());
+                        String id = needs.postAlertingNobody();
                         long end = System.nanoTime();
                         answers.recordNanos(end - start);
                         posted.incrementAndGet();
-                        storedNeeds.incrementAndGet();
                         answered.accept(id, end);
                     } catch (LoadException e) {
                         if (failed.incrementAndGet() <= 3) {
@@ -245,7 +240,7 @@ final class LoadRun {
 
     /** 10 needs a second to the group for the plan's time; the last mail of each, from its POST answer. */
     Latencies steady(String scenario, Group group, Duration duration) {
-        return steady(scenario, group, duration, true);
+        return steady.run(scenario, group, duration, true);
     }
 
     /**
@@ -254,81 +249,7 @@ final class LoadRun {
      * others; its latencies get one row of their own, not a figure against a target.
      */
     void warmUp(Group group, Duration duration) {
-        steady("warm-up", group, duration, false);
-    }
-
-    private Latencies steady(String scenario, Group group, Duration duration, boolean measured) {
-        List<AwaitedNeed> needs = new ArrayList<>();
-        long began = System.nanoTime();
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        long periodNanos = 1_000_000_000L / LoadPlan.STEADY_NEEDS_PER_SECOND;
-        long total = duration.toNanos() / periodNanos;
-        AtomicInteger scheduled = new AtomicInteger();
-        clock.scheduleAtFixedRate(() -> {
-            if (scheduled.getAndIncrement() < total) {
-                AwaitedNeed need = new AwaitedNeed(needNumbers.getAndIncrement(), subscribed(group).size());
-                synchronized (needs) {
-                    needs.add(need);
-                }
-                posting.execute(() -> post(need, group));
-            }
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        long postingEnds = began + total * periodNanos;
-        while (System.nanoTime() < postingEnds + periodNanos) {
-            Deadline.pause(50);
-        }
-        clock.shutdownNow();
-        List<AwaitedNeed> all;
-        synchronized (needs) {
-            all = List.copyOf(needs);
-        }
-        awaitNeeds(all, System.nanoTime() + plan.drain().toNanos());
-        Latencies latencies = new Latencies();
-        Latencies first = new Latencies();
-        Latencies last = new Latencies();
-        long window = Duration.ofSeconds(Math.min(10, Math.max(1, duration.toSeconds() / 3))).toNanos();
-        int done = 0;
-        long mails = 0;
-        for (AwaitedNeed need : all) {
-            mails += need.accepted();
-            if (need.isDone()) {
-                done++;
-                latencies.recordNanos(need.lastMailLatencyNanos());
-                if (need.postedNanos() - began < window) {
-                    first.recordNanos(need.lastMailLatencyNanos());
-                } else if (postingEnds - need.postedNanos() <= window) {
-                    last.recordNanos(need.lastMailLatencyNanos());
-                }
-            }
-            sink.forget(need.number());
-        }
-        boolean allDone = done == all.size();
-        boolean keptUp = allDone && last.count() > 0 && first.count() > 0
-                && last.percentileMillis(50) <= 2 * first.percentileMillis(50) + 100;
-        String figure = LoadPlan.STEADY_NEEDS_PER_SECOND + " needs/s × " + subscribed(group).size() + " recipients, "
-                + duration.toSeconds() + " s";
-        if (!measured) {
-            report.value(scenario, figure + ": last mail after POST answer (not measured)", latencies.summary(), "",
-                    "the first alert mails the services send, while their code is compiled; " + done + " of "
-                            + all.size() + " needs done");
-            progress.accept(scenario + ": " + done + " of " + all.size() + " needs done; " + latencies.summary());
-            return latencies;
-        }
-        report.value(scenario, figure + ": last mail after POST answer", latencies.summary(),
-                group.size() <= 10 ? "p50 ≤ 100 ms, p99 ≤ 500 ms" : "keeps up",
-                (allDone ? "all " + all.size() + " needs done" : "not done in " + plan.drain().toSeconds()
-                        + " s after the last POST: " + done + " of " + all.size() + " needs, " + Report.thousands(mails)
-                        + " of " + Report.thousands((long) all.size() * subscribed(group).size()) + " mails"));
-        report.value(scenario, figure + ": kept up", keptUp ? "yes" : "no",
-                "yes", "needs posted in the first " + window / 1_000_000_000 + " s: " + p50(first) + ", in the last "
-                        + window / 1_000_000_000 + " s: " + p50(last)
-                        + " (kept up = every need done and the last ones' p50 ≤ 2 × the first ones' + 100 ms)");
-        progress.accept(scenario + ": " + done + " of " + all.size() + " needs done; " + latencies.summary());
-        return latencies;
-    }
-
-    private static String p50(Latencies latencies) {
-        return latencies.count() == 0 ? "none done" : "p50 " + Latencies.millis(latencies.percentileMillis(50));
+        steady.run("warm-up", group, duration, false);
     }
 
     // ---- fan-out
@@ -340,16 +261,16 @@ final class LoadRun {
             report.value("fan-out " + group.name(), "time to the last mail", "skipped", "", "no subscription was created");
             return;
         }
-        AwaitedNeed need = new AwaitedNeed(needNumbers.getAndIncrement(), recipients);
+        AwaitedNeed need = new AwaitedNeed(needs.next(), recipients);
         long until = System.nanoTime() + deadline.toNanos();
-        post(need, group);
+        needs.post(need, group);
         List<AwaitedNeed> probes = new ArrayList<>();
         try {
             while (!need.isDone() && System.nanoTime() < until) {
                 if (probe) {
-                    AwaitedNeed small = new AwaitedNeed(needNumbers.getAndIncrement(), subscribed(TEN).size());
+                    AwaitedNeed small = needs.awaited(TEN);
                     probes.add(small);
-                    posting.execute(() -> post(small, TEN));
+                    posting.execute(() -> needs.post(small, TEN));
                 }
                 need.awaitDone(Math.min(until, System.nanoTime() + 1_000_000_000L));
             }
@@ -372,7 +293,7 @@ final class LoadRun {
                     RawRates.perSecond(need.accepted(), took), "mails", true, "≥ 70 % of the raw sink rate", "not done");
         }
         if (probe) {
-            awaitNeeds(probes, System.nanoTime() + plan.drain().toNanos());
+            AwaitedNeed.awaitAll(probes, System.nanoTime() + plan.drain().toNanos());
             Latencies latencies = new Latencies();
             long done = probes.stream().filter(AwaitedNeed::isDone).peek(p -> latencies.recordNanos(p.lastMailLatencyNanos())).count();
             probes.forEach(p -> sink.forget(p.number()));
@@ -387,49 +308,23 @@ final class LoadRun {
 
     /** Needs that alert nobody until {@code storedNeeds} are stored, at intake speed. */
     void storeNeeds(Duration deadline) {
-        int wanted = plan.storedNeeds() - storedNeeds.get();
+        int wanted = plan.storedNeeds() - needs.stored();
         long until = System.nanoTime() + deadline.toNanos();
         if (wanted > 0) {
-            postUntil(() -> System.nanoTime() < until && storedNeeds.get() < plan.storedNeeds(), wanted, new Latencies(),
+            postUntil(() -> System.nanoTime() < until && needs.stored() < plan.storedNeeds(), wanted, new Latencies(),
                     (id, at) -> { });
         }
-        progress.accept("stored needs: " + storedNeeds.get());
+        progress.accept("stored needs: " + needs.stored());
     }
 
     int storedNeeds() {
-        return storedNeeds.get();
+        return needs.stored();
     }
 
     // ---- helpers
 
-    private void post(AwaitedNeed need, Group group) {
-        sink.await(need.number(), need::mailAccepted);
-        need.posted(System.nanoTime());
-        try {
-            api.publishNeed(reporter, "Load need " + TimedMailSink.marker(need.number()), group.area(), group.region());
-            need.answered(System.nanoTime());
-            storedNeeds.incrementAndGet();
-            subscribed(group).forEach(address -> sink.counts().expect(address, 1));
-        } catch (LoadException e) {
-            sink.forget(need.number());
-            progress.accept("need refused: " + e.getMessage());
-        }
-    }
-
     List<String> subscribed(Group group) {
-        return subscribed.getOrDefault(group, List.of());
-    }
-
-    private static void awaitNeeds(List<AwaitedNeed> needs, long deadlineNanos) {
-        try {
-            for (AwaitedNeed need : needs) {
-                if (!need.awaitDone(deadlineNanos)) {
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return needs.subscribed(group);
     }
 
     private static void awaitAll(List<Future<?>> futures) {
