@@ -1,5 +1,6 @@
 package fi.osaava.load;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,7 +67,7 @@ final class AwaitedNeed {
     }
 
     /** Waits for these needs' mails, one need after another, until all are done or the deadline has passed. */
-    static void awaitAll(java.util.List<AwaitedNeed> needs, long deadlineNanos) {
+    static void awaitAll(List<AwaitedNeed> needs, long deadlineNanos) {
         try {
             for (AwaitedNeed need : needs) {
                 if (!need.awaitDone(deadlineNanos)) {

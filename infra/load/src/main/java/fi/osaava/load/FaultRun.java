@@ -79,7 +79,7 @@ final class FaultRun {
         this.churn = new Churn(ledger);
         this.ledger = ledger;
         this.api = new OsaavaApi(stack);
-        this.poison = new PoisonRecords(stack.kafkaBootstrapServers(), progress);
+        this.poison = new PoisonRecords(stack, progress);
         this.progress = progress;
     }
 

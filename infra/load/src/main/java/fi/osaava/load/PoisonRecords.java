@@ -25,18 +25,20 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import fi.osaava.localstack.LocalStack;
+
 /**
  * The poison scenario and its check: a record no consumer can read, with a key of its own, on every topic a service
  * consumes; at the end, every one of them must be on a dead-letter topic, and nothing else may be.
  */
 final class PoisonRecords {
 
-    private final String bootstrapServers;
+    private final LocalStack stack;
     private final Consumer<String> progress;
     private final List<String> keys = new CopyOnWriteArrayList<>();
 
-    PoisonRecords(String bootstrapServers, Consumer<String> progress) {
-        this.bootstrapServers = bootstrapServers;
+    PoisonRecords(LocalStack stack, Consumer<String> progress) {
+        this.stack = stack;
         this.progress = progress;
     }
 
@@ -44,7 +46,7 @@ final class PoisonRecords {
     void sendToEveryConsumedTopic() {
         Set<String> topics = consumedTopics();
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new ByteArraySerializer())) {
@@ -61,7 +63,7 @@ final class PoisonRecords {
 
     /** The topics the services' consumer groups read, from the broker. */
     Set<String> consumedTopics() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
             Set<String> topics = new java.util.TreeSet<>();
             List<String> groups = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream()
                     .map(listing -> listing.groupId())
@@ -79,7 +81,7 @@ final class PoisonRecords {
     /** The dead letters on every service's dead-letter topic: key → how many. */
     Map<String, Integer> deadLetters() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "fault-harness-" + System.nanoTime());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         Map<String, Integer> keys = new HashMap<>();
