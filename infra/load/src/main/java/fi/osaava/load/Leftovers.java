@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
 
@@ -22,7 +24,7 @@ import fi.osaava.localstack.Service;
 final class Leftovers {
 
     private final LocalStack stack;
-    private final Map<String, List<String>> details = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> details = new ConcurrentHashMap<>();
 
     Leftovers(LocalStack stack) {
         this.stack = stack;
@@ -50,7 +52,7 @@ final class Leftovers {
     /** Aggregates whose outbox still holds events, per service database; and deliveries given up (DEAD). */
     Map<String, Long> count() {
         details.clear();
-        Map<String, Long> left = new java.util.TreeMap<>();
+        Map<String, Long> left = new TreeMap<>();
         try (MongoClient client = MongoClients.create(stack.mongoUri())) {
             for (Service service : List.of(Service.MEMBERSHIP, Service.CATALOGUE, Service.NEEDS, Service.NOTIFICATION)) {
                 String uri = stack.mongoUri(service);

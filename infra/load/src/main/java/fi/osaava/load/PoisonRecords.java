@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -64,7 +65,7 @@ final class PoisonRecords {
     /** The topics the services' consumer groups read, from the broker. */
     Set<String> consumedTopics() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
-            Set<String> topics = new java.util.TreeSet<>();
+            Set<String> topics = new TreeSet<>();
             List<String> groups = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream()
                     .map(listing -> listing.groupId())
                     // the services' own groups only: not their per-instance signal readers, nor this harness
