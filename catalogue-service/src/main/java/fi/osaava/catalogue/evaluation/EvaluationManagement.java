@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.evaluation;
 
+import fi.osaava.kit.domain.NotPermittedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +10,9 @@ import org.springframework.stereotype.Service;
 
 import fi.osaava.catalogue.preregistration.SeatCounts;
 import fi.osaava.kit.security.Actor;
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.InvalidFieldException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.InvalidFieldException;
+import fi.osaava.kit.domain.NotFoundException;
 
 /**
  * Participating organisations rate an offering once it has ended. Who participated: on a FUNDED offering, the
@@ -41,7 +42,7 @@ public class EvaluationManagement {
         EvaluatedOffering offering = offerings.offering(offeringId).filter(o -> !o.isDraft())
                 .orElseThrow(() -> new NotFoundException("Offering", offeringId));
         if (offering.providedBy(organisationId)) {
-            throw new EvaluationForbiddenException("The provider does not evaluate its own offering");
+            throw new NotPermittedException("The provider does not evaluate its own offering");
         }
         Instant now = clock.instant();
         if (!offering.hasEnded(now)) {
@@ -50,7 +51,7 @@ public class EvaluationManagement {
                     + "; it can be evaluated once it has ended");
         }
         if (offering.isFunded() && !seats.holds(offeringId, organisationId)) {
-            throw new EvaluationForbiddenException("Offering " + offeringId + " is FUNDED: only organisations that"
+            throw new NotPermittedException("Offering " + offeringId + " is FUNDED: only organisations that"
                     + " pre-registered to it (and did not cancel) evaluate it");
         }
         Evaluation evaluation = evaluations.find(offeringId, organisationId)
@@ -67,7 +68,7 @@ public class EvaluationManagement {
                 .filter(o -> !o.isDraft() || o.providedBy(actor.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Offering", offeringId));
         if (!offering.providedBy(actor.organisationId()) && !actor.isCoordinator()) {
-            throw new EvaluationForbiddenException(
+            throw new NotPermittedException(
                     "Only the offering's provider and the coordinator see its evaluations");
         }
         return evaluations.ofOffering(offeringId);

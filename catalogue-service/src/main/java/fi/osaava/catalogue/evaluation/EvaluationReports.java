@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.evaluation;
 
+import fi.osaava.kit.domain.NotPermittedException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public class EvaluationReports {
     public EvaluationReport ofProvider(String organisationId, @Nullable Instant from, @Nullable Instant to,
                                        Actor actor) {
         if (!actor.actsFor(organisationId) && !actor.isCoordinator()) {
-            throw new EvaluationForbiddenException(
+            throw new NotPermittedException(
                     "Only the provider itself and the coordinator see a provider's evaluation report");
         }
         return report(offerings.published(organisationId, from, to));
@@ -52,7 +53,7 @@ public class EvaluationReports {
     /** For the coordinator: every category, also those without offerings. */
     public Map<String, EvaluationReport> byCategory(@Nullable Instant from, @Nullable Instant to, Actor actor) {
         if (!actor.isCoordinator()) {
-            throw new EvaluationForbiddenException("Only the coordinator sees the evaluation report by category");
+            throw new NotPermittedException("Only the coordinator sees the evaluation report by category");
         }
         Map<String, List<EvaluatedOffering>> grouped = offerings.published(null, from, to).stream()
                 .collect(Collectors.groupingBy(o -> Objects.requireNonNullElse(o.category(), "UNKNOWN")));

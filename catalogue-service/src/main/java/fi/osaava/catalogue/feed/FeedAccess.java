@@ -30,7 +30,7 @@ import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 
-import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.domain.ConflictException;
 
 /**
  * Gives a provider's system its own Kafka principal, {@code User:provider-<organisationId>} (SCRAM-SHA-512), its

@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import fi.osaava.catalogue.contact.ContactPerson;
 import fi.osaava.kit.search.SearchText;
 import fi.osaava.kit.search.TextAnalysis;
-import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.domain.ConflictException;
 
 /**
  * An item a member organisation hosts in the catalogue beside its offerings, a thesis topic or an expert network:

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 import fi.osaava.catalogue.contact.ContactHolder;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.NotFoundException;
 
 /**
  * The use cases every kind of hosted item has in the same way: a member organisation adds one, only its host

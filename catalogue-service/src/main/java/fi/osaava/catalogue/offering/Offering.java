@@ -19,7 +19,7 @@ import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxAggregate;
 import fi.osaava.kit.search.SearchText;
 import fi.osaava.kit.search.TextAnalysis;
-import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.domain.ConflictException;
 
 /**
  * An item on the tray: a training, webinar, change support or project event. DRAFT → PUBLISHED → WITHDRAWN

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OptimisticRetry;
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.NotFoundException;
 
 @Service
 public class OfferingManagement {

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import fi.osaava.kit.web.FieldError;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.FieldError;
+import fi.osaava.kit.domain.InvalidFieldException;
 
 /**
  * The rules an offering's content keeps whatever way it arrives (HTTP, bulk import, provider feed). Field names

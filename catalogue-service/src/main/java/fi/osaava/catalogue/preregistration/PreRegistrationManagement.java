@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.preregistration;
 
+import fi.osaava.kit.domain.NotPermittedException;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Service;
 import fi.osaava.kit.security.Actor;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.NotFoundException;
 
 /**
  * Pre-registration and commitment of seats on funded offerings. Every step reads the offering's terms and its

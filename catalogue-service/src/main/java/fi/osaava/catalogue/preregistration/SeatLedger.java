@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.preregistration;
 
+import fi.osaava.kit.domain.NotPermittedException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,9 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxAggregate;
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.InvalidFieldException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.InvalidFieldException;
+import fi.osaava.kit.domain.NotFoundException;
 
 /**
  * The seats of one funded offering: its capacity, the seats held, and every organisation's pre-registration,

@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import fi.osaava.catalogue.listing.HostedItem;
-import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.domain.ConflictException;
 
 /**
  * A thesis topic a care organisation offers to students (like OPPA): what it is about, for which field

@@ -9,7 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-import fi.osaava.kit.web.FieldError;
+import fi.osaava.kit.domain.FieldError;
 
 class OfferingRulesTest {
 

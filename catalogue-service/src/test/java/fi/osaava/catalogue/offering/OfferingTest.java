@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import fi.osaava.catalogue.contact.ContactPerson;
 import fi.osaava.kit.event.ActedBy;
 
-import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.domain.ConflictException;
 
 class OfferingTest {
 
@@ -153,11 +153,11 @@ class OfferingTest {
                 Category.FREE_TRAINING_WEBINAR_TOOL, List.of(TargetGroup.STAFF), List.of("medication-safety"), List.of("06"),
                 new Delivery(DeliveryMode.ONLINE, null, null), ENDS, STARTS, null, Pricing.free(), null, List.of("fi"),
                 null, List.of());
-        assertThatThrownBy(() -> Offering.draft(backwards, NOW)).isInstanceOf(fi.osaava.kit.web.InvalidFieldException.class);
+        assertThatThrownBy(() -> Offering.draft(backwards, NOW)).isInstanceOf(fi.osaava.kit.domain.InvalidFieldException.class);
 
         Offering offering = Offering.draft(webinar(), NOW);
         assertThatThrownBy(() -> offering.revise(backwards, null, NOW, TAMK))
-                .isInstanceOf(fi.osaava.kit.web.InvalidFieldException.class);
+                .isInstanceOf(fi.osaava.kit.domain.InvalidFieldException.class);
         assertThat(offering.endsAt()).isEqualTo(ENDS);
     }
 }

@@ -22,7 +22,7 @@ import fi.osaava.catalogue.offering.OfferingFactsLookup;
 import fi.osaava.kit.outbox.OutboxSignals;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.testing.EmbeddedMongoInitializer;
-import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.domain.ConflictException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**

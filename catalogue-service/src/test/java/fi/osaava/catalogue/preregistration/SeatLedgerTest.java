@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.preregistration;
 
+import fi.osaava.kit.domain.NotPermittedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxEvent;
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.NotFoundException;
 
 class SeatLedgerTest {
 

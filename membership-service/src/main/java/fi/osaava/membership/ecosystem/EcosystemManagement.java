@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.security.Actor;
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.InvalidFieldException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.InvalidFieldException;
+import fi.osaava.kit.domain.NotFoundException;
 
 /**
  * Ecosystems and who coordinates each. The platform's coordinator (the {@code COORDINATOR} role of

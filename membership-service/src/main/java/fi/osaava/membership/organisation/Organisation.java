@@ -19,9 +19,9 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.EmailHash;
 import fi.osaava.kit.event.OutboxAggregate;
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.InvalidFieldException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.InvalidFieldException;
+import fi.osaava.kit.domain.NotFoundException;
 
 /**
  * A member organisation: its profile, contact persons and its participation in each ecosystem (ring,

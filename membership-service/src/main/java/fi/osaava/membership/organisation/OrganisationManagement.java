@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.security.Actor;
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.InvalidFieldException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.InvalidFieldException;
+import fi.osaava.kit.domain.NotFoundException;
 import fi.osaava.membership.ecosystem.EcosystemManagement;
 
 @Service

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OptimisticRetry;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.NotFoundException;
 import fi.osaava.membership.ecosystem.CoordinatorOrganisations;
 
 /**

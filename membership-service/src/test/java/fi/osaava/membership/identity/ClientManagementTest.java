@@ -20,7 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.NotFoundException;
 import fi.osaava.membership.organisation.OrganisationManagement;
 
 class ClientManagementTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxEvent;
-import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.domain.ConflictException;
 
 class OrganisationContactPersonsTest {
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxEvent;
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.InvalidFieldException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.InvalidFieldException;
+import fi.osaava.kit.domain.NotFoundException;
 
 class OrganisationParticipationTest {
 

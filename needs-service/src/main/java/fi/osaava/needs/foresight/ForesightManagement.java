@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.reference.ReferenceData;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.InvalidFieldException;
 import fi.osaava.needs.need.CompetenceNeed;
 import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedStatus;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.InvalidFieldException;
 
 /** The quarters a trend covers, from and to inclusive. */
 public record TrendPeriod(Quarter from, Quarter to) {

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxAggregate;
-import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.domain.ConflictException;
 
 /**
  * A competence need of the region, reported by one organisation, endorsed by others, answered by

@@ -16,8 +16,8 @@ import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.reference.ReferenceData;
 import fi.osaava.kit.security.Actor;
-import fi.osaava.kit.web.InvalidFieldException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.InvalidFieldException;
+import fi.osaava.kit.domain.NotFoundException;
 
 /**
  * Use cases of a competence need. Each one is a single-document write: state and events together.

@@ -8,8 +8,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import fi.osaava.kit.web.FieldError;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.FieldError;
+import fi.osaava.kit.domain.InvalidFieldException;
 
 class TrendPeriodTest {
 

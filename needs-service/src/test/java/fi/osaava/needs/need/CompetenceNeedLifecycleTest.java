@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxEvent;
-import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.domain.ConflictException;
 
 class CompetenceNeedLifecycleTest {
 

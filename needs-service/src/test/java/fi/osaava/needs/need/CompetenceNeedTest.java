@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import fi.osaava.kit.event.ActedBy;
 
-import fi.osaava.kit.web.ConflictException;
+import fi.osaava.kit.domain.ConflictException;
 
 class CompetenceNeedTest {
 

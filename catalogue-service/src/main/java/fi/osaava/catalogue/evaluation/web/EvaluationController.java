@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fi.osaava.catalogue.evaluation.EvaluationForbiddenException;
+import fi.osaava.kit.domain.NotPermittedException;
 import fi.osaava.catalogue.evaluation.EvaluationManagement;
 import fi.osaava.catalogue.evaluation.EvaluationReports;
 import fi.osaava.kit.security.Actors;
@@ -64,12 +64,5 @@ class EvaluationController {
     @Operation(summary = "The report per category (coordinator); from/to bound the offerings' start")
     CategoryReportView byCategory(@RequestParam(required = false) @Nullable Instant from, @RequestParam(required = false) @Nullable Instant to) {
         return new CategoryReportView(from, to, reports.byCategory(from, to, Actors.current()));
-    }
-
-    @ExceptionHandler(EvaluationForbiddenException.class)
-    ProblemDetail forbidden(EvaluationForbiddenException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-        problem.setTitle("Forbidden");
-        return problem;
     }
 }

@@ -20,7 +20,7 @@ import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.inbox.IncomingEvent;
 import fi.osaava.kit.inbox.IncomingEvents;
 import fi.osaava.kit.inbox.MalformedEventException;
-import fi.osaava.kit.web.FieldError;
+import fi.osaava.kit.domain.FieldError;
 
 /**
  * Binding {@code providerOfferings-in-0} reads every {@code provider.<organisationId>.offerings.v1} topic by

@@ -46,11 +46,4 @@ class FeedController {
                 credentials.topic());
         return ResponseEntity.created(URI.create("/api/feeds/" + organisationId + "/credentials")).body(credentials);
     }
-
-    @ExceptionHandler(FeedAccessUnavailableException.class)
-    ProblemDetail unavailable(FeedAccessUnavailableException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
-        problem.setTitle("Kafka unavailable");
-        return problem;
-    }
 }

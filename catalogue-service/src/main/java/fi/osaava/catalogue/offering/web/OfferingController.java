@@ -31,7 +31,7 @@ import fi.osaava.kit.reference.CompetenceAreaCode;
 import fi.osaava.kit.reference.RegionCode;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

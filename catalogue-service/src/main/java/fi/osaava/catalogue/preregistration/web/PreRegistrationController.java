@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import fi.osaava.catalogue.preregistration.NotPermittedException;
+import fi.osaava.kit.domain.NotPermittedException;
 import fi.osaava.catalogue.preregistration.PreRegistrationManagement;
 import fi.osaava.catalogue.preregistration.PreRegistrationManagement.Outcome;
 import fi.osaava.kit.security.Actors;
@@ -90,12 +90,5 @@ class PreRegistrationController {
     @Operation(summary = "Capacity, held, committed and free seats of an offering (any organisation)")
     SeatsView seats(@PathVariable String offeringId) {
         return SeatsView.totalsOnly(preRegistrations.seats(offeringId, Actors.current()));
-    }
-
-    @ExceptionHandler(NotPermittedException.class)
-    ProblemDetail notPermitted(NotPermittedException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-        problem.setTitle("Forbidden");
-        return problem;
     }
 }

@@ -19,8 +19,8 @@ import org.springframework.messaging.MessageHandler;
 import org.springframework.messaging.support.ErrorMessage;
 import org.springframework.messaging.support.MessageBuilder;
 
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.InvalidFieldException;
 
 /**
  * Where every consumer binding's given-up records go ({@code error-handler-definition: deadLetters}): the

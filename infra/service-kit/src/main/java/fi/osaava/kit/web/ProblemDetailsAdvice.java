@@ -1,5 +1,12 @@
 package fi.osaava.kit.web;
 
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.InvalidFieldException;
+import fi.osaava.kit.domain.NotFoundException;
+import fi.osaava.kit.domain.NotPermittedException;
+import fi.osaava.kit.domain.UnavailableException;
+import fi.osaava.kit.domain.FieldError;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -83,6 +90,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(NotPermittedException.class)
+    ProblemDetail notPermitted(NotPermittedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(UnavailableException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+        problem.setTitle(ex.dependency() + " unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
     @ExceptionHandler({ConflictException.class, DuplicateKeyException.class, OptimisticLockingFailureException.class})
     ProblemDetail conflict(RuntimeException ex) {
         String detail = ex instanceof ConflictException ? ex.getMessage()
@@ -98,12 +120,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * a 503 with {@code Retry-After}. (Whether a write that timed out reached the store cannot be known here.)
      */
     @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
-    org.springframework.http.ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException ex) {
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The service cannot reach its store just now; try again shortly.");
         problem.setTitle("Service unavailable");
-        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     static ProblemDetail validationProblem(List<FieldError> errors) {

@@ -1,5 +1,7 @@
 package fi.osaava.kit.web;
 
+import fi.osaava.kit.domain.FieldError;
+
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;

@@ -32,6 +32,10 @@ public final class ArchitectureRules {
         noClasses().that().resideOutsideOfPackage("..web..").should().dependOnClassesThat()
                 .resideInAPackage("fi.osaava." + service + "..web..")
                 .because("the domain does not know its HTTP adapter").allowEmptyShould(true).check(classes);
+        noClasses().that().resideOutsideOfPackage("..web..").should().dependOnClassesThat()
+                .resideInAPackage("fi.osaava.kit.web..")
+                .because("the domain refuses with fi.osaava.kit.domain's exceptions; the kit's web layer maps them "
+                        + "to problem details in one place").allowEmptyShould(true).check(classes);
         noClasses().that().resideOutsideOfPackage("..messaging..").should().dependOnClassesThat()
                 .resideInAPackage("fi.osaava." + service + "..messaging..")
                 .because("the domain does not know its Kafka adapter").allowEmptyShould(true).check(classes);

@@ -1,5 +1,7 @@
 package fi.osaava.kit.web;
 
+import fi.osaava.kit.domain.FieldError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import fi.osaava.kit.security.Actors;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.InvalidFieldException;
 import fi.osaava.kit.web.RequestBodies;
 import fi.osaava.membership.ecosystem.EcosystemManagement;
 import io.swagger.v3.oas.annotations.Operation;

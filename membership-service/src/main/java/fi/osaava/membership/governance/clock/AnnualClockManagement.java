@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.security.Actor;
-import fi.osaava.kit.web.InvalidFieldException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.InvalidFieldException;
+import fi.osaava.kit.domain.NotFoundException;
 import fi.osaava.membership.ecosystem.EcosystemManagement;
 import fi.osaava.membership.governance.Helsinki;
 import fi.osaava.membership.organisation.OrganisationLookup;

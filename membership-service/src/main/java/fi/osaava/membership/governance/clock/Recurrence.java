@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import fi.osaava.kit.web.FieldError;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.FieldError;
+import fi.osaava.kit.domain.InvalidFieldException;
 
 /**
  * When an annual-clock entry comes round each year: a month ({@code day} absent: the whole month), a day of

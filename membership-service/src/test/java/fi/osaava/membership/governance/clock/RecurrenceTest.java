@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import fi.osaava.kit.web.FieldError;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.FieldError;
+import fi.osaava.kit.domain.InvalidFieldException;
 import fi.osaava.membership.governance.Helsinki;
 
 class RecurrenceTest {

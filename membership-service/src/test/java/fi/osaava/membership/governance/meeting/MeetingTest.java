@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.OutboxEvent;
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.InvalidFieldException;
 
 class MeetingTest {
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.InvalidFieldException;
 import fi.osaava.needs.foresight.AreaLevel;
 import fi.osaava.needs.foresight.DemandReport;
 import fi.osaava.needs.foresight.ForesightManagement;

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fi.osaava.kit.reference.ReferenceData;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.InvalidFieldException;
 import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedFilter;
 import fi.osaava.needs.need.NeedManagement;

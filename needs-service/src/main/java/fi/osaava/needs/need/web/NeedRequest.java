@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import fi.osaava.kit.reference.CompetenceAreaCode;
 import fi.osaava.kit.reference.RegionCode;
-import fi.osaava.kit.web.InvalidFieldException;
+import fi.osaava.kit.domain.InvalidFieldException;
 import fi.osaava.needs.need.DesiredTiming;
 import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedDraft;

@@ -27,8 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
-import fi.osaava.kit.web.ConflictException;
-import fi.osaava.kit.web.NotFoundException;
+import fi.osaava.kit.domain.ConflictException;
+import fi.osaava.kit.domain.NotFoundException;
 import fi.osaava.kit.security.ApiSecurityConfiguration;
 import fi.osaava.kit.testing.MockActors;
 import fi.osaava.kit.web.ProblemDetailsAdvice;

@@ -1,4 +1,4 @@
-package fi.osaava.kit.web;
+package fi.osaava.kit.domain;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * that is not the current one, a date after another). Answered as 400 with the same {@code errors}
  * list as a bean-validation failure.
  */
-public class InvalidFieldException extends RuntimeException {
+public class InvalidFieldException extends DomainException {
 
     private final List<FieldError> errors;
 

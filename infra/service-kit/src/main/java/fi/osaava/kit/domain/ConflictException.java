@@ -1,7 +1,7 @@
-package fi.osaava.kit.web;
+package fi.osaava.kit.domain;
 
 /** The request is well formed but clashes with the current state: answered as 409 problem details. */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends DomainException {
 
     public ConflictException(String message) {
         super(message);
