@@ -68,7 +68,7 @@ public class Evaluation extends OutboxAggregate {
             firstEvaluatedAt = now;
         }
         this.actedBySubject = actedBy.subject();
-        raise(OfferingEvaluated.TYPE, new OfferingEvaluated(offeringId, providerOrganisationId, id, organisationId,
+        raise(new OfferingEvaluated(offeringId, providerOrganisationId, id, organisationId,
                 rating, this.comment != null, participants, replaces, now, actedBy), now);
     }
 

@@ -56,9 +56,8 @@ public class EvaluationManagement {
         }
         Evaluation evaluation = evaluations.find(offeringId, organisationId)
                 .orElseGet(() -> Evaluation.of(offering, organisationId));
-        int eventsBefore = evaluation.pendingEvents().size();
         evaluation.rate(rating, comment, participants, now, actor.actedBy());
-        evaluations.save(evaluation, eventsBefore);
+        evaluations.save(evaluation);
         return evaluation;
     }
 

@@ -35,9 +35,8 @@ public class Evaluations {
         return Optional.ofNullable(mongo.findById(Evaluation.idOf(offeringId, organisationId), Evaluation.class));
     }
 
-    void save(Evaluation evaluation, int eventsBefore) {
-        List<OutboxEvent> events = evaluation.pendingEvents();
-        List<OutboxEvent> newEvents = events.subList(eventsBefore, events.size());
+    void save(Evaluation evaluation) {
+        List<OutboxEvent> newEvents = evaluation.stageRaisedEvents();
         Update update = new Update()
                 .set("offeringId", evaluation.offeringId())
                 .set("providerOrganisationId", evaluation.providerOrganisationId())

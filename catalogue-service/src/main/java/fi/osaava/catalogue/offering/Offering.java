@@ -176,7 +176,7 @@ public class Offering extends OutboxAggregate {
         }
         status = OfferingStatus.PUBLISHED;
         publishedAt = now;
-        raise(OfferingPublished.TYPE, new OfferingPublished(id, providerOrganisationId, title, description, category,
+        raise(new OfferingPublished(id, providerOrganisationId, title, description, category,
                 targetGroups, competenceAreas, regions, now, actedBy, titles, summaries, descriptions, delivery,
                 startsAt, endsAt, registrationDeadline, pricing, capacity, teachingLanguages, attachments, externalId,
                 sourceSystem), now);
@@ -208,7 +208,7 @@ public class Offering extends OutboxAggregate {
         }
         updatedAt = now;
         if (status == OfferingStatus.PUBLISHED && publishedAt != null) {
-            raise(OfferingUpdated.TYPE, new OfferingUpdated(id, providerOrganisationId, title, description, category,
+            raise(new OfferingUpdated(id, providerOrganisationId, title, description, category,
                     targetGroups, competenceAreas, regions, publishedAt, now, externalId, sourceSystem, actedBy, titles,
                     summaries, descriptions, delivery, startsAt, endsAt, registrationDeadline, pricing, capacity,
                     teachingLanguages, attachments), now);
@@ -226,7 +226,7 @@ public class Offering extends OutboxAggregate {
         withdrawnAt = now;
         withdrawalReason = reason;
         if (wasPublished) {
-            raise(OfferingWithdrawn.TYPE, new OfferingWithdrawn(id, providerOrganisationId, reason, now, actedBy), now);
+            raise(new OfferingWithdrawn(id, providerOrganisationId, reason, now, actedBy), now);
         }
     }
 
@@ -243,7 +243,7 @@ public class Offering extends OutboxAggregate {
         }
         status = OfferingStatus.ARCHIVED;
         archivedAt = now;
-        raise(OfferingArchived.TYPE, new OfferingArchived(id, providerOrganisationId, endsAt, now), now);
+        raise(new OfferingArchived(id, providerOrganisationId, endsAt, now), now);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.offering;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Body of {@value #TYPE}: a published offering has ended and left the tray by itself; schema in infra/contracts. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@EventType(OfferingArchived.TYPE)
 public record OfferingArchived(String offeringId, String providerOrganisationId, @Nullable Instant endsAt,
                                Instant archivedAt) {
 

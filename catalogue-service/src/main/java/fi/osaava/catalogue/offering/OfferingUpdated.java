@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.offering;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import fi.osaava.kit.event.ActedBy;
  * infra/contracts. Never the contact person: events carry no personal data.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@EventType(OfferingUpdated.TYPE)
 public record OfferingUpdated(String offeringId, String providerOrganisationId, String title, String description,
                               Category category, List<TargetGroup> targetGroups, List<String> competenceAreas,
                               List<String> regions, Instant publishedAt, Instant updatedAt, @Nullable String externalId,

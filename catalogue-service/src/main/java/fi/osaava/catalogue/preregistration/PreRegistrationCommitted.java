@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.preregistration;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -7,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import fi.osaava.kit.event.ActedBy;
 
 /** Body of {@value #TYPE}: the organisation bound itself to its seats. */
+@EventType(PreRegistrationCommitted.TYPE)
 public record PreRegistrationCommitted(String offeringId, String providerOrganisationId, String preRegistrationId,
                                        String organisationId, int seats, int reservedSeats, int committedSeats,
                                        @Nullable Integer capacity, Instant committedAt, ActedBy actedBy) {

@@ -86,7 +86,7 @@ public class SeatLedger extends OutboxAggregate {
         preRegistrations.add(created);
         reservedSeats += seats;
         touch(now);
-        raise(PreRegistered.TYPE, new PreRegistered(id, providerOrganisationId, created.id(), organisationId, seats,
+        raise(new PreRegistered(id, providerOrganisationId, created.id(), organisationId, seats,
                 reservedSeats, committedSeats, capacity, now, actedBy), now);
         return new Step(created, true);
     }
@@ -111,7 +111,7 @@ public class SeatLedger extends OutboxAggregate {
         replace(existing, changed);
         reservedSeats += delta;
         touch(now);
-        raise(PreRegistrationChanged.TYPE, new PreRegistrationChanged(id, providerOrganisationId, changed.id(),
+        raise(new PreRegistrationChanged(id, providerOrganisationId, changed.id(),
                 organisationId, seats, existing.seats(), reservedSeats, committedSeats, capacity, now, actedBy), now);
         return new Step(changed, true);
     }
@@ -127,7 +127,7 @@ public class SeatLedger extends OutboxAggregate {
         replace(existing, committed);
         committedSeats += committed.seats();
         touch(now);
-        raise(PreRegistrationCommitted.TYPE, new PreRegistrationCommitted(id, providerOrganisationId, committed.id(),
+        raise(new PreRegistrationCommitted(id, providerOrganisationId, committed.id(),
                 organisationId, committed.seats(), reservedSeats, committedSeats, capacity, now, actedBy), now);
         return new Step(committed, true);
     }
@@ -147,7 +147,7 @@ public class SeatLedger extends OutboxAggregate {
             committedSeats -= existing.seats();
         }
         touch(now);
-        raise(PreRegistrationCancelled.TYPE, new PreRegistrationCancelled(id, providerOrganisationId, cancelled.id(),
+        raise(new PreRegistrationCancelled(id, providerOrganisationId, cancelled.id(),
                 organisationId, cancelled.seats(), wasCommitted, reservedSeats, committedSeats, capacity, now,
                 actedBy), now);
         return new Step(cancelled, true);
@@ -231,8 +231,7 @@ public class SeatLedger extends OutboxAggregate {
 
     /** The write protocol of {@link SeatLedgers}: the state as it was read, before any step changed it. */
     void markRead() {
-        asRead = new AsRead(revision, reservedSeats, committedSeats, List.copyOf(preRegistrations),
-                pendingEvents().size());
+        asRead = new AsRead(revision, reservedSeats, committedSeats, List.copyOf(preRegistrations));
     }
 
     /** The state this ledger was read in; empty for a ledger that is not stored yet. */
@@ -281,12 +280,8 @@ public class SeatLedger extends OutboxAggregate {
         return updatedAt;
     }
 
-    /**
-     * The stored fields a step decides on and writes, as they were read, and how many events were pending then
-     * (the rest are the step's own).
-     */
-    record AsRead(long revision, int reservedSeats, int committedSeats, List<PreRegistration> preRegistrations,
-                  int pendingEvents) {
+    /** The stored fields a step decides on and writes, as they were read. */
+    record AsRead(long revision, int reservedSeats, int committedSeats, List<PreRegistration> preRegistrations) {
     }
 
     /** What a step did: the pre-registration after it, and whether anything changed (false = a repeat). */

@@ -66,8 +66,7 @@ public class SeatLedgers {
             }
         }
         AsRead was = read.get();
-        List<OutboxEvent> events = ledger.pendingEvents();
-        List<OutboxEvent> newEvents = events.subList(was.pendingEvents(), events.size());
+        List<OutboxEvent> newEvents = ledger.stageRaisedEvents();
         Update update = new Update()
                 .set("revision", ledger.revision())
                 .set("capacity", ledger.capacity())

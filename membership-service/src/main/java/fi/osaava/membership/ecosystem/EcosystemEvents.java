@@ -1,5 +1,6 @@
 package fi.osaava.membership.ecosystem;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,11 +12,13 @@ public final class EcosystemEvents {
     private EcosystemEvents() {
     }
 
+    @EventType(Founded.TYPE)
     public record Founded(String ecosystemId, String name, String description, List<String> regions,
                           String coordinatorOrganisationId, Instant foundedAt, ActedBy actedBy) {
         public static final String TYPE = "fi.osaava.membership.ecosystem.founded.v1";
     }
 
+    @EventType(Updated.TYPE)
     public record Updated(String ecosystemId, String name, String description, List<String> regions,
                           String coordinatorOrganisationId, String previousCoordinatorOrganisationId,
                           Instant updatedAt, ActedBy actedBy) {

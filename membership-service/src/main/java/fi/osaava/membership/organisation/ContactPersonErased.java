@@ -1,5 +1,6 @@
 package fi.osaava.membership.organisation;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 
 import fi.osaava.kit.event.ActedBy;
@@ -9,6 +10,7 @@ import fi.osaava.kit.event.ActedBy;
  * person only by id and by the SHA-256 of the e-mail address ({@link fi.osaava.kit.event.EmailHash}),
  * so a service that copied the address can find and remove it without this event spreading it further.
  */
+@EventType(ContactPersonErased.TYPE)
 public record ContactPersonErased(String organisationId, String contactPersonId, String emailSha256, long revision,
                                   Instant erasedAt, ActedBy actedBy) {
 

@@ -1,5 +1,6 @@
 package fi.osaava.membership.organisation;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import fi.osaava.kit.event.ActedBy;
  * and directory consent stay in membership. {@code revision} is the organisation's, so a consumer
  * keeps only the newest snapshot.
  */
+@EventType(ContactPersonsChanged.TYPE)
 public record ContactPersonsChanged(String organisationId, List<Contact> contactPersons, long revision,
                                     Instant changedAt, ActedBy actedBy) {
 

@@ -79,7 +79,7 @@ public class Organisation extends OutboxAggregate {
         this.registeredAt = now;
         this.status = status;
         this.revision = 1;
-        raise(OrganisationRegistered.TYPE, new OrganisationRegistered(id, name, businessId, type, ring, status,
+        raise(new OrganisationRegistered(id, name, businessId, type, ring, status,
                 regions, competenceAreasOffered, competenceAreasOfInterest, targetGroups, contactEmail, demo,
                 registeredAt, revision, actedBy, website), now);
     }
@@ -212,7 +212,7 @@ public class Organisation extends OutboxAggregate {
         status = overall.status();
         ring = overall.ring();
         revision++;
-        raise(ParticipationChanged.TYPE, new ParticipationChanged(id, participation.ecosystemId(), change,
+        raise(new ParticipationChanged(id, participation.ecosystemId(), change,
                 participation.status(), previous, participation.ring(), participation.roles(),
                 participation.reason(), status, revision, now, actedBy), now);
     }
@@ -258,7 +258,7 @@ public class Organisation extends OutboxAggregate {
         contactEmail = change.contactEmail();
         website = change.website();
         revision++;
-        raise(OrganisationProfileChanged.TYPE, new OrganisationProfileChanged(id, regions, competenceAreasOffered,
+        raise(new OrganisationProfileChanged(id, regions, competenceAreasOffered,
                 competenceAreasOfInterest, targetGroups, contactEmail, website, revision, now, actedBy), now);
         return true;
     }
@@ -292,13 +292,13 @@ public class Organisation extends OutboxAggregate {
         // one change, one revision: both events carry it
         revision++;
         raiseContactPersonsChanged(now, actedBy);
-        raise(ContactPersonErased.TYPE, new ContactPersonErased(id, contactPersonId,
+        raise(new ContactPersonErased(id, contactPersonId,
                 EmailHash.of(person.get().email()), revision, now, actedBy), now);
         return ContactErasure.ERASED;
     }
 
     private void raiseContactPersonsChanged(Instant now, ActedBy actedBy) {
-        raise(ContactPersonsChanged.TYPE, new ContactPersonsChanged(id,
+        raise(new ContactPersonsChanged(id,
                 contacts.all().stream().map(ContactPersonsChanged.Contact::of).toList(), revision, now, actedBy), now);
     }
 

@@ -1,5 +1,6 @@
 package fi.osaava.membership.organisation;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import fi.osaava.kit.event.ActedBy;
  * Body of {@value #TYPE}: the whole editable profile after a change (event-carried state), so a consumer's copy
  * follows without calling back. {@code revision} is the organisation's, shared with its other events.
  */
+@EventType(OrganisationProfileChanged.TYPE)
 public record OrganisationProfileChanged(String organisationId, List<String> regions,
                                          List<String> competenceAreasOffered, List<String> competenceAreasOfInterest,
                                          List<TargetGroup> targetGroups, String contactEmail,

@@ -1,5 +1,6 @@
 package fi.osaava.membership.organisation;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import fi.osaava.kit.event.ActedBy;
  * their own directory without calling back. {@code revision} lets them drop stale events. {@code status}
  * is the organisation's overall status (see {@link Organisation#status()}); {@code website} is optional in v1.
  */
+@EventType(OrganisationRegistered.TYPE)
 public record OrganisationRegistered(String organisationId, String name, String businessId, OrganisationType type,
                                      Ring ring, MembershipStatus status, List<String> regions,
                                      List<String> competenceAreasOffered, List<String> competenceAreasOfInterest,

@@ -1,5 +1,6 @@
 package fi.osaava.membership.organisation;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import fi.osaava.kit.event.ActedBy;
  * organisation's overall status after it (what a consumer that only alerts active organisations needs).
  * One type for every transition: the bodies would be the same, and consumers read the state, not the verb.
  */
+@EventType(ParticipationChanged.TYPE)
 public record ParticipationChanged(String organisationId, String ecosystemId, Change change,
                                    ParticipationStatus status, @Nullable ParticipationStatus previousStatus, Ring ring,
                                    List<ParticipationRole> roles, @Nullable String reason,

@@ -159,7 +159,7 @@ public class PassiveMember extends OutboxAggregate {
         if (outcome == Confirmation.CONFIRMED) {
             status = PassiveMemberStatus.ACTIVE;
             confirmedAt = now;
-            raise(PassiveMemberEvents.Confirmed.TYPE, new PassiveMemberEvents.Confirmed(id, ecosystemId,
+            raise(new PassiveMemberEvents.Confirmed(id, ecosystemId,
                     requireEmail(), organisationName, regions, competenceAreas, targetGroups, language, now), now);
         }
         return outcome;
@@ -177,7 +177,7 @@ public class PassiveMember extends OutboxAggregate {
         status = PassiveMemberStatus.LEFT;
         leftAt = now;
         if (confirmedAt != null) {
-            raise(PassiveMemberEvents.Left.TYPE, new PassiveMemberEvents.Left(id, ecosystemId, requireHash(), now), now);
+            raise(new PassiveMemberEvents.Left(id, ecosystemId, requireHash(), now), now);
         }
         forgetPersonalData();
         return true;
@@ -196,7 +196,7 @@ public class PassiveMember extends OutboxAggregate {
         status = PassiveMemberStatus.ERASED;
         erasedAt = now;
         if (published) {
-            raise(PassiveMemberEvents.Erased.TYPE, new PassiveMemberEvents.Erased(id, ecosystemId, hash, now, actedBy), now);
+            raise(new PassiveMemberEvents.Erased(id, ecosystemId, hash, now, actedBy), now);
         }
         forgetPersonalData();
         emailSha256 = null;

@@ -1,5 +1,6 @@
 package fi.osaava.membership.passive;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +16,7 @@ public final class PassiveMemberEvents {
     }
 
     /** The address was confirmed: everything a service needs to reach the member. */
+    @EventType(Confirmed.TYPE)
     public record Confirmed(String memberId, String ecosystemId, String email, @Nullable String organisationName,
                             List<String> regions, List<String> competenceAreas, List<TargetGroup> targetGroups,
                             String language, Instant confirmedAt) {
@@ -22,11 +24,13 @@ public final class PassiveMemberEvents {
     }
 
     /** The member left by its own leave link; the address only by its SHA-256. */
+    @EventType(Left.TYPE)
     public record Left(String memberId, String ecosystemId, String emailSha256, Instant leftAt) {
         public static final String TYPE = "fi.osaava.membership.passive-member.left.v1";
     }
 
     /** The coordinator erased the member; the address only by its SHA-256. */
+    @EventType(Erased.TYPE)
     public record Erased(String memberId, String ecosystemId, String emailSha256, Instant erasedAt, ActedBy actedBy) {
         public static final String TYPE = "fi.osaava.membership.passive-member.erased.v1";
     }

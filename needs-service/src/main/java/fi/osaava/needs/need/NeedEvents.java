@@ -1,5 +1,6 @@
 package fi.osaava.needs.need;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class NeedEvents {
     private NeedEvents() {
     }
 
+    @EventType(Published.TYPE)
     public record Published(String needId, String reportingOrganisationId, String region, List<String> competenceAreas,
                             TargetGroup targetGroup, String title, String description, int estimatedLearners,
                             Horizon horizon, @Nullable LocalDate earliestStart, @Nullable LocalDate latestStart,
@@ -35,6 +37,7 @@ public final class NeedEvents {
         }
     }
 
+    @EventType(Updated.TYPE)
     public record Updated(String needId, String reportingOrganisationId, NeedStatus status, String region,
                           List<String> competenceAreas, TargetGroup targetGroup, String title, String description,
                           int estimatedLearners, int totalDemand, Horizon horizon, @Nullable LocalDate earliestStart,
@@ -51,6 +54,7 @@ public final class NeedEvents {
         }
     }
 
+    @EventType(Answered.TYPE)
     public record Answered(String needId, String reportingOrganisationId, List<String> endorsingOrganisationIds,
                            String title, List<String> competenceAreas, String region, NeedStatus status,
                            String answerId, String answeringOrganisationId, AnswerKind kind, @Nullable String offeringId,
@@ -73,6 +77,7 @@ public final class NeedEvents {
      * {@code gainedOfferings} names only the offerings that gained, each with all the areas it covers now;
      * {@code status} and {@code uncoveredAreas} are the need's after the change.
      */
+    @EventType(CoverageGained.TYPE)
     public record CoverageGained(String needId, String reportingOrganisationId, List<String> endorsingOrganisationIds,
                                  String title, String region, List<String> competenceAreas, TargetGroup targetGroup,
                                  NeedStatus status, List<CoveringOffering> gainedOfferings, List<String> uncoveredAreas,
@@ -86,6 +91,7 @@ public final class NeedEvents {
         }
     }
 
+    @EventType(Covered.TYPE)
     public record Covered(String needId, String reportingOrganisationId, List<String> endorsingOrganisationIds,
                           String title, List<CoveringOffering> coveringOfferings, Instant coveredAt) {
         public static final String TYPE = PREFIX + "covered.v1";
@@ -96,6 +102,7 @@ public final class NeedEvents {
         }
     }
 
+    @EventType(CoverageLost.TYPE)
     public record CoverageLost(String needId, String reportingOrganisationId, NeedStatus status,
                                List<String> uncoveredAreas, List<CoveringOffering> coveringOfferings, Instant lostAt) {
         public static final String TYPE = PREFIX + "coverage-lost.v1";
@@ -106,26 +113,31 @@ public final class NeedEvents {
         }
     }
 
+    @EventType(Closed.TYPE)
     public record Closed(String needId, String reportingOrganisationId, NeedStatus previousStatus, String reason,
                          Instant closedAt, ActedBy actedBy) {
         public static final String TYPE = PREFIX + "closed.v1";
     }
 
+    @EventType(Withdrawn.TYPE)
     public record Withdrawn(String needId, String reportingOrganisationId, NeedStatus previousStatus, String reason,
                             Instant withdrawnAt, ActedBy actedBy) {
         public static final String TYPE = PREFIX + "withdrawn.v1";
     }
 
+    @EventType(Prioritised.TYPE)
     public record Prioritised(String needId, String reportingOrganisationId, @Nullable Priority priority,
                               @Nullable Priority previousPriority, String reason, Instant prioritisedAt, ActedBy actedBy) {
         public static final String TYPE = PREFIX + "prioritised.v1";
     }
 
+    @EventType(Endorsed.TYPE)
     public record Endorsed(String needId, String reportingOrganisationId, String organisationId, int learners,
                            int totalDemand, Instant endorsedAt, ActedBy actedBy) {
         public static final String TYPE = PREFIX + "endorsed.v1";
     }
 
+    @EventType(EndorsementWithdrawn.TYPE)
     public record EndorsementWithdrawn(String needId, String reportingOrganisationId, String organisationId,
                                        int totalDemand, Instant withdrawnAt, ActedBy actedBy) {
         public static final String TYPE = PREFIX + "endorsement-withdrawn.v1";

@@ -19,6 +19,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import fi.osaava.kit.event.EventType;
 import fi.osaava.kit.event.OutboxAggregate;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
@@ -46,7 +47,7 @@ public final class OutboxRelayBenchmark {
 
         Thing(int events) {
             for (int i = 0; i < events; i++) {
-                raise("fi.osaava.benchmark.thing.happened.v1", new Happened(id, i, "x".repeat(200)), Instant.now());
+                raise(new Happened(id, i, "x".repeat(200)), Instant.now());
             }
         }
 
@@ -56,6 +57,7 @@ public final class OutboxRelayBenchmark {
         }
     }
 
+    @EventType("fi.osaava.benchmark.thing.happened.v1")
     record Happened(String thingId, int sequence, String padding) {
     }
 

@@ -31,6 +31,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
+import fi.osaava.kit.event.EventType;
 import fi.osaava.kit.event.OutboxAggregate;
 import fi.osaava.kit.testing.EmbeddedMongoInitializer;
 import fi.osaava.kit.testing.TopicProbe;
@@ -52,7 +53,14 @@ class OutboxRelayTest {
         Long version;
 
         void happen(String what) {
-            raise("fi.osaava.test.thing." + what + ".v1", new Happened(id, what), Instant.parse("2026-11-23T10:00:00Z"));
+            Instant at = Instant.parse("2026-11-23T10:00:00Z");
+            switch (what) {
+                case "born" -> raise(new Born(id, what), at);
+                case "grew" -> raise(new Grew(id, what), at);
+                case "moved" -> raise(new Moved(id, what), at);
+                case "died" -> raise(new Died(id, what), at);
+                default -> throw new IllegalArgumentException(what);
+            }
         }
 
         @Override
@@ -61,7 +69,20 @@ class OutboxRelayTest {
         }
     }
 
-    record Happened(String thingId, String what) {
+    @EventType("fi.osaava.test.thing.born.v1")
+    record Born(String thingId, String what) {
+    }
+
+    @EventType("fi.osaava.test.thing.grew.v1")
+    record Grew(String thingId, String what) {
+    }
+
+    @EventType("fi.osaava.test.thing.moved.v1")
+    record Moved(String thingId, String what) {
+    }
+
+    @EventType("fi.osaava.test.thing.died.v1")
+    record Died(String thingId, String what) {
     }
 
     @BeforeAll
@@ -131,7 +152,7 @@ class OutboxRelayTest {
         changed.happen("moved");
 
         rig.mongo.updateFirst(new Query(Criteria.where("_id").is(thing.id)),
-                new Update().push("outbox").each(changed.pendingEvents().toArray()), Thing.class);
+                new Update().push("outbox").each(changed.stageRaisedEvents().toArray()), Thing.class);
         rig.signals.written("things", thing.id);
 
         await().atMost(PATIENCE).until(() -> rig.topicContents().size() == 1);
@@ -280,7 +301,7 @@ class OutboxRelayTest {
         RelayRig rig = rig(NEVER);
         rig.startLoop();
         Thing unlucky = thing("born", "grew");
-        String failing = unlucky.pendingEvents().get(0).eventId();
+        String failing = unlucky.raised().get(0).eventId();
         rig.failNextSendOf(record -> failing.equals(header(record, "ce_id")));
 
         rig.mongo.insert(unlucky);

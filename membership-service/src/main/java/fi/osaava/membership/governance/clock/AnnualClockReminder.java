@@ -40,7 +40,7 @@ public class AnnualClockReminder extends OutboxAggregate {
     static AnnualClockReminder of(AnnualClockEntry entry, Occurrence occurrence, Instant now) {
         AnnualClockReminder reminder = new AnnualClockReminder(entry, occurrence, now);
         EntryDetails details = entry.details();
-        reminder.raise(EntryCameDue.TYPE, new EntryCameDue(entry.id(), entry.ecosystemId(), details.title(),
+        reminder.raise(new EntryCameDue(entry.id(), entry.ecosystemId(), details.title(),
                 details.description(), details.responsibleOrganisationId(), occurrence.startsOn(), occurrence.endsOn(),
                 occurrence.remindOn(details.remindDaysBefore()), details.remindDaysBefore(), Helsinki.ZONE.getId(), now),
                 now);

@@ -1,11 +1,13 @@
 package fi.osaava.membership.governance.clock;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import fi.osaava.membership.governance.LocalisedText;
 
 /** Body of {@value #TYPE} on {@code membership.governance.v1}, key = entryId; schema in infra/contracts. */
+@EventType(EntryCameDue.TYPE)
 public record EntryCameDue(String entryId, String ecosystemId, LocalisedText title, String description,
                            String responsibleOrganisationId, LocalDate startsOn, LocalDate endsOn, LocalDate remindOn,
                            int remindDaysBefore, String timeZone, Instant remindedAt) {

@@ -1,5 +1,6 @@
 package fi.osaava.membership.governance.meeting;
 
+import fi.osaava.kit.event.EventType;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,12 +14,14 @@ public final class MeetingEvents {
     private MeetingEvents() {
     }
 
+    @EventType(Scheduled.TYPE)
     public record Scheduled(String meetingId, String ecosystemId, String title, Instant startsAt, Instant endsAt,
                             String timeZone, @Nullable String place, @Nullable String onlineUrl, @Nullable Chair chair,
                             List<String> themes, Instant scheduledAt, ActedBy actedBy) {
         public static final String TYPE = "fi.osaava.membership.meeting.scheduled.v1";
     }
 
+    @EventType(AgendaPublished.TYPE)
     public record AgendaPublished(String meetingId, String ecosystemId, String title, Instant startsAt, Instant endsAt,
                                   String timeZone, @Nullable String place, @Nullable String onlineUrl,
                                   @Nullable Chair chair, List<String> themes, List<AgendaItem> agenda,
@@ -26,11 +29,13 @@ public final class MeetingEvents {
         public static final String TYPE = "fi.osaava.membership.meeting.agenda-published.v1";
     }
 
+    @EventType(Cancelled.TYPE)
     public record Cancelled(String meetingId, String ecosystemId, String title, Instant startsAt,
                             MeetingStatus previousStatus, String reason, Instant cancelledAt, ActedBy actedBy) {
         public static final String TYPE = "fi.osaava.membership.meeting.cancelled.v1";
     }
 
+    @EventType(DecisionsRecorded.TYPE)
     public record DecisionsRecorded(String meetingId, String ecosystemId, String title, Instant startsAt,
                                     List<AgendaItem> agenda, List<Decision> decisions, Instant recordedAt,
                                     ActedBy actedBy) {
@@ -38,6 +43,7 @@ public final class MeetingEvents {
     }
 
     /** The "meeting is in N days" reminder, raised once per meeting by the reminder task (no actor). */
+    @EventType(Upcoming.TYPE)
     public record Upcoming(String meetingId, String ecosystemId, String title, Instant startsAt, Instant endsAt,
                            String timeZone, @Nullable String place, @Nullable String onlineUrl, MeetingStatus status,
                            int daysBefore, Instant remindedAt) {
