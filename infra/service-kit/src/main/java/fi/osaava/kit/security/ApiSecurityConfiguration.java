@@ -57,6 +57,7 @@ public class ApiSecurityConfiguration {
     @Order(ORDER)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
                                     ObjectProvider<RoleEndpoints> roleEndpoints,
+                                    ObjectProvider<FeatureAccess> features,
                                     LimitProperties limits, JwtDecoder decoder, SecurityProperties properties,
                                     ObjectProvider<IssuerDecoder> ownIssuers)
             throws Exception {
@@ -66,8 +67,9 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
-                    open(publicEndpoints).forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
-                    roleEndpoints.orderedStream().flatMap(r -> r.rules().stream())
+                    open(publicEndpoints, features).forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
+                    Stream.concat(features.orderedStream().map(FeatureAccess::roleEndpoints), roleEndpoints.orderedStream())
+                            .flatMap(r -> r.rules().stream())
                             .forEach(rule -> requests.requestMatchers(rule.method(), rule.pattern())
                                     .hasAnyRole(rule.roles().toArray(String[]::new)));
                     requests.anyRequest().authenticated();
@@ -83,14 +85,17 @@ public class ApiSecurityConfiguration {
 
     /** The security schemes of the service's OpenAPI document (Swagger UI's Authorize button). */
     @Bean
-    GlobalOpenApiCustomizer apiDocsSecurity(SecurityProperties properties, ObjectProvider<PublicEndpoints> publicEndpoints) {
-        return new ApiDocsSecurity(properties.issuer(), open(publicEndpoints));
+    GlobalOpenApiCustomizer apiDocsSecurity(SecurityProperties properties, ObjectProvider<PublicEndpoints> publicEndpoints,
+                                            ObjectProvider<FeatureAccess> features) {
+        return new ApiDocsSecurity(properties.issuer(), open(publicEndpoints, features));
     }
 
     /** What anyone may call: the reference data and the service's own {@link PublicEndpoints}. */
-    private static List<PublicEndpoints.Endpoint> open(ObjectProvider<PublicEndpoints> publicEndpoints) {
-        return Stream.concat(Stream.of(PublicEndpoints.REFERENCE_DATA), publicEndpoints.orderedStream())
-                .flatMap(p -> p.endpoints().stream()).toList();
+    private static List<PublicEndpoints.Endpoint> open(ObjectProvider<PublicEndpoints> publicEndpoints,
+                                                       ObjectProvider<FeatureAccess> features) {
+        return Stream.of(Stream.of(PublicEndpoints.REFERENCE_DATA), publicEndpoints.orderedStream(),
+                        features.orderedStream().map(FeatureAccess::publicEndpoints))
+                .flatMap(s -> s).flatMap(p -> p.endpoints().stream()).toList();
     }
 
     @Bean
