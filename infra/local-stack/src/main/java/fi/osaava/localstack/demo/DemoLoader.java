@@ -112,7 +112,7 @@ final class DemoLoader {
             demoNeeds.participate(needs, organisations);
             // a data dir from before the catalogue's extras gets those it lacks; remembered or listed ones are left alone
             catalogue.loadExtras(organisations, offerings, extras, !fresh);
-            completeGovernance(membership, organisations);
+            completeGovernance(organisations);
         } catch (DemoDataException e) {
             if (!fresh) {
                 throw e;
@@ -152,17 +152,19 @@ final class DemoLoader {
     }
 
     DemoMembership demoMembership() {
-        return new DemoMembership(root, http, mapper, endpoints.membership(), endpoints.mailApi(), this::tokenOf,
-                this::coordinatorToken, Clock.systemUTC());
+        return new DemoMembership(root, http, mapper, endpoints.membership(), this::tokenOf, this::coordinatorToken);
     }
 
     /** The passive members, the annual clock and the meeting, whatever of them is missing. */
-    void completeGovernance(DemoMembership membership, Map<String, String> organisationIds) {
+    void completeGovernance(Map<String, String> organisationIds) {
         Function<String, String> idOf = ref -> Optional.ofNullable(organisationIds.get(data.nameOf(ref))).orElseThrow(() ->
                 new DemoDataException("membership-service does not list " + data.nameOf(ref) + ": start over with --reset"));
-        membership.joinPassiveMembers();
-        membership.completeAnnualClock(idOf);
-        membership.completeMeeting(idOf, data::nameOf);
+        new DemoPassiveMembers(root, http, mapper, endpoints.membership(), endpoints.mailApi(), this::coordinatorToken)
+                .joinAll();
+        DemoGovernance governance = new DemoGovernance(root, http, mapper, endpoints.membership(), this::tokenOf,
+                this::coordinatorToken, Clock.systemUTC());
+        governance.completeAnnualClock(idOf);
+        governance.completeMeeting(idOf, data::nameOf);
     }
 
     String tokenOf(String organisationName) {

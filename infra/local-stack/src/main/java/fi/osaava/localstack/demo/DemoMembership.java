@@ -1,7 +1,6 @@
 package fi.osaava.localstack.demo;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,14 +20,11 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo ecosystems and what goes on in them: the organisations registered into their ecosystems (each
- * ecosystem founded by the platform coordinator right after its coordinator organisation is registered),
- * the passive members (joined, their confirmation mail read from the mail sink, confirmed: double opt-in),
- * Pohjois-Savo's annual clock and one upcoming meeting with its agenda and a core actor's proposal.
- * Everything is looked up before it is posted, so a later start adds only what is missing and leaves what
- * people did since alone: an ecosystem is found by its id, a participation in the organisation's record, a
- * passive member by its (active) address, an annual-clock entry by its Finnish title (retired ones too), the
- * meeting by its title among the meetings still ahead.
+ * The demo ecosystems and their organisations: each registered into its ecosystem, each ecosystem founded by the
+ * platform coordinator right after its coordinator organisation is registered. Everything is looked up before it
+ * is posted, so a later start adds only what is missing and leaves what people did since alone: an ecosystem is
+ * found by its id, a participation in the organisation's record. The passive members are {@link DemoPassiveMembers},
+ * the annual clock and the meeting {@link DemoGovernance}; {@link DemoLoader} runs all three.
  */
 final class DemoMembership {
 
@@ -43,23 +39,19 @@ final class DemoMembership {
     private final URI membership;
     private final Function<String, String> tokenOf;
     private final Supplier<String> coordinatorToken;
-    private final DemoPassiveMembers passiveMembers;
-    private final DemoGovernance governance;
 
     /**
      * @param root     the whole data set
      * @param tokenOf  a token of an organisation's system client, by its name
      */
-    DemoMembership(JsonNode root, JsonHttp http, ObjectMapper mapper, URI membership, URI mailApi,
-                   Function<String, String> tokenOf, Supplier<String> coordinatorToken, Clock clock) {
+    DemoMembership(JsonNode root, JsonHttp http, ObjectMapper mapper, URI membership,
+                   Function<String, String> tokenOf, Supplier<String> coordinatorToken) {
         this.root = root;
         this.http = http;
         this.mapper = mapper;
         this.membership = membership;
         this.tokenOf = tokenOf;
         this.coordinatorToken = coordinatorToken;
-        this.passiveMembers = new DemoPassiveMembers(root, http, mapper, membership, mailApi, coordinatorToken);
-        this.governance = new DemoGovernance(root, http, mapper, membership, tokenOf, coordinatorToken, clock);
     }
 
     // ---- organisations and ecosystems
@@ -226,22 +218,5 @@ final class DemoMembership {
             }
         }
         throw new IllegalStateException(DemoData.RESOURCE + " refers to an unknown organisation " + ref);
-    }
-
-    // ---- passive members and governance
-
-    /** {@link DemoPassiveMembers#joinAll()}. */
-    void joinPassiveMembers() {
-        passiveMembers.joinAll();
-    }
-
-    /** {@link DemoGovernance#completeAnnualClock}. */
-    void completeAnnualClock(Function<String, String> idOf) {
-        governance.completeAnnualClock(idOf);
-    }
-
-    /** {@link DemoGovernance#completeMeeting}. */
-    void completeMeeting(Function<String, String> idOf, Function<String, String> nameOf) {
-        governance.completeMeeting(idOf, nameOf);
     }
 }
