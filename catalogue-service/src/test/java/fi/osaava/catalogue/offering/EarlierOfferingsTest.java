@@ -3,8 +3,8 @@ package fi.osaava.catalogue.offering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoCollection;
@@ -15,13 +15,10 @@ import fi.osaava.kit.testing.WireStore;
 /** The migration over the MongoDB wire protocol (mongo-java-server), on documents of the earlier shapes. */
 class EarlierOfferingsTest {
 
-    private final WireStore store = WireStore.freshDatabase();
+    @RegisterExtension
+    final WireStore store = WireStore.freshDatabase();
     private final MongoTemplate mongo = store.template();
 
-    @AfterEach
-    void stop() {
-        store.close();
-    }
 
     @Test
     void anOfferingWithOneTitleAndNoSearchTextGetsBothAndASecondRunChangesNothing() {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoCollection;
@@ -16,13 +16,10 @@ import fi.osaava.kit.testing.WireStore;
 /** The migration over the MongoDB wire protocol (mongo-java-server), on documents of the old shape. */
 class OneAddressDeliveriesTest {
 
-    private final WireStore store = WireStore.freshDatabase();
+    @RegisterExtension
+    final WireStore store = WireStore.freshDatabase();
     private final MongoTemplate mongo = store.template();
 
-    @AfterEach
-    void stop() {
-        store.close();
-    }
 
     @Test
     void aDeliveryWithOneEmailGetsItAsItsOneAddresseeAndASecondRunChangesNothing() {

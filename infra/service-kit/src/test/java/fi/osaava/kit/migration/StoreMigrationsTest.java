@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import fi.osaava.kit.testing.WireStore;
@@ -17,14 +17,11 @@ import fi.osaava.kit.testing.WireStore;
 /** Over the MongoDB wire protocol (mongo-java-server), as the services run them. */
 class StoreMigrationsTest {
 
-    private final WireStore store = WireStore.freshDatabase();
+    @RegisterExtension
+    final WireStore store = WireStore.freshDatabase();
     private final MongoTemplate mongo = store.template();
     private final List<String> ran = new ArrayList<>();
 
-    @AfterEach
-    void stop() {
-        store.close();
-    }
 
     @Test
     void eachMigrationRunsOnceInTheOrderOfItsIdAndIsRecorded() {

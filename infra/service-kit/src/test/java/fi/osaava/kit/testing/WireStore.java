@@ -2,6 +2,8 @@ package fi.osaava.kit.testing;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.ConnectionString;
@@ -11,9 +13,10 @@ import com.mongodb.client.MongoClients;
 /**
  * A fresh database on the tests' MongoDB wire-protocol server ({@link EmbeddedMongoInitializer}'s), with a
  * {@link MongoTemplate} on it, for a test without a Spring context (e.g. a store migration on documents of an old
- * shape). Close it after the test.
+ * shape). As a JUnit extension it closes itself after each test:
+ * {@code @RegisterExtension final WireStore store = WireStore.freshDatabase();}
  */
-public final class WireStore implements AutoCloseable {
+public final class WireStore implements AutoCloseable, AfterEachCallback {
 
     private final MongoClient client;
     private final MongoTemplate template;
@@ -29,6 +32,11 @@ public final class WireStore implements AutoCloseable {
 
     public MongoTemplate template() {
         return template;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
