@@ -1,15 +1,15 @@
 package fi.osaava.localstack;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
 /**
  * What every start-up step of the stack shares: whether a stop was asked for meanwhile, the readiness probe, the
@@ -20,10 +20,7 @@ final class StartupWatch {
     static final int LOG_TAIL_LINES = 40;
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    private final RestClient http = RestClient.builder().requestFactory(probeRequests()).build();
     private volatile boolean stopRequested;
 
     void requestStop() {
@@ -41,17 +38,23 @@ final class StartupWatch {
         }
     }
 
+    private static JdkClientHttpRequestFactory probeRequests() {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build());
+        requests.setReadTimeout(Duration.ofSeconds(3));
+        return requests;
+    }
+
     boolean answers200(URI uri) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new LocalStackException("interrupted while waiting for " + uri);
+        }
         try {
-            HttpResponse<Void> response = http.send(
-                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
+            return http.get().uri(uri).exchange((request, response) -> response.getStatusCode().value() == 200);
+        } catch (ResourceAccessException e) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LocalStackException("interrupted while waiting for " + uri, e);
         }
     }
 

@@ -1,12 +1,9 @@
 package fi.osaava.localstack;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +12,12 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -40,10 +43,20 @@ public final class Tokens {
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._~:+/=@%-]+");
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private static final RestClient HTTP = RestClient.builder().requestFactory(requestFactory()).build();
+
+    private static JdkClientHttpRequestFactory requestFactory() {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build());
+        requests.setReadTimeout(TIMEOUT);
+        return requests;
+    }
+
+    /** The token endpoint's status and body. */
+    private record Answer(int status, String body) {
+    }
 
     /** A bearer token and when it stops being accepted. */
     public record AccessToken(String value, Instant expiresAt) {
@@ -145,27 +158,23 @@ public final class Tokens {
         // RFC 6749 2.3.1: id and secret are form-encoded before they are joined and base64-encoded
         String basic = Base64.getEncoder().encodeToString((form(client.clientId()) + ":" + form(client.clientSecret()))
                 .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
-                .timeout(TIMEOUT)
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
         Instant asked = clock.instant();
-        HttpResponse<String> response;
+        Answer response;
         try {
-            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            response = HTTP.post().uri(tokenEndpoint)
+                    .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .accept(MediaType.APPLICATION_JSON)
+                    .body("grant_type=client_credentials")
+                    .exchange((request, answer) -> new Answer(answer.getStatusCode().value(),
+                            new String(answer.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (ResourceAccessException e) {
             throw new TokenRequestException(what + " failed: " + e, 0, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TokenRequestException(what + " interrupted", 0, e);
         }
-        String body = response.body() == null ? "" : response.body().strip();
-        if (response.statusCode() != 200) {
-            throw new TokenRequestException(what + " answered " + response.statusCode() + " (expected 200): "
-                    + (body.isEmpty() ? "(empty body)" : abbreviate(body)), response.statusCode());
+        String body = response.body().strip();
+        if (response.status() != 200) {
+            throw new TokenRequestException(what + " answered " + response.status() + " (expected 200): "
+                    + (body.isEmpty() ? "(empty body)" : abbreviate(body)), response.status());
         }
         JsonNode json;
         try {
