@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.event.ActedBy;
-import fi.osaava.kit.event.OutboxEvent;
+import fi.osaava.kit.event.EventJson;
+import fi.osaava.kit.event.RaisedEvent;
 import fi.osaava.kit.domain.ConflictException;
 import fi.osaava.kit.domain.InvalidFieldException;
 import fi.osaava.kit.domain.NotFoundException;
@@ -33,12 +34,18 @@ class OrganisationParticipationTest {
     }
 
     static List<String> types(Organisation organisation) {
-        return organisation.pendingEvents().stream().map(OutboxEvent::type).toList();
+        return organisation.raisedEvents().stream().map(RaisedEvent::typeOf).toList();
     }
 
-    static OutboxEvent last(Organisation organisation) {
-        List<OutboxEvent> events = organisation.pendingEvents();
-        return events.get(events.size() - 1);
+    /** The last event raised, which must be a participation change. */
+    static ParticipationChanged last(Organisation organisation) {
+        List<Object> events = organisation.raisedEvents();
+        assertThat(events).last().isInstanceOf(ParticipationChanged.class);
+        return (ParticipationChanged) events.get(events.size() - 1);
+    }
+
+    static void assertEverythingRaisedConforms(Organisation organisation) {
+        organisation.raisedEvents().forEach(e -> EventContracts.assertConforms(RaisedEvent.typeOf(e), EventJson.write(e)));
     }
 
     @Test
@@ -52,9 +59,12 @@ class OrganisationParticipationTest {
         assertThat(organisation.contactPersons()).extracting(ContactPerson::email).containsExactly("aino@hoiva.demo.osaava.fi");
         assertThat(types(organisation)).containsExactly(OrganisationRegistered.TYPE, ContactPersonsChanged.TYPE,
                 ParticipationChanged.TYPE);
-        organisation.pendingEvents().forEach(e -> EventContracts.assertConforms(e.type(), e.payload()));
-        assertThat(last(organisation).payload()).contains("\"change\":\"APPLIED\"", "\"organisationStatus\":\"APPLIED\"",
-                "\"revision\":3", "\"previousStatus\":null").doesNotContain("aino@");
+        assertEverythingRaisedConforms(organisation);
+        ParticipationChanged applied = last(organisation);
+        assertThat(applied).extracting(ParticipationChanged::change, ParticipationChanged::organisationStatus,
+                        ParticipationChanged::revision, ParticipationChanged::previousStatus)
+                .containsExactly(ParticipationChanged.Change.APPLIED, MembershipStatus.APPLIED, 3L, null);
+        assertThat(EventJson.write(applied)).doesNotContain("aino@");
     }
 
     @Test
@@ -65,12 +75,15 @@ class OrganisationParticipationTest {
         assertThat(organisation.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(organisation.ring()).isEqualTo(Ring.CORE);
         assertThat(organisation.isActiveIn("pohjois-savo")).isTrue();
-        assertThat(last(organisation).payload()).contains("\"change\":\"APPROVED\"", "\"roles\":[\"WORKING_GROUP\"]",
-                "\"previousStatus\":\"APPLIED\"", "\"organisationStatus\":\"ACTIVE\"");
+        assertThat(last(organisation)).extracting(ParticipationChanged::change, ParticipationChanged::roles,
+                        ParticipationChanged::previousStatus, ParticipationChanged::organisationStatus)
+                .containsExactly(ParticipationChanged.Change.APPROVED, List.of(ParticipationRole.WORKING_GROUP),
+                        ParticipationStatus.APPLIED, MembershipStatus.ACTIVE);
 
         organisation.suspend("pohjois-savo", "Ei osallistu", NOW, COORDINATOR);
         assertThat(organisation.status()).isEqualTo(MembershipStatus.SUSPENDED);
-        assertThat(last(organisation).payload()).contains("\"reason\":\"Ei osallistu\"", "\"status\":\"SUSPENDED\"");
+        assertThat(last(organisation)).extracting(ParticipationChanged::reason, ParticipationChanged::status)
+                .containsExactly("Ei osallistu", ParticipationStatus.SUSPENDED);
 
         organisation.reinstate("pohjois-savo", NOW, COORDINATOR);
         assertThat(organisation.status()).isEqualTo(MembershipStatus.ACTIVE);
@@ -78,8 +91,9 @@ class OrganisationParticipationTest {
 
         organisation.leave("pohjois-savo", NOW, COORDINATOR);
         assertThat(organisation.status()).isEqualTo(MembershipStatus.LEFT);
-        assertThat(last(organisation).payload()).contains("\"change\":\"LEFT\"", "\"organisationStatus\":\"LEFT\"");
-        organisation.pendingEvents().forEach(e -> EventContracts.assertConforms(e.type(), e.payload()));
+        assertThat(last(organisation)).extracting(ParticipationChanged::change, ParticipationChanged::organisationStatus)
+                .containsExactly(ParticipationChanged.Change.LEFT, MembershipStatus.LEFT);
+        assertEverythingRaisedConforms(organisation);
         assertThat(organisation.revision()).isEqualTo(7);
     }
 
@@ -89,11 +103,13 @@ class OrganisationParticipationTest {
 
         organisation.reject("pohjois-savo", "Ei toimi alueella", NOW, COORDINATOR);
         assertThat(organisation.status()).isEqualTo(MembershipStatus.LEFT);
-        assertThat(last(organisation).payload()).contains("\"change\":\"REJECTED\"", "\"reason\":\"Ei toimi alueella\"");
+        assertThat(last(organisation)).extracting(ParticipationChanged::change, ParticipationChanged::reason)
+                .containsExactly(ParticipationChanged.Change.REJECTED, "Ei toimi alueella");
 
         assertThat(organisation.applyTo(new Application("pohjois-savo", Ring.OUTER, "Uudelleen"), NOW)).isTrue();
         assertThat(organisation.status()).isEqualTo(MembershipStatus.APPLIED);
-        assertThat(last(organisation).payload()).contains("\"previousStatus\":\"REJECTED\"", "\"ring\":\"OUTER\"");
+        assertThat(last(organisation)).extracting(ParticipationChanged::previousStatus, ParticipationChanged::ring)
+                .containsExactly(ParticipationStatus.REJECTED, Ring.OUTER);
     }
 
     @Test
@@ -156,8 +172,9 @@ class OrganisationParticipationTest {
         assertThat(organisation.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(organisation.findParticipation("pohjois-savo").orElseThrow().ring()).isEqualTo(Ring.OUTER);
         assertThat(types(organisation)).containsExactly(OrganisationRegistered.TYPE, ParticipationChanged.TYPE);
-        assertThat(last(organisation).payload()).contains("\"change\":\"JOINED\"");
-        assertThat(organisation.pendingEvents().get(0).payload()).contains("\"website\":\"https://hoiva.demo.osaava.fi\"");
-        organisation.pendingEvents().forEach(e -> EventContracts.assertConforms(e.type(), e.payload()));
+        assertThat(last(organisation).change()).isEqualTo(ParticipationChanged.Change.JOINED);
+        assertThat(organisation.raisedEvents(OrganisationRegistered.class)).singleElement()
+                .extracting(OrganisationRegistered::website).isEqualTo("https://hoiva.demo.osaava.fi");
+        assertEverythingRaisedConforms(organisation);
     }
 }

@@ -3,13 +3,14 @@ package fi.osaava.membership.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import fi.osaava.kit.event.ActedBy;
-import fi.osaava.kit.event.OutboxEvent;
 import fi.osaava.kit.domain.ConflictException;
 
 class OrganisationProfileTest {
@@ -35,13 +36,18 @@ class OrganisationProfileTest {
         assertThat(organisation.editableProfile()).isEqualTo(WIDER);
         assertThat(organisation.regions()).containsExactly("11", "12");
         assertThat(organisation.website()).isEqualTo("https://www.savonia.demo.osaava.fi");
-        OutboxEvent event = organisation.pendingEvents().get(1);
-        assertThat(event.type()).isEqualTo(OrganisationProfileChanged.TYPE);
-        assertThat(event.subject()).isEqualTo(organisation.id());
-        assertThat(event.payload()).contains("\"revision\":2", "\"regions\":[\"11\",\"12\"]",
-                "\"competenceAreasOffered\":[\"medication-safety\",\"documentation\"]", "\"targetGroups\":[\"STAFF\"]",
-                "\"contactEmail\":\"koulutus@savonia.demo.osaava.fi\"", "\"actedBy\":{\"organisationId\":\"org-a\"")
-                .doesNotContain("businessId", "\"name\"", "\"ring\"", "\"type\"");
+        assertThat(organisation.aggregateId()).isEqualTo(organisation.id());
+        assertThat(organisation.raisedEvents().get(1)).isInstanceOfSatisfying(OrganisationProfileChanged.class, event -> {
+            assertThat(event.organisationId()).isEqualTo(organisation.id());
+            assertThat(event.revision()).isEqualTo(2);
+            assertThat(event.regions()).containsExactly("11", "12");
+            assertThat(event.competenceAreasOffered()).containsExactly("medication-safety", "documentation");
+            assertThat(event.targetGroups()).containsExactly(TargetGroup.STAFF);
+            assertThat(event.contactEmail()).isEqualTo("koulutus@savonia.demo.osaava.fi");
+            assertThat(event.actedBy().organisationId()).isEqualTo("org-a");
+        });
+        assertThat(Arrays.stream(OrganisationProfileChanged.class.getRecordComponents()).map(RecordComponent::getName))
+                .doesNotContain("businessId", "name", "ring", "type");
     }
 
     @Test
@@ -65,8 +71,7 @@ class OrganisationProfileTest {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("revision 2");
         assertThat(organisation.revision()).isEqualTo(2);
         assertThat(organisation.regions()).containsExactly("11");
-        assertThat(organisation.pendingEvents()).extracting(OutboxEvent::type)
-                .doesNotContain(OrganisationProfileChanged.TYPE);
+        assertThat(organisation.raisedEvents(OrganisationProfileChanged.class)).isEmpty();
     }
 
     @Test
@@ -78,8 +83,7 @@ class OrganisationProfileTest {
         assertThat(organisation.changeProfile(WIDER, 2, NOW, ACTOR)).isFalse();
 
         assertThat(organisation.revision()).isEqualTo(2);
-        assertThat(organisation.pendingEvents()).filteredOn(e -> e.type().equals(OrganisationProfileChanged.TYPE))
-                .hasSize(1);
+        assertThat(organisation.raisedEvents(OrganisationProfileChanged.class)).hasSize(1);
     }
 
     @Test
@@ -91,6 +95,9 @@ class OrganisationProfileTest {
                 WIDER.competenceAreasOfInterest(), WIDER.targetGroups(), WIDER.contactEmail(), null), 2, NOW, ACTOR);
 
         assertThat(organisation.website()).isNull();
-        assertThat(organisation.pendingEvents().get(2).payload()).contains("\"website\":null", "\"revision\":3");
+        assertThat(organisation.raisedEvents().get(2)).isInstanceOfSatisfying(OrganisationProfileChanged.class, event -> {
+            assertThat(event.website()).isNull();
+            assertThat(event.revision()).isEqualTo(3);
+        });
     }
 }

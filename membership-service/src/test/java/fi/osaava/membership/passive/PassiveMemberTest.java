@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.EmailHash;
-import fi.osaava.kit.event.OutboxEvent;
+import fi.osaava.kit.event.EventJson;
+import fi.osaava.kit.event.RaisedEvent;
 import fi.osaava.membership.organisation.TargetGroup;
 
 class PassiveMemberTest {
@@ -29,8 +30,12 @@ class PassiveMemberTest {
         return member;
     }
 
-    static OutboxEvent last(PassiveMember member) {
-        return member.pendingEvents().get(member.pendingEvents().size() - 1);
+    static Object last(PassiveMember member) {
+        return member.raisedEvents().get(member.raisedEvents().size() - 1);
+    }
+
+    static void assertConforms(Object event) {
+        EventContracts.assertConforms(RaisedEvent.typeOf(event), EventJson.write(event));
     }
 
     @Test
@@ -38,7 +43,7 @@ class PassiveMemberTest {
         PassiveMember member = joined();
 
         assertThat(member.status()).isEqualTo(PassiveMemberStatus.PENDING);
-        assertThat(member.pendingEvents()).isEmpty();
+        assertThat(member.raisedEvents()).isEmpty();
         assertThat(member.emailSha256()).isEqualTo(EmailHash.of(ADDRESS));
     }
 
@@ -50,11 +55,15 @@ class PassiveMemberTest {
         assertThat(member.confirm(NOW.plusSeconds(120))).isEqualTo(Confirmation.ALREADY_CONFIRMED);
 
         assertThat(member.status()).isEqualTo(PassiveMemberStatus.ACTIVE);
-        OutboxEvent event = member.pendingEvents().get(0);
-        assertThat(member.pendingEvents()).hasSize(1);
-        assertThat(event.type()).isEqualTo(EventContracts.PASSIVE_MEMBER_CONFIRMED);
-        EventContracts.assertConforms(event.type(), event.payload());
-        assertThat(event.payload()).contains(ADDRESS.strip(), "medication-safety", "\"language\":\"fi\"");
+        assertThat(member.raisedEvents()).singleElement().satisfies(event -> {
+            assertThat(RaisedEvent.typeOf(event)).isEqualTo(EventContracts.PASSIVE_MEMBER_CONFIRMED);
+            assertConforms(event);
+            assertThat(event).isInstanceOfSatisfying(PassiveMemberEvents.Confirmed.class, confirmed -> {
+                assertThat(confirmed.email()).isEqualTo(ADDRESS.strip());
+                assertThat(confirmed.competenceAreas()).containsExactly("medication-safety");
+                assertThat(confirmed.language()).isEqualTo("fi");
+            });
+        });
     }
 
     @Test
@@ -63,7 +72,7 @@ class PassiveMemberTest {
 
         assertThat(member.confirm(NOW.plus(VALIDITY))).isEqualTo(Confirmation.EXPIRED);
         assertThat(member.status()).isEqualTo(PassiveMemberStatus.PENDING);
-        assertThat(member.pendingEvents()).isEmpty();
+        assertThat(member.raisedEvents()).isEmpty();
     }
 
     @Test
@@ -72,7 +81,7 @@ class PassiveMemberTest {
 
         assertThat(member.confirmation(NOW)).isEqualTo(Confirmation.CONFIRMED);
         assertThat(member.status()).isEqualTo(PassiveMemberStatus.PENDING);
-        assertThat(member.pendingEvents()).isEmpty();
+        assertThat(member.raisedEvents()).isEmpty();
     }
 
     @Test
@@ -104,10 +113,12 @@ class PassiveMemberTest {
         assertThat(member.organisationName()).isNull();
         assertThat(member.regions()).isEmpty();
         assertThat(member.emailSha256()).isEqualTo(EmailHash.of(ADDRESS));
-        OutboxEvent left = last(member);
-        assertThat(left.type()).isEqualTo(EventContracts.PASSIVE_MEMBER_LEFT);
-        EventContracts.assertConforms(left.type(), left.payload());
-        assertThat(left.payload()).doesNotContain("@").contains(EmailHash.of(ADDRESS));
+        Object left = last(member);
+        assertThat(RaisedEvent.typeOf(left)).isEqualTo(EventContracts.PASSIVE_MEMBER_LEFT);
+        assertConforms(left);
+        assertThat(left).isInstanceOfSatisfying(PassiveMemberEvents.Left.class,
+                event -> assertThat(event.emailSha256()).isEqualTo(EmailHash.of(ADDRESS)));
+        assertThat(EventJson.write(left)).doesNotContain("@");
         assertThat(member.confirmation(NOW)).isEqualTo(Confirmation.UNKNOWN);
     }
 
@@ -118,7 +129,7 @@ class PassiveMemberTest {
         member.leave(NOW);
 
         assertThat(member.status()).isEqualTo(PassiveMemberStatus.LEFT);
-        assertThat(member.pendingEvents()).isEmpty();
+        assertThat(member.raisedEvents()).isEmpty();
     }
 
     @Test
@@ -132,10 +143,12 @@ class PassiveMemberTest {
 
         assertThat(member.status()).isEqualTo(PassiveMemberStatus.ERASED);
         assertThat(member.emailSha256()).isNull();
-        OutboxEvent erased = last(member);
-        assertThat(erased.type()).isEqualTo(EventContracts.PASSIVE_MEMBER_ERASED);
-        EventContracts.assertConforms(erased.type(), erased.payload());
-        assertThat(erased.payload()).doesNotContain("@").contains(EmailHash.of(ADDRESS));
+        Object erased = last(member);
+        assertThat(RaisedEvent.typeOf(erased)).isEqualTo(EventContracts.PASSIVE_MEMBER_ERASED);
+        assertConforms(erased);
+        assertThat(erased).isInstanceOfSatisfying(PassiveMemberEvents.Erased.class,
+                event -> assertThat(event.emailSha256()).isEqualTo(EmailHash.of(ADDRESS)));
+        assertThat(EventJson.write(erased)).doesNotContain("@");
     }
 
     @Test

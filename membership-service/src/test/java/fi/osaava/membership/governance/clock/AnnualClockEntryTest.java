@@ -40,11 +40,12 @@ class AnnualClockEntryTest {
 
         assertThat(reminder.id()).isEqualTo(entry.id() + "/2027-01-15");
         assertThat(reminder.occurrence().endsOn()).isEqualTo(LocalDate.parse("2027-02-15"));
-        assertThat(reminder.pendingEvents()).singleElement().satisfies(event -> {
-            assertThat(event.type()).isEqualTo(EntryCameDue.TYPE);
-            assertThat(event.subject()).isEqualTo(entry.id());
-            assertThat(event.payload()).contains("\"startsOn\":\"2027-01-15\"", "\"remindOn\":\"2027-01-01\"",
-                    "\"timeZone\":\"Europe/Helsinki\"");
+        assertThat(reminder.aggregateId()).isEqualTo(entry.id());
+        assertThat(reminder.raisedEvents()).singleElement().isInstanceOfSatisfying(EntryCameDue.class, due -> {
+            assertThat(due.entryId()).isEqualTo(entry.id());
+            assertThat(due.startsOn()).isEqualTo(LocalDate.parse("2027-01-15"));
+            assertThat(due.remindOn()).isEqualTo(LocalDate.parse("2027-01-01"));
+            assertThat(due.timeZone()).isEqualTo("Europe/Helsinki");
         });
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fi.osaava.kit.event.ActedBy;
-import fi.osaava.kit.event.OutboxEvent;
 import fi.osaava.kit.domain.ConflictException;
 import fi.osaava.kit.domain.InvalidFieldException;
 
@@ -34,10 +33,13 @@ class MeetingTest {
         Meeting meeting = scheduled();
 
         assertThat(meeting.status()).isEqualTo(MeetingStatus.SCHEDULED);
-        assertThat(meeting.pendingEvents()).extracting(OutboxEvent::type).containsExactly(MeetingEvents.Scheduled.TYPE);
-        assertThat(meeting.pendingEvents().get(0).subject()).isEqualTo(meeting.id());
-        assertThat(meeting.pendingEvents().get(0).payload()).contains("\"timeZone\":\"Europe/Helsinki\"",
-                "\"startsAt\":\"2027-02-10T07:00:00Z\"");
+        assertThat(meeting.raisedEvents()).singleElement().isInstanceOfSatisfying(MeetingEvents.Scheduled.class,
+                scheduled -> {
+                    assertThat(scheduled.meetingId()).isEqualTo(meeting.id());
+                    assertThat(scheduled.timeZone()).isEqualTo("Europe/Helsinki");
+                    assertThat(scheduled.startsAt()).isEqualTo(STARTS);
+                });
+        assertThat(meeting.aggregateId()).isEqualTo(meeting.id());
     }
 
     @Test
@@ -82,8 +84,8 @@ class MeetingTest {
 
         assertThat(meeting.status()).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
         assertThat(meeting.proposals().get(0).declineReason()).isEqualTo("Seuraavaan kokoukseen");
-        assertThat(meeting.pendingEvents()).extracting(OutboxEvent::type)
-                .containsExactly(MeetingEvents.Scheduled.TYPE, MeetingEvents.AgendaPublished.TYPE);
+        assertThat(meeting.raisedEvents()).extracting(Object::getClass)
+                .containsExactly(MeetingEvents.Scheduled.class, MeetingEvents.AgendaPublished.class);
     }
 
     @Test
@@ -121,7 +123,8 @@ class MeetingTest {
         meeting.cancel("Päällekkäinen tilaisuus", NOW, COORDINATOR);
 
         assertThat(meeting.status()).isEqualTo(MeetingStatus.CANCELLED);
-        assertThat(meeting.pendingEvents().get(1).payload()).contains("\"previousStatus\":\"SCHEDULED\"");
+        assertThat(meeting.raisedEvents(MeetingEvents.Cancelled.class)).singleElement()
+                .extracting(MeetingEvents.Cancelled::previousStatus).isEqualTo(MeetingStatus.SCHEDULED);
         assertThatThrownBy(() -> meeting.cancel("again", NOW, COORDINATOR)).isInstanceOf(ConflictException.class);
         assertThat(meeting.remindUpcoming(60, NOW)).isFalse();
     }
@@ -133,7 +136,7 @@ class MeetingTest {
         assertThat(meeting.remindUpcoming(7, STARTS.minus(Duration.ofDays(8)))).isFalse();
         assertThat(meeting.remindUpcoming(7, STARTS.minus(Duration.ofDays(7)))).isTrue();
         assertThat(meeting.remindUpcoming(7, STARTS.minus(Duration.ofDays(6)))).isFalse();
-        assertThat(meeting.pendingEvents()).extracting(OutboxEvent::type)
-                .containsExactly(MeetingEvents.Scheduled.TYPE, MeetingEvents.Upcoming.TYPE);
+        assertThat(meeting.raisedEvents()).extracting(Object::getClass)
+                .containsExactly(MeetingEvents.Scheduled.class, MeetingEvents.Upcoming.class);
     }
 }
