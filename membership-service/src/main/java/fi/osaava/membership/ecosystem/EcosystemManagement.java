@@ -2,10 +2,8 @@ package fi.osaava.membership.ecosystem;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.OptimisticRetry;
@@ -17,18 +15,21 @@ import fi.osaava.kit.domain.NotFoundException;
 /**
  * Ecosystems and who coordinates each. The platform's coordinator (the {@code COORDINATOR} role of
  * the operator's own organisation) founds ecosystems and may act for any; an ecosystem's coordinator
- * organisation acts, with any token of its own, for that ecosystem only.
+ * organisation acts, with any token of its own, for that ecosystem only ({@link EcosystemAccess}).
  */
 @Service
 public class EcosystemManagement {
 
     private final Ecosystems ecosystems;
     private final CoordinatorOrganisations organisations;
+    private final EcosystemAccess access;
     private final Clock clock;
 
-    EcosystemManagement(Ecosystems ecosystems, CoordinatorOrganisations organisations, Clock clock) {
+    EcosystemManagement(Ecosystems ecosystems, CoordinatorOrganisations organisations, EcosystemAccess access,
+                        Clock clock) {
         this.ecosystems = ecosystems;
         this.organisations = organisations;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -49,12 +50,16 @@ public class EcosystemManagement {
         return founded;
     }
 
-    /** The ecosystem's coordinator or the platform coordinator; a new coordinator organisation must be registered. */
-    public Ecosystem update(String id, EcosystemProfile profile, Actor actor) {
-        String previous = get(id).coordinatorOrganisationId();
+    /**
+     * The ecosystem's coordinator or the platform coordinator; a new coordinator organisation must be registered.
+     * The profile is read only once the actor may: another organisation gets 403, not a description of the body.
+     */
+    public Ecosystem update(String id, Supplier<EcosystemProfile> profileOfRequest, Actor actor) {
+        String previous = access.requireCoordinator(id, actor).coordinatorOrganisationId();
+        EcosystemProfile profile = profileOfRequest.get();
         Ecosystem updated = OptimisticRetry.run(() -> {
             Ecosystem ecosystem = get(id);
-            requireCoordinator(ecosystem, actor);
+            access.requireCoordinator(ecosystem, actor);
             requireRegistered(profile.coordinatorOrganisationId());
             return ecosystem.update(profile, clock.instant(), actor.actedBy()) ? ecosystems.save(ecosystem) : ecosystem;
         });
@@ -76,36 +81,7 @@ public class EcosystemManagement {
         return ecosystems.existsById(id);
     }
 
-    /** The ids of the ecosystems the organisation coordinates. */
-    public Set<String> coordinatedBy(String organisationId) {
-        return ecosystems.findByCoordinatorOrganisationId(organisationId).stream().map(Ecosystem::id)
-                .collect(Collectors.toSet());
-    }
-
     public List<Ecosystem> list() {
         return ecosystems.findAllByOrderByNameAsc();
-    }
-
-    /** Whether the actor coordinates this ecosystem: the platform coordinator, or its coordinator organisation. */
-    public boolean isCoordinator(String ecosystemId, Actor actor) {
-        return actor.isCoordinator() || ecosystems.findById(ecosystemId)
-                .map(ecosystem -> actor.actsFor(ecosystem.coordinatorOrganisationId())).orElse(false);
-    }
-
-    /**
-     * For an ecosystem's coordinator-only operation: an unknown ecosystem is a 404, another actor a 403.
-     *
-     * @return the ecosystem
-     */
-    public Ecosystem requireCoordinator(String ecosystemId, Actor actor) {
-        Ecosystem ecosystem = get(ecosystemId);
-        requireCoordinator(ecosystem, actor);
-        return ecosystem;
-    }
-
-    private static void requireCoordinator(Ecosystem ecosystem, Actor actor) {
-        if (!actor.isCoordinator() && !actor.actsFor(ecosystem.coordinatorOrganisationId())) {
-            throw new AccessDeniedException("Only the coordinator of ecosystem " + ecosystem.id() + " may do this");
-        }
     }
 }

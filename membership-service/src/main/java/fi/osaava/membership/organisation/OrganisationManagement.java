@@ -3,10 +3,11 @@ package fi.osaava.membership.organisation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
@@ -20,6 +21,11 @@ import fi.osaava.kit.domain.InvalidFieldException;
 import fi.osaava.kit.domain.NotFoundException;
 import fi.osaava.membership.ecosystem.EcosystemManagement;
 
+/**
+ * Organisations, their applications and participations, profiles and contact persons. Who may is
+ * {@link OrganisationAccess}'s; what a request brings (a {@link Supplier}) is read only once the actor may, so an
+ * outsider is refused (403, or 404 for another organisation's record) rather than told what the body lacks.
+ */
 @Service
 public class OrganisationManagement {
 
@@ -27,11 +33,14 @@ public class OrganisationManagement {
 
     private final Organisations organisations;
     private final EcosystemManagement ecosystems;
+    private final OrganisationAccess access;
     private final Clock clock;
 
-    OrganisationManagement(Organisations organisations, EcosystemManagement ecosystems, Clock clock) {
+    OrganisationManagement(Organisations organisations, EcosystemManagement ecosystems, OrganisationAccess access,
+                           Clock clock) {
         this.organisations = organisations;
         this.ecosystems = ecosystems;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -88,38 +97,39 @@ public class OrganisationManagement {
 
     /** The ecosystem's coordinator: the organisations waiting for its decision, oldest first. */
     public List<Organisation> pendingApplications(String ecosystemId, Actor actor, Pageable page) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+        access.requireDecider(ecosystemId, actor);
         return organisations.findByParticipation(ecosystemId, ParticipationStatus.APPLIED.name(), page);
     }
 
-    public Organisation approve(String ecosystemId, String organisationId, Ring ring, Set<ParticipationRole> roles,
+    public Organisation approve(String ecosystemId, String organisationId, Supplier<ParticipationDecision> decision,
                                 Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
-        return change(organisationId, o -> o.approve(ecosystemId, ring, roles, clock.instant(), actor.actedBy()));
+        access.requireDecider(ecosystemId, actor);
+        ParticipationDecision approval = decision.get();
+        return change(organisationId, o -> o.approve(ecosystemId, approval.ring(), approval.roles(), clock.instant(),
+                actor.actedBy()));
     }
 
-    public Organisation reject(String ecosystemId, String organisationId, String reason, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
-        return change(organisationId, o -> o.reject(ecosystemId, reason, clock.instant(), actor.actedBy()));
+    public Organisation reject(String ecosystemId, String organisationId, Supplier<String> reason, Actor actor) {
+        access.requireDecider(ecosystemId, actor);
+        String why = reason.get();
+        return change(organisationId, o -> o.reject(ecosystemId, why, clock.instant(), actor.actedBy()));
     }
 
-    public Organisation suspend(String ecosystemId, String organisationId, String reason, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
-        return change(organisationId, o -> o.suspend(ecosystemId, reason, clock.instant(), actor.actedBy()));
+    public Organisation suspend(String ecosystemId, String organisationId, Supplier<String> reason, Actor actor) {
+        access.requireDecider(ecosystemId, actor);
+        String why = reason.get();
+        return change(organisationId, o -> o.suspend(ecosystemId, why, clock.instant(), actor.actedBy()));
     }
 
     public Organisation reinstate(String ecosystemId, String organisationId, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+        access.requireDecider(ecosystemId, actor);
         return change(organisationId, o -> o.reinstate(ecosystemId, clock.instant(), actor.actedBy()));
     }
 
-    /** The organisation itself, or the ecosystem's coordinator. */
+    /** The organisation itself, or the ecosystem's coordinator; an unknown ecosystem is a 404. */
     public Organisation leave(String ecosystemId, String organisationId, Actor actor) {
-        if (!actor.actsFor(organisationId)) {
-            ecosystems.requireCoordinator(ecosystemId, actor);
-        } else {
-            ecosystems.get(ecosystemId);
-        }
+        ecosystems.get(ecosystemId);
+        access.requireMayLeave(ecosystemId, organisationId, actor);
         return change(organisationId, o -> o.leave(ecosystemId, clock.instant(), actor.actedBy()));
     }
 
@@ -144,30 +154,38 @@ public class OrganisationManagement {
     }
 
     /** Every organisation (the coordinator's view) or only the active ones (everyone else's). */
-    public List<Organisation> list(boolean activeOnly, Pageable page) {
-        return activeOnly ? organisations.findByStatusOrderByNameAsc(MembershipStatus.ACTIVE, page)
-                : organisations.findAllByOrderByNameAsc(page);
+    public List<Organisation> list(Optional<Actor> actor, Pageable page) {
+        return access.readsEveryOrganisation(actor) ? organisations.findAllByOrderByNameAsc(page)
+                : organisations.findByStatusOrderByNameAsc(MembershipStatus.ACTIVE, page);
+    }
+
+    /** Whether the actor reads the organisation's whole record and every contact person, not only the public card. */
+    public boolean readsWhole(String organisationId, Optional<Actor> actor) {
+        return access.readsWhole(organisationId, actor);
+    }
+
+    /** What each organisation of the directory shows the actor. */
+    public Function<Organisation, DirectoryAudience> directoryAudience(Optional<Actor> actor,
+                                                                      @Nullable String ecosystemId) {
+        return access.directoryAudience(actor, ecosystemId);
     }
 
     /**
      * The organisation itself or the coordinator changes its profile, made on the revision {@code readRevision} it
      * read (an older one is a 409). Another organisation learns nothing (404).
      */
-    public Organisation changeProfile(String organisationId, ProfileChange change, long readRevision, Actor actor) {
+    public Organisation changeProfile(String organisationId, Supplier<ProfileEdit> editOfRequest, Actor actor) {
+        access.requireManageable(organisationId, actor);
+        ProfileEdit edit = editOfRequest.get();
         return OptimisticRetry.run(() -> {
             Organisation organisation = manageableBy(actor, organisationId);
-            if (organisation.changeProfile(change, readRevision, clock.instant(), actor.actedBy())) {
+            if (organisation.changeProfile(edit.change(), edit.readRevision(), clock.instant(), actor.actedBy())) {
                 Organisation saved = organisations.save(organisation);
                 log.info("Profile of organisation {} changed, now at revision {}", organisationId, saved.revision());
                 return saved;
             }
             return organisation;
         });
-    }
-
-    /** Who may change an organisation's profile or contact persons: 404 for anyone else, as if it did not exist. */
-    public void requireManageable(String organisationId, Actor actor) {
-        manageableBy(actor, organisationId);
     }
 
     /** Only the organisation itself or the coordinator; another organisation learns nothing (404). */
@@ -208,9 +226,7 @@ public class OrganisationManagement {
     }
 
     private Organisation manageableBy(Actor actor, String organisationId) {
-        if (!actor.isCoordinator() && !actor.actsFor(organisationId)) {
-            throw new NotFoundException("Organisation", organisationId);
-        }
+        access.requireManageable(organisationId, actor);
         return get(organisationId);
     }
 }

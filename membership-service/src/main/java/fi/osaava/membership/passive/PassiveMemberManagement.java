@@ -29,14 +29,16 @@ public class PassiveMemberManagement {
 
     private final PassiveMembers members;
     private final EcosystemManagement ecosystems;
+    private final PassiveAccess access;
     private final PassiveMemberMail mail;
     private final PassiveMemberProperties properties;
     private final Clock clock;
 
-    PassiveMemberManagement(PassiveMembers members, EcosystemManagement ecosystems, PassiveMemberMail mail,
-                            PassiveMemberProperties properties, Clock clock) {
+    PassiveMemberManagement(PassiveMembers members, EcosystemManagement ecosystems, PassiveAccess access,
+                            PassiveMemberMail mail, PassiveMemberProperties properties, Clock clock) {
         this.members = members;
         this.ecosystems = ecosystems;
+        this.access = access;
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
@@ -138,7 +140,7 @@ public class PassiveMemberManagement {
 
     /** The ecosystem's coordinator only; an unknown member is a 404, a repeated erasure changes nothing. */
     public void erase(String ecosystemId, String memberId, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+        access.requireCoordinator(ecosystemId, actor);
         OptimisticRetry.run(() -> {
             PassiveMember member = members.findById(memberId).filter(m -> m.ecosystemId().equals(ecosystemId))
                     .orElseThrow(() -> new NotFoundException("Passive member", memberId));
@@ -152,7 +154,7 @@ public class PassiveMemberManagement {
 
     /** The ecosystem's coordinator only. */
     public List<PassiveMember> list(String ecosystemId, Actor actor, Pageable page) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+        access.requireCoordinator(ecosystemId, actor);
         return members.findByEcosystemIdOrderByJoinedAtAsc(ecosystemId, page);
     }
 }

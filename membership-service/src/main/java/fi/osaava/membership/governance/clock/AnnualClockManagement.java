@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.domain.InvalidFieldException;
 import fi.osaava.kit.domain.NotFoundException;
 import fi.osaava.membership.ecosystem.EcosystemManagement;
+import fi.osaava.membership.governance.GovernanceAccess;
 import fi.osaava.membership.governance.Helsinki;
 import fi.osaava.membership.organisation.OrganisationLookup;
 
@@ -31,31 +33,35 @@ public class AnnualClockManagement {
     private final AnnualClockEntries entries;
     private final AnnualClockReminders reminders;
     private final EcosystemManagement ecosystems;
+    private final GovernanceAccess access;
     private final OrganisationLookup organisations;
     private final Clock clock;
 
     AnnualClockManagement(AnnualClockEntries entries, AnnualClockReminders reminders, EcosystemManagement ecosystems,
-                          OrganisationLookup organisations, Clock clock) {
+                          GovernanceAccess access, OrganisationLookup organisations, Clock clock) {
         this.entries = entries;
         this.reminders = reminders;
         this.ecosystems = ecosystems;
+        this.access = access;
         this.organisations = organisations;
         this.clock = clock;
     }
 
-    /** The ecosystem's coordinator only: an unknown ecosystem is a 404, anyone else a 403. */
-    public void requireCoordinator(String ecosystemId, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
-    }
-
-    public AnnualClockEntry add(String ecosystemId, EntryDetails details, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+    /**
+     * The ecosystem's coordinator only ({@link GovernanceAccess}); the details are read once the actor may, so an
+     * outsider gets 403, not a description of the body.
+     */
+    public AnnualClockEntry add(String ecosystemId, Supplier<EntryDetails> detailsOfRequest, Actor actor) {
+        access.requireCoordinator(ecosystemId, actor);
+        EntryDetails details = detailsOfRequest.get();
         requireKnownOrganisation(details.responsibleOrganisationId());
         return entries.insert(AnnualClockEntry.add(ecosystemId, details, clock.instant()));
     }
 
-    public AnnualClockEntry change(String ecosystemId, String entryId, EntryDetails details, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+    public AnnualClockEntry change(String ecosystemId, String entryId, Supplier<EntryDetails> detailsOfRequest,
+                                   Actor actor) {
+        access.requireCoordinator(ecosystemId, actor);
+        EntryDetails details = detailsOfRequest.get();
         requireKnownOrganisation(details.responsibleOrganisationId());
         return OptimisticRetry.run(() -> {
             AnnualClockEntry entry = get(ecosystemId, entryId);
@@ -65,7 +71,7 @@ public class AnnualClockManagement {
     }
 
     public AnnualClockEntry retire(String ecosystemId, String entryId, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+        access.requireCoordinator(ecosystemId, actor);
         return OptimisticRetry.run(() -> {
             AnnualClockEntry entry = get(ecosystemId, entryId);
             entry.retire(clock.instant());

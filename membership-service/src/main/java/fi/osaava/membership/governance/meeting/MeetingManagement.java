@@ -7,23 +7,24 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.domain.NotFoundException;
 import fi.osaava.membership.ecosystem.EcosystemManagement;
-import fi.osaava.membership.governance.CoreActors;
+import fi.osaava.membership.governance.GovernanceAccess;
 import fi.osaava.membership.governance.GovernanceProperties;
 
 /**
  * An ecosystem's meetings. Its coordinator schedules them, keeps their agendas and records their decisions;
- * its core actors propose agenda items; any member reads them.
+ * its core actors propose agenda items; any member reads them ({@link GovernanceAccess}). What a request brings
+ * (a {@link Supplier}) is read only once the actor may: an outsider gets 403, not a description of the body.
  */
 @Service
 public class MeetingManagement {
@@ -32,77 +33,75 @@ public class MeetingManagement {
 
     private final Meetings meetings;
     private final EcosystemManagement ecosystems;
-    private final CoreActors coreActors;
+    private final GovernanceAccess access;
     private final GovernanceProperties properties;
     private final Clock clock;
 
-    MeetingManagement(Meetings meetings, EcosystemManagement ecosystems, CoreActors coreActors,
+    MeetingManagement(Meetings meetings, EcosystemManagement ecosystems, GovernanceAccess access,
                       GovernanceProperties properties, Clock clock) {
         this.meetings = meetings;
         this.ecosystems = ecosystems;
-        this.coreActors = coreActors;
+        this.access = access;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** The ecosystem's coordinator only: an unknown ecosystem is a 404, anyone else a 403. */
-    public void requireCoordinator(String ecosystemId, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+    public Meeting schedule(String ecosystemId, Supplier<MeetingDetails> details, Actor actor) {
+        access.requireCoordinator(ecosystemId, actor);
+        return meetings.insert(Meeting.schedule(ecosystemId, details.get(), clock.instant(), actor.actedBy()));
     }
 
-    public boolean isCoordinator(String ecosystemId, Actor actor) {
-        return ecosystems.isCoordinator(ecosystemId, actor);
+    public AgendaItem addAgendaItem(String ecosystemId, String meetingId, Supplier<AgendaText> item, Actor actor) {
+        access.requireCoordinator(ecosystemId, actor);
+        AgendaText text = item.get();
+        return change(ecosystemId, meetingId, meeting -> meeting.addAgendaItem(text.title(), text.description()));
     }
 
     /** A core actor of the ecosystem only: an unknown meeting is a 404, anyone else a 403. */
-    public void requireCoreActor(String ecosystemId, String meetingId, Actor actor) {
+    public AgendaProposal propose(String ecosystemId, String meetingId, Supplier<AgendaText> item, Actor actor) {
         get(ecosystemId, meetingId);
-        if (!coreActors.isCoreActor(ecosystemId, actor.organisationId())) {
-            throw new AccessDeniedException("Only core actors of ecosystem " + ecosystemId + " propose agenda items");
-        }
-    }
-
-    public Meeting schedule(String ecosystemId, MeetingDetails details, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
-        return meetings.insert(Meeting.schedule(ecosystemId, details, clock.instant(), actor.actedBy()));
-    }
-
-    public AgendaItem addAgendaItem(String ecosystemId, String meetingId, String title, String description, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
-        return change(ecosystemId, meetingId, meeting -> meeting.addAgendaItem(title, description));
-    }
-
-    public AgendaProposal propose(String ecosystemId, String meetingId, String title, String description, Actor actor) {
-        requireCoreActor(ecosystemId, meetingId, actor);
+        access.requireCoreActor(ecosystemId, actor);
+        AgendaText text = item.get();
         return change(ecosystemId, meetingId,
-                meeting -> meeting.propose(actor.organisationId(), title, description, clock.instant()));
+                meeting -> meeting.propose(actor.organisationId(), text.title(), text.description(), clock.instant()));
     }
 
     public AgendaItem acceptProposal(String ecosystemId, String meetingId, String proposalId, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+        access.requireCoordinator(ecosystemId, actor);
         return change(ecosystemId, meetingId, meeting -> meeting.acceptProposal(proposalId, clock.instant()));
     }
 
-    public AgendaProposal declineProposal(String ecosystemId, String meetingId, String proposalId, String reason,
-                                          Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
-        return change(ecosystemId, meetingId, meeting -> meeting.declineProposal(proposalId, reason, clock.instant()));
+    public AgendaProposal declineProposal(String ecosystemId, String meetingId, String proposalId,
+                                          Supplier<String> reason, Actor actor) {
+        access.requireCoordinator(ecosystemId, actor);
+        String why = reason.get();
+        return change(ecosystemId, meetingId, meeting -> meeting.declineProposal(proposalId, why, clock.instant()));
     }
 
     public Meeting publishAgenda(String ecosystemId, String meetingId, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+        access.requireCoordinator(ecosystemId, actor);
         return changed(ecosystemId, meetingId, meeting -> meeting.publishAgenda(clock.instant(), actor.actedBy()));
     }
 
-    public Meeting recordDecisions(String ecosystemId, String meetingId, List<Decision> decisions, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
+    public Meeting recordDecisions(String ecosystemId, String meetingId, Supplier<List<Decision>> decisions,
+                                   Actor actor) {
+        access.requireCoordinator(ecosystemId, actor);
+        List<Decision> recorded = decisions.get();
         return changed(ecosystemId, meetingId,
-                meeting -> meeting.recordDecisions(decisions, clock.instant(), actor.actedBy()));
+                meeting -> meeting.recordDecisions(recorded, clock.instant(), actor.actedBy()));
     }
 
-    public Meeting cancel(String ecosystemId, String meetingId, String reason, Actor actor) {
-        ecosystems.requireCoordinator(ecosystemId, actor);
-        return changed(ecosystemId, meetingId, meeting -> meeting.cancel(reason, clock.instant(), actor.actedBy()));
+    public Meeting cancel(String ecosystemId, String meetingId, Supplier<String> reason, Actor actor) {
+        access.requireCoordinator(ecosystemId, actor);
+        String why = reason.get();
+        return changed(ecosystemId, meetingId, meeting -> meeting.cancel(why, clock.instant(), actor.actedBy()));
+    }
+
+    /** The meeting's proposals the actor may see: every one for the ecosystem's coordinator, else its own. */
+    public List<AgendaProposal> proposalsSeenBy(Meeting meeting, Actor actor) {
+        boolean coordinates = access.coordinates(meeting.ecosystemId(), actor);
+        return meeting.proposals().stream()
+                .filter(proposal -> access.maySeeProposal(coordinates, proposal.organisationId(), actor)).toList();
     }
 
     public Meeting get(String ecosystemId, String meetingId) {

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fi.osaava.kit.web.RequestBodies;
-import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
 import fi.osaava.membership.governance.Helsinki;
 import fi.osaava.membership.governance.clock.AnnualClockManagement;
@@ -65,9 +64,8 @@ class AnnualClockController {
     @Operation(summary = "Add a recurring entry: title, responsible organisation, month (and day) or range, "
             + "days of advance reminder (the ecosystem's coordinator)")
     ResponseEntity<EntryView> add(@PathVariable String ecosystemId, @RequestBody EntryRequest request) {
-        Actor actor = Actors.current();
-        annualClock.requireCoordinator(ecosystemId, actor);
-        EntryView added = EntryView.of(annualClock.add(ecosystemId, bodies.valid(request).toDetails(), actor));
+        EntryView added = EntryView.of(annualClock.add(ecosystemId, () -> bodies.valid(request).toDetails(),
+                Actors.current()));
         return ResponseEntity.created(URI.create("/api/ecosystems/" + ecosystemId + "/annual-clock/entries/"
                 + added.entryId())).body(added);
     }
@@ -75,9 +73,8 @@ class AnnualClockController {
     @PutMapping("/entries/{entryId}")
     @Operation(summary = "Change an active entry (the ecosystem's coordinator); a retired one is a 409")
     EntryView change(@PathVariable String ecosystemId, @PathVariable String entryId, @RequestBody EntryRequest request) {
-        Actor actor = Actors.current();
-        annualClock.requireCoordinator(ecosystemId, actor);
-        return EntryView.of(annualClock.change(ecosystemId, entryId, bodies.valid(request).toDetails(), actor));
+        return EntryView.of(annualClock.change(ecosystemId, entryId, () -> bodies.valid(request).toDetails(),
+                Actors.current()));
     }
 
     @PostMapping("/entries/{entryId}/retire")

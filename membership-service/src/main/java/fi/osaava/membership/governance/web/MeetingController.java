@@ -16,6 +16,7 @@ import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
 import fi.osaava.membership.governance.meeting.AgendaItem;
 import fi.osaava.membership.governance.meeting.AgendaProposal;
+import fi.osaava.membership.governance.meeting.AgendaText;
 import fi.osaava.membership.governance.meeting.Meeting;
 import fi.osaava.membership.governance.meeting.MeetingManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,8 +40,7 @@ class MeetingController {
             + "(the ecosystem's coordinator)")
     ResponseEntity<MeetingView> schedule(@PathVariable String ecosystemId, @RequestBody MeetingRequest request) {
         Actor actor = Actors.current();
-        meetings.requireCoordinator(ecosystemId, actor);
-        Meeting meeting = meetings.schedule(ecosystemId, bodies.valid(request).toDetails(), actor);
+        Meeting meeting = meetings.schedule(ecosystemId, () -> bodies.valid(request).toDetails(), actor);
         return ResponseEntity.created(URI.create("/api/ecosystems/" + ecosystemId + "/meetings/" + meeting.id()))
                 .body(view(meeting, actor));
     }
@@ -63,11 +63,8 @@ class MeetingController {
     @Operation(summary = "Add an agenda item while the agenda is open (the ecosystem's coordinator); 409 after publishing")
     ResponseEntity<AgendaItem> addAgendaItem(@PathVariable String ecosystemId, @PathVariable String meetingId,
                                              @RequestBody AgendaItemRequest request) {
-        Actor actor = Actors.current();
-        meetings.requireCoordinator(ecosystemId, actor);
-        AgendaItemRequest item = bodies.valid(request);
-        return ResponseEntity.status(201).body(meetings.addAgendaItem(ecosystemId, meetingId, item.cleanTitle(),
-                item.cleanDescription(), actor));
+        return ResponseEntity.status(201).body(meetings.addAgendaItem(ecosystemId, meetingId, () -> text(request),
+                Actors.current()));
     }
 
     @PostMapping("/{meetingId}/agenda-proposals")
@@ -75,11 +72,8 @@ class MeetingController {
             + "is published (then 409)")
     ResponseEntity<AgendaProposal> propose(@PathVariable String ecosystemId, @PathVariable String meetingId,
                                            @RequestBody AgendaItemRequest request) {
-        Actor actor = Actors.current();
-        meetings.requireCoreActor(ecosystemId, meetingId, actor);
-        AgendaItemRequest item = bodies.valid(request);
-        return ResponseEntity.status(201).body(meetings.propose(ecosystemId, meetingId, item.cleanTitle(),
-                item.cleanDescription(), actor));
+        return ResponseEntity.status(201).body(meetings.propose(ecosystemId, meetingId, () -> text(request),
+                Actors.current()));
     }
 
     @PostMapping("/{meetingId}/agenda-proposals/{proposalId}/accept")
@@ -92,9 +86,8 @@ class MeetingController {
     @Operation(summary = "Decline a proposal with the reason (the ecosystem's coordinator)")
     AgendaProposal decline(@PathVariable String ecosystemId, @PathVariable String meetingId,
                            @PathVariable String proposalId, @RequestBody ReasonRequest request) {
-        Actor actor = Actors.current();
-        meetings.requireCoordinator(ecosystemId, actor);
-        return meetings.declineProposal(ecosystemId, meetingId, proposalId, bodies.valid(request).cleanReason(), actor);
+        return meetings.declineProposal(ecosystemId, meetingId, proposalId, () -> bodies.valid(request).cleanReason(),
+                Actors.current());
     }
 
     @PostMapping("/{meetingId}/publish-agenda")
@@ -109,8 +102,8 @@ class MeetingController {
     MeetingView recordDecisions(@PathVariable String ecosystemId, @PathVariable String meetingId,
                                 @RequestBody DecisionsRequest request) {
         Actor actor = Actors.current();
-        meetings.requireCoordinator(ecosystemId, actor);
-        return view(meetings.recordDecisions(ecosystemId, meetingId, bodies.valid(request).toDecisions(), actor), actor);
+        return view(meetings.recordDecisions(ecosystemId, meetingId, () -> bodies.valid(request).toDecisions(), actor),
+                actor);
     }
 
     @PostMapping("/{meetingId}/cancel")
@@ -118,13 +111,15 @@ class MeetingController {
     MeetingView cancel(@PathVariable String ecosystemId, @PathVariable String meetingId,
                        @RequestBody ReasonRequest request) {
         Actor actor = Actors.current();
-        meetings.requireCoordinator(ecosystemId, actor);
-        return view(meetings.cancel(ecosystemId, meetingId, bodies.valid(request).cleanReason(), actor), actor);
+        return view(meetings.cancel(ecosystemId, meetingId, () -> bodies.valid(request).cleanReason(), actor), actor);
+    }
+
+    private AgendaText text(AgendaItemRequest request) {
+        AgendaItemRequest item = bodies.valid(request);
+        return new AgendaText(item.cleanTitle(), item.cleanDescription());
     }
 
     private MeetingView view(Meeting meeting, Actor actor) {
-        boolean coordinator = meetings.isCoordinator(meeting.ecosystemId(), actor);
-        return MeetingView.of(meeting, meeting.proposals().stream()
-                .filter(proposal -> coordinator || actor.actsFor(proposal.organisationId())).toList());
+        return MeetingView.of(meeting, meetings.proposalsSeenBy(meeting, actor));
     }
 }

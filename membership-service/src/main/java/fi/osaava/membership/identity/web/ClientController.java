@@ -3,7 +3,6 @@ package fi.osaava.membership.identity.web;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,9 +15,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The coordinator's admin API for an organisation's machine clients: coordinator only.
+ * The coordinator's admin API for an organisation's machine clients: coordinator only
+ * ({@link fi.osaava.membership.identity.IdentityAccess}).
  */
-@PreAuthorize("hasRole('COORDINATOR')")
 @RestController
 @RequestMapping("/api/organisations/{organisationId}/clients")
 @Tag(name = "Clients")

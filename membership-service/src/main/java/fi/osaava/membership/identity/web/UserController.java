@@ -3,7 +3,6 @@ package fi.osaava.membership.identity.web;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +19,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
- * The coordinator's admin API for the people of an organisation: coordinator only.
+ * The coordinator's admin API for the people of an organisation: coordinator only
+ * ({@link fi.osaava.membership.identity.IdentityAccess}).
  */
-@PreAuthorize("hasRole('COORDINATOR')")
 @RestController
 @RequestMapping("/api/organisations/{organisationId}/users")
 @Tag(name = "Users")

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
 import fi.osaava.membership.organisation.ContactPerson;
 import fi.osaava.membership.organisation.Organisation;
@@ -38,7 +36,6 @@ class ContactPersonController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Add a contact person (the organisation itself or the coordinator)")
     ResponseEntity<ContactPersonView> add(@PathVariable String id, @Valid @RequestBody ContactPersonRequest request) {
         ContactPerson person = organisations.addContactPerson(id, request.toDetails(), Actors.current());
@@ -51,8 +48,7 @@ class ContactPersonController {
             + "for other members only those who consented to be listed")
     List<?> list(@PathVariable String id) {
         Organisation organisation = organisations.get(id);
-        Actor actor = Actors.current();
-        if (actor.isCoordinator() || actor.actsFor(id)) {
+        if (organisations.readsWhole(id, Actors.optional())) {
             return organisation.contactPersons().stream().map(ContactPersonView::of).toList();
         }
         return organisation.contactPersons().stream().filter(ContactPerson::listed)
@@ -60,7 +56,6 @@ class ContactPersonController {
     }
 
     @DeleteMapping("/{contactPersonId}")
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Erase a contact person here and, by an event, in every service: 204, also when "
             + "already erased; 404 for an id that never was a contact of the organisation")
     ResponseEntity<Void> erase(@PathVariable String id, @PathVariable String contactPersonId) {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fi.osaava.membership.organisation.ContactPerson;
+import fi.osaava.membership.organisation.DirectoryAudience;
 import fi.osaava.membership.organisation.Organisation;
 import fi.osaava.membership.organisation.OrganisationType;
 
@@ -21,9 +22,7 @@ record DirectoryEntry(String id, String name, OrganisationType type, List<Ecosys
                       List<String> competenceAreasOfInterest, @Nullable String website, boolean demo,
                       @Nullable List<?> contactPersons, @Nullable String businessId, @Nullable String contactEmail) {
 
-    enum Audience { PUBLIC, MEMBER, COORDINATOR }
-
-    static DirectoryEntry of(Organisation o, @Nullable String ecosystemId, Audience audience) {
+    static DirectoryEntry of(Organisation o, @Nullable String ecosystemId, DirectoryAudience audience) {
         List<EcosystemCard> ecosystems = o.participations().stream()
                 .filter(p -> p.isActive() && (ecosystemId == null || p.ecosystemId().equals(ecosystemId)))
                 .map(EcosystemCard::of).toList();
@@ -33,7 +32,7 @@ record DirectoryEntry(String id, String name, OrganisationType type, List<Ecosys
                     .toList();
             case COORDINATOR -> o.contactPersons().stream().map(ContactPersonView::of).toList();
         };
-        boolean all = audience == Audience.COORDINATOR;
+        boolean all = audience == DirectoryAudience.COORDINATOR;
         return new DirectoryEntry(o.id(), o.name(), o.type(), ecosystems, o.regions(), o.competenceAreasOffered(),
                 o.competenceAreasOfInterest(), o.website(), o.demo(), contacts, all ? o.businessId() : null,
                 all ? o.contactEmail() : null);

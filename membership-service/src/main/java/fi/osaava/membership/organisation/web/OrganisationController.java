@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
 import fi.osaava.kit.web.RequestBodies;
 import fi.osaava.membership.organisation.Organisation;
 import fi.osaava.membership.organisation.OrganisationManagement;
+import fi.osaava.membership.organisation.ProfileEdit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,7 +36,6 @@ class OrganisationController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Register an organisation as an active member (platform coordinator only); with "
             + "ecosystemId it is active in that ecosystem at once, in the given ring")
     ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request) {
@@ -56,32 +54,29 @@ class OrganisationController {
     }
 
     @PutMapping("/{id}/profile")
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Change the organisation's profile (the organisation itself or the coordinator): regions, "
             + "competence areas offered and of interest, target groups, contact e-mail, website, with the revision "
             + "the change was made on; name, business id, type and ring stay. 200 with the whole record; 409 when "
             + "the organisation changed since that revision; 404 for another organisation")
     OrganisationView changeProfile(@PathVariable String id, @RequestBody ProfileRequest request) {
-        Actor actor = Actors.current();
-        // who may is checked before the body is: another organisation gets 404, not a description of the body
-        organisations.requireManageable(id, actor);
+        return OrganisationView.of(organisations.changeProfile(id, () -> edit(request), Actors.current()));
+    }
+
+    @SuppressWarnings("NullAway")
+    private ProfileEdit edit(ProfileRequest request) {
         ProfileRequest valid = bodies.valid(request);
-        @SuppressWarnings("NullAway")
-        long revision = valid.revision();
-        return OrganisationView.of(organisations.changeProfile(id, valid.toChange(), revision, actor));
+        return new ProfileEdit(valid.toChange(), valid.revision());
     }
 
     @GetMapping
     @Operation(summary = "The member list: every record for the coordinator, public cards of active members for anyone else")
     List<Object> list(Pageable page) {
-        boolean coordinator = Actors.optional().map(Actor::isCoordinator).orElse(false);
-        return organisations.list(!coordinator, page).stream().map(OrganisationController::viewFor).toList();
+        return organisations.list(Actors.optional(), page).stream().map(this::viewFor).toList();
     }
 
     /** Contact data and business ids only to the coordinator and to the organisation itself. */
-    private static Object viewFor(Organisation organisation) {
-        boolean mayReadAll = Actors.optional()
-                .map(actor -> actor.isCoordinator() || actor.actsFor(organisation.id())).orElse(false);
-        return mayReadAll ? OrganisationView.of(organisation) : PublicOrganisationView.of(organisation);
+    private Object viewFor(Organisation organisation) {
+        return organisations.readsWhole(organisation.id(), Actors.optional()) ? OrganisationView.of(organisation)
+                : PublicOrganisationView.of(organisation);
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fi.osaava.kit.security.Actors;
 import fi.osaava.kit.web.RequestBodies;
-import fi.osaava.membership.ecosystem.EcosystemManagement;
 import fi.osaava.membership.organisation.OrganisationManagement;
+import fi.osaava.membership.organisation.ParticipationDecision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -34,19 +34,11 @@ class ParticipationController {
     }
 
     private final OrganisationManagement organisations;
-    private final EcosystemManagement ecosystems;
     private final RequestBodies bodies;
 
-    ParticipationController(OrganisationManagement organisations, EcosystemManagement ecosystems, RequestBodies bodies) {
+    ParticipationController(OrganisationManagement organisations, RequestBodies bodies) {
         this.organisations = organisations;
-        this.ecosystems = ecosystems;
         this.bodies = bodies;
-    }
-
-    /** The coordinator's decisions: who may decide is checked before the body is (an outsider gets 403, not 400). */
-    private <T> T decision(String ecosystemId, T body) {
-        ecosystems.requireCoordinator(ecosystemId, Actors.current());
-        return bodies.valid(body);
     }
 
     @PostMapping("/applications")
@@ -69,25 +61,24 @@ class ParticipationController {
     @Operation(summary = "Approve an application, with the ring and roles (the ecosystem's coordinator)")
     ParticipationView approve(@PathVariable String ecosystemId, @PathVariable String organisationId,
                               @RequestBody DecisionRequests.Approval body) {
-        DecisionRequests.Approval request = decision(ecosystemId, body);
-        return view(ecosystemId, organisations.approve(ecosystemId, organisationId, request.ring(),
-                request.rolesOrNone(), Actors.current()));
+        return view(ecosystemId, organisations.approve(ecosystemId, organisationId, () -> approval(body),
+                Actors.current()));
     }
 
     @PostMapping("/participations/{organisationId}/reject")
     @Operation(summary = "Reject an application, with the reason (the ecosystem's coordinator)")
     ParticipationView reject(@PathVariable String ecosystemId, @PathVariable String organisationId,
                              @RequestBody DecisionRequests.Reason body) {
-        DecisionRequests.Reason request = decision(ecosystemId, body);
-        return view(ecosystemId, organisations.reject(ecosystemId, organisationId, request.text(), Actors.current()));
+        return view(ecosystemId, organisations.reject(ecosystemId, organisationId, () -> bodies.valid(body).text(),
+                Actors.current()));
     }
 
     @PostMapping("/participations/{organisationId}/suspend")
     @Operation(summary = "Suspend an active participant, with the reason (the ecosystem's coordinator)")
     ParticipationView suspend(@PathVariable String ecosystemId, @PathVariable String organisationId,
                               @RequestBody DecisionRequests.Reason body) {
-        DecisionRequests.Reason request = decision(ecosystemId, body);
-        return view(ecosystemId, organisations.suspend(ecosystemId, organisationId, request.text(), Actors.current()));
+        return view(ecosystemId, organisations.suspend(ecosystemId, organisationId, () -> bodies.valid(body).text(),
+                Actors.current()));
     }
 
     @PostMapping("/participations/{organisationId}/reinstate")
@@ -100,6 +91,12 @@ class ParticipationController {
     @Operation(summary = "Leave the ecosystem (the organisation itself or the ecosystem's coordinator)")
     ParticipationView leave(@PathVariable String ecosystemId, @PathVariable String organisationId) {
         return view(ecosystemId, organisations.leave(ecosystemId, organisationId, Actors.current()));
+    }
+
+    @SuppressWarnings("NullAway")
+    private ParticipationDecision approval(DecisionRequests.Approval body) {
+        DecisionRequests.Approval request = bodies.valid(body);
+        return new ParticipationDecision(request.ring(), request.rolesOrNone());
     }
 
     private static ParticipationView view(String ecosystemId, fi.osaava.membership.organisation.Organisation organisation) {
