@@ -45,7 +45,7 @@ public class Ecosystem extends OutboxAggregate {
     /** {@code id} is a stable slug such as {@code pohjois-savo}: it appears in every reference to the ecosystem. */
     public static Ecosystem found(String id, EcosystemProfile profile, Instant now, ActedBy actedBy) {
         Ecosystem ecosystem = new Ecosystem(id, profile, now);
-        ecosystem.raise(new EcosystemEvents.Founded(id, profile.name(),
+        ecosystem.raise(new EcosystemFounded(id, profile.name(),
                 profile.description(), profile.regions(), profile.coordinatorOrganisationId(), now, actedBy), now);
         return ecosystem;
     }
@@ -58,7 +58,7 @@ public class Ecosystem extends OutboxAggregate {
         String previousCoordinator = coordinatorOrganisationId;
         apply(profile);
         updatedAt = now;
-        raise(new EcosystemEvents.Updated(id, name, description, regions,
+        raise(new EcosystemUpdated(id, name, description, regions,
                 coordinatorOrganisationId, previousCoordinator, now, actedBy), now);
         return true;
     }

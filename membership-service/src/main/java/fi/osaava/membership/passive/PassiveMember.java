@@ -159,7 +159,7 @@ public class PassiveMember extends OutboxAggregate {
         if (outcome == Confirmation.CONFIRMED) {
             status = PassiveMemberStatus.ACTIVE;
             confirmedAt = now;
-            raise(new PassiveMemberEvents.Confirmed(id, ecosystemId,
+            raise(new PassiveMemberConfirmed(id, ecosystemId,
                     requireEmail(), organisationName, regions, competenceAreas, targetGroups, language, now), now);
         }
         return outcome;
@@ -177,7 +177,7 @@ public class PassiveMember extends OutboxAggregate {
         status = PassiveMemberStatus.LEFT;
         leftAt = now;
         if (confirmedAt != null) {
-            raise(new PassiveMemberEvents.Left(id, ecosystemId, requireHash(), now), now);
+            raise(new PassiveMemberLeft(id, ecosystemId, requireHash(), now), now);
         }
         forgetPersonalData();
         return true;
@@ -196,7 +196,7 @@ public class PassiveMember extends OutboxAggregate {
         status = PassiveMemberStatus.ERASED;
         erasedAt = now;
         if (published) {
-            raise(new PassiveMemberEvents.Erased(id, ecosystemId, hash, now, actedBy), now);
+            raise(new PassiveMemberErased(id, ecosystemId, hash, now, actedBy), now);
         }
         forgetPersonalData();
         emailSha256 = null;

@@ -58,7 +58,7 @@ class PassiveMemberTest {
         assertThat(member.raisedEvents()).singleElement().satisfies(event -> {
             assertThat(RaisedEvent.typeOf(event)).isEqualTo(EventContracts.PASSIVE_MEMBER_CONFIRMED);
             assertConforms(event);
-            assertThat(event).isInstanceOfSatisfying(PassiveMemberEvents.Confirmed.class, confirmed -> {
+            assertThat(event).isInstanceOfSatisfying(PassiveMemberConfirmed.class, confirmed -> {
                 assertThat(confirmed.email()).isEqualTo(ADDRESS.strip());
                 assertThat(confirmed.competenceAreas()).containsExactly("medication-safety");
                 assertThat(confirmed.language()).isEqualTo("fi");
@@ -116,7 +116,7 @@ class PassiveMemberTest {
         Object left = last(member);
         assertThat(RaisedEvent.typeOf(left)).isEqualTo(EventContracts.PASSIVE_MEMBER_LEFT);
         assertConforms(left);
-        assertThat(left).isInstanceOfSatisfying(PassiveMemberEvents.Left.class,
+        assertThat(left).isInstanceOfSatisfying(PassiveMemberLeft.class,
                 event -> assertThat(event.emailSha256()).isEqualTo(EmailHash.of(ADDRESS)));
         assertThat(EventJson.write(left)).doesNotContain("@");
         assertThat(member.confirmation(NOW)).isEqualTo(Confirmation.UNKNOWN);
@@ -146,7 +146,7 @@ class PassiveMemberTest {
         Object erased = last(member);
         assertThat(RaisedEvent.typeOf(erased)).isEqualTo(EventContracts.PASSIVE_MEMBER_ERASED);
         assertConforms(erased);
-        assertThat(erased).isInstanceOfSatisfying(PassiveMemberEvents.Erased.class,
+        assertThat(erased).isInstanceOfSatisfying(PassiveMemberErased.class,
                 event -> assertThat(event.emailSha256()).isEqualTo(EmailHash.of(ADDRESS)));
         assertThat(EventJson.write(erased)).doesNotContain("@");
     }

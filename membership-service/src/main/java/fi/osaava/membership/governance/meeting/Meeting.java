@@ -74,7 +74,7 @@ public class Meeting extends OutboxAggregate {
             throw new InvalidFieldException("place", "a place or an onlineUrl is needed");
         }
         Meeting meeting = new Meeting(ecosystemId, details, now);
-        meeting.raise(new MeetingEvents.Scheduled(meeting.id, ecosystemId,
+        meeting.raise(new MeetingScheduled(meeting.id, ecosystemId,
                 details.title(), details.startsAt(), details.endsAt(), Helsinki.ZONE.getId(), details.place(),
                 details.onlineUrl(), details.chair(), details.themes(), now, actedBy), now);
         return meeting;
@@ -138,7 +138,7 @@ public class Meeting extends OutboxAggregate {
         }
         status = MeetingStatus.AGENDA_PUBLISHED;
         agendaPublishedAt = now;
-        raise(new MeetingEvents.AgendaPublished(id, ecosystemId, details.title(),
+        raise(new MeetingAgendaPublished(id, ecosystemId, details.title(),
                 details.startsAt(), details.endsAt(), Helsinki.ZONE.getId(), details.place(), details.onlineUrl(),
                 details.chair(), details.themes(), List.copyOf(agenda), now, actedBy), now);
     }
@@ -161,7 +161,7 @@ public class Meeting extends OutboxAggregate {
         decisions = new ArrayList<>(recorded);
         status = MeetingStatus.HELD;
         decisionsRecordedAt = now;
-        raise(new MeetingEvents.DecisionsRecorded(id, ecosystemId,
+        raise(new MeetingDecisionsRecorded(id, ecosystemId,
                 details.title(), details.startsAt(), List.copyOf(agenda), List.copyOf(decisions), now, actedBy), now);
     }
 
@@ -173,7 +173,7 @@ public class Meeting extends OutboxAggregate {
         status = MeetingStatus.CANCELLED;
         cancelReason = reason;
         cancelledAt = now;
-        raise(new MeetingEvents.Cancelled(id, ecosystemId, details.title(),
+        raise(new MeetingCancelled(id, ecosystemId, details.title(),
                 details.startsAt(), previous, reason, now, actedBy), now);
     }
 
@@ -189,7 +189,7 @@ public class Meeting extends OutboxAggregate {
             return false;
         }
         upcomingReminded = true;
-        raise(new MeetingEvents.Upcoming(id, ecosystemId, details.title(),
+        raise(new MeetingUpcoming(id, ecosystemId, details.title(),
                 details.startsAt(), details.endsAt(), Helsinki.ZONE.getId(), details.place(), details.onlineUrl(),
                 status, days, now), now);
         return true;

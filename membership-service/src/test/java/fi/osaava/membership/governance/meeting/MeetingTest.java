@@ -33,7 +33,7 @@ class MeetingTest {
         Meeting meeting = scheduled();
 
         assertThat(meeting.status()).isEqualTo(MeetingStatus.SCHEDULED);
-        assertThat(meeting.raisedEvents()).singleElement().isInstanceOfSatisfying(MeetingEvents.Scheduled.class,
+        assertThat(meeting.raisedEvents()).singleElement().isInstanceOfSatisfying(MeetingScheduled.class,
                 scheduled -> {
                     assertThat(scheduled.meetingId()).isEqualTo(meeting.id());
                     assertThat(scheduled.timeZone()).isEqualTo("Europe/Helsinki");
@@ -85,7 +85,7 @@ class MeetingTest {
         assertThat(meeting.status()).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
         assertThat(meeting.proposals().get(0).declineReason()).isEqualTo("Seuraavaan kokoukseen");
         assertThat(meeting.raisedEvents()).extracting(Object::getClass)
-                .containsExactly(MeetingEvents.Scheduled.class, MeetingEvents.AgendaPublished.class);
+                .containsExactly(MeetingScheduled.class, MeetingAgendaPublished.class);
     }
 
     @Test
@@ -123,8 +123,8 @@ class MeetingTest {
         meeting.cancel("Päällekkäinen tilaisuus", NOW, COORDINATOR);
 
         assertThat(meeting.status()).isEqualTo(MeetingStatus.CANCELLED);
-        assertThat(meeting.raisedEvents(MeetingEvents.Cancelled.class)).singleElement()
-                .extracting(MeetingEvents.Cancelled::previousStatus).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(meeting.raisedEvents(MeetingCancelled.class)).singleElement()
+                .extracting(MeetingCancelled::previousStatus).isEqualTo(MeetingStatus.SCHEDULED);
         assertThatThrownBy(() -> meeting.cancel("again", NOW, COORDINATOR)).isInstanceOf(ConflictException.class);
         assertThat(meeting.remindUpcoming(60, NOW)).isFalse();
     }
@@ -137,6 +137,6 @@ class MeetingTest {
         assertThat(meeting.remindUpcoming(7, STARTS.minus(Duration.ofDays(7)))).isTrue();
         assertThat(meeting.remindUpcoming(7, STARTS.minus(Duration.ofDays(6)))).isFalse();
         assertThat(meeting.raisedEvents()).extracting(Object::getClass)
-                .containsExactly(MeetingEvents.Scheduled.class, MeetingEvents.Upcoming.class);
+                .containsExactly(MeetingScheduled.class, MeetingUpcoming.class);
     }
 }
