@@ -1,5 +1,7 @@
 package fi.osaava.membership.organisation;
 
+import static fi.osaava.membership.organisation.ContactDetailsBuilder.aContactPerson;
+import static fi.osaava.membership.organisation.OrganisationProfileBuilder.anOrganisationProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,14 +23,14 @@ class OrganisationContactPersonsTest {
     static final ActedBy ACTOR = new ActedBy("org-a", "client-a");
 
     static Organisation organisation() {
-        return Organisation.register(new OrganisationProfile("Savonia (demo)", "0000002-7",
-                OrganisationType.UNIVERSITY_OF_APPLIED_SCIENCES, Ring.CORE, List.of("11"), List.of("medication-safety"),
-                List.of(), List.of(), "koulutus@savonia.demo.osaava.fi", true), NOW, ACTOR);
+        return Organisation.register(anOrganisationProfile().named("Savonia (demo)", "0000002-7")
+                .ofType(OrganisationType.UNIVERSITY_OF_APPLIED_SCIENCES).inRing(Ring.CORE).offering("medication-safety")
+                .withContactEmail("koulutus@savonia.demo.osaava.fi").build(), NOW, ACTOR);
     }
 
     static ContactDetails aino(boolean receivesAlerts) {
-        return new ContactDetails("Aino Koulutus", "Koulutuspäällikkö", "Aino.Koulutus@savonia.demo.osaava.fi", "fi",
-                true, receivesAlerts);
+        return aContactPerson("Aino Koulutus", "Aino.Koulutus@savonia.demo.osaava.fi").withRole("Koulutuspäällikkö")
+                .listed().receivingAlerts(receivesAlerts).build();
     }
 
     @Test
@@ -56,8 +58,8 @@ class OrganisationContactPersonsTest {
         Organisation organisation = organisation();
         organisation.addContactPerson(aino(true), NOW, ACTOR);
 
-        assertThatThrownBy(() -> organisation.addContactPerson(new ContactDetails("Aino K", null,
-                " aino.koulutus@SAVONIA.demo.osaava.fi", "sv", false, false), NOW, ACTOR))
+        assertThatThrownBy(() -> organisation.addContactPerson(
+                aContactPerson("Aino K", " aino.koulutus@SAVONIA.demo.osaava.fi").writtenTo("sv").build(), NOW, ACTOR))
                 .isInstanceOf(ConflictException.class).hasMessageNotContaining("aino.koulutus");
         assertThat(organisation.contactPersons()).hasSize(1);
         assertThat(organisation.revision()).isEqualTo(2);
@@ -67,7 +69,7 @@ class OrganisationContactPersonsTest {
     void erasingAContactPersonRemovesAllItsDataAndNamesItOnlyByIdAndAddressHash() throws Exception {
         Organisation organisation = organisation();
         ContactPerson aino = organisation.addContactPerson(aino(true), NOW, ACTOR);
-        organisation.addContactPerson(new ContactDetails("Erik", null, "erik@savonia.demo.osaava.fi", "sv", false, false),
+        organisation.addContactPerson(aContactPerson("Erik", "erik@savonia.demo.osaava.fi").writtenTo("sv").build(),
                 NOW, ACTOR);
 
         assertThat(organisation.eraseContactPerson(aino.id(), NOW, ACTOR)).isEqualTo(ContactErasure.ERASED);

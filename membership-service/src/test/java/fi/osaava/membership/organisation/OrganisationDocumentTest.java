@@ -36,9 +36,9 @@ class OrganisationDocumentTest {
         Organisation organisation = OrganisationContactPersonsTest.organisation();
         ContactPerson aino = organisation.addContactPerson(OrganisationContactPersonsTest.aino(true),
                 OrganisationContactPersonsTest.NOW, OrganisationContactPersonsTest.ACTOR);
-        ContactPerson erased = organisation.addContactPerson(new ContactDetails("Eero Erased", null,
-                "eero@savonia.demo.osaava.fi", "fi", false, false), OrganisationContactPersonsTest.NOW,
-                OrganisationContactPersonsTest.ACTOR);
+        ContactPerson erased = organisation.addContactPerson(
+                ContactDetailsBuilder.aContactPerson("Eero Erased", "eero@savonia.demo.osaava.fi").build(),
+                OrganisationContactPersonsTest.NOW, OrganisationContactPersonsTest.ACTOR);
         organisation.eraseContactPerson(erased.id(), OrganisationContactPersonsTest.NOW,
                 OrganisationContactPersonsTest.ACTOR);
 

@@ -1,5 +1,7 @@
 package fi.osaava.membership.organisation;
 
+import static fi.osaava.membership.organisation.ContactDetailsBuilder.aContactPerson;
+import static fi.osaava.membership.organisation.OrganisationProfileBuilder.anOrganisationProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,14 +25,14 @@ class OrganisationParticipationTest {
     static final ActedBy COORDINATOR = new ActedBy("pshva", "pshva-client");
 
     static OrganisationProfile profile(Ring ring) {
-        return new OrganisationProfile("Hoivapalvelu Demo Oy", "0000010-8", OrganisationType.SERVICE_PRODUCER, ring,
-                List.of("11"), List.of(), List.of("medication-safety"), List.of(), "info@hoiva.demo.osaava.fi", true,
-                "https://hoiva.demo.osaava.fi");
+        return anOrganisationProfile().inRing(ring).interestedIn("medication-safety")
+                .withWebsite("https://hoiva.demo.osaava.fi").build();
     }
 
     static Organisation applicant() {
         return Organisation.apply(profile(Ring.MIDDLE), new Application("pohjois-savo", Ring.MIDDLE, "Samat tarpeet"),
-                new ContactDetails("Aino", "Toimitusjohtaja", "aino@hoiva.demo.osaava.fi", "fi", true, true), NOW);
+                aContactPerson("Aino", "aino@hoiva.demo.osaava.fi").withRole("Toimitusjohtaja").listed()
+                        .receivingAlerts(true).build(), NOW);
     }
 
     static List<String> types(Organisation organisation) {

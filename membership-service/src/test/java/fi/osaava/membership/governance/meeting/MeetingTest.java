@@ -1,5 +1,6 @@
 package fi.osaava.membership.governance.meeting;
 
+import static fi.osaava.membership.governance.meeting.MeetingDetailsBuilder.aMeetingStarting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +21,8 @@ class MeetingTest {
     static final ActedBy COORDINATOR = new ActedBy("pshva", "pshva-user");
 
     static MeetingDetails details() {
-        return new MeetingDetails("Priorisointikokous", STARTS, STARTS.plus(Duration.ofHours(3)), "Kuopio",
-                "https://teams.example/priorisointi", new Chair("Demo Puheenjohtaja", null), List.of("Ennakointi"));
+        return aMeetingStarting(STARTS).online("https://teams.example/priorisointi")
+                .chairedBy(new Chair("Demo Puheenjohtaja", null)).onThemes("Ennakointi").build();
     }
 
     static Meeting scheduled() {
@@ -44,9 +45,9 @@ class MeetingTest {
 
     @Test
     void aMeetingEndsAfterItStartsStartsInTheFutureAndHasAPlaceOrALink() {
-        MeetingDetails backwards = new MeetingDetails("x", STARTS, STARTS, "Kuopio", null, null, List.of());
-        MeetingDetails past = new MeetingDetails("x", NOW.minusSeconds(60), NOW.plusSeconds(60), "Kuopio", null, null, List.of());
-        MeetingDetails nowhere = new MeetingDetails("x", STARTS, STARTS.plusSeconds(60), null, null, null, List.of());
+        MeetingDetails backwards = aMeetingStarting(STARTS).endingAt(STARTS).build();
+        MeetingDetails past = aMeetingStarting(NOW.minusSeconds(60)).endingAt(NOW.plusSeconds(60)).build();
+        MeetingDetails nowhere = aMeetingStarting(STARTS).endingAt(STARTS.plusSeconds(60)).nowhere().build();
 
         assertThatThrownBy(() -> Meeting.schedule("e", backwards, NOW, COORDINATOR)).isInstanceOf(InvalidFieldException.class);
         assertThatThrownBy(() -> Meeting.schedule("e", past, NOW, COORDINATOR)).isInstanceOf(InvalidFieldException.class);
