@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import fi.osaava.contracts.EventContracts;
 import fi.osaava.kit.event.ActedBy;
-import fi.osaava.kit.event.OutboxEvent;
+import fi.osaava.kit.event.EventJson;
+import fi.osaava.kit.event.RaisedEvent;
 import fi.osaava.kit.domain.ConflictException;
 
 class CompetenceNeedLifecycleTest {
@@ -31,7 +32,12 @@ class CompetenceNeedLifecycleTest {
     }
 
     static List<String> types(CompetenceNeed need) {
-        return need.pendingEvents().stream().map(OutboxEvent::type).map(t -> t.replace("fi.osaava.needs.competence-need.", "")).toList();
+        return need.raised().stream().map(RaisedEvent::type).map(t -> t.replace("fi.osaava.needs.competence-need.", "")).toList();
+    }
+
+    /** The {@code index}th event the need raised, as the record of its type. */
+    static <E> E event(CompetenceNeed need, int index, Class<E> type) {
+        return type.cast(need.raisedEvents().get(index));
     }
 
     @Test
@@ -44,7 +50,11 @@ class CompetenceNeedLifecycleTest {
         assertThat(need.totalDemand()).isEqualTo(120 + 15 + 8);
         assertThat(need.endorsingOrganisationIds()).containsExactly("org-kallavesi", "org-puijo");
         assertThat(types(need)).containsExactly("published.v1", "endorsed.v1", "endorsed.v1");
-        assertThat(need.pendingEvents().get(2).payload()).contains("\"learners\":8", "\"totalDemand\":143");
+        assertThat(event(need, 2, NeedEvents.Endorsed.class)).satisfies(endorsed -> {
+            assertThat(endorsed.organisationId()).isEqualTo("org-puijo");
+            assertThat(endorsed.learners()).isEqualTo(8);
+            assertThat(endorsed.totalDemand()).isEqualTo(143);
+        });
     }
 
     @Test
@@ -95,9 +105,14 @@ class CompetenceNeedLifecycleTest {
 
         assertThat(need.status()).isEqualTo(NeedStatus.ANSWERED);
         assertThat(types(need)).last().isEqualTo("answered.v1");
-        assertThat(need.pendingEvents().get(2).payload()).contains("\"reportingOrganisationId\":\"org-pshva\"",
-                "\"endorsingOrganisationIds\":[\"org-kallavesi\"]", "\"answeringOrganisationId\":\"org-savonia\"",
-                "\"kind\":\"PLAN\"", "\"expectedStart\":\"2027-03-01\"", "\"status\":\"ANSWERED\"");
+        assertThat(event(need, 2, NeedEvents.Answered.class)).satisfies(answered -> {
+            assertThat(answered.reportingOrganisationId()).isEqualTo("org-pshva");
+            assertThat(answered.endorsingOrganisationIds()).containsExactly("org-kallavesi");
+            assertThat(answered.answeringOrganisationId()).isEqualTo("org-savonia");
+            assertThat(answered.kind()).isEqualTo(AnswerKind.PLAN);
+            assertThat(answered.expectedStart()).isEqualTo(LocalDate.of(2027, 3, 1));
+            assertThat(answered.status()).isEqualTo(NeedStatus.ANSWERED);
+        });
     }
 
     @Test
@@ -140,8 +155,10 @@ class CompetenceNeedLifecycleTest {
         assertThat(need.status()).isEqualTo(NeedStatus.PUBLISHED);
         assertThat(types(need)).containsExactly("published.v1", "coverage-gained.v1", "coverage-gained.v1", "covered.v1",
                 "coverage-lost.v1");
-        assertThat(need.pendingEvents().get(4).payload()).contains("\"uncoveredAreas\":[\"medication-safety\"]",
-                "\"status\":\"PUBLISHED\"");
+        assertThat(event(need, 4, NeedEvents.CoverageLost.class)).satisfies(lost -> {
+            assertThat(lost.uncoveredAreas()).containsExactly("medication-safety");
+            assertThat(lost.status()).isEqualTo(NeedStatus.PUBLISHED);
+        });
 
         need.answer(plan("a", "Kurssi"), NOW);
         need.coverWith(List.of(medication, documentation), NOW);
@@ -159,14 +176,12 @@ class CompetenceNeedLifecycleTest {
 
         assertThat(need.status()).isEqualTo(NeedStatus.PUBLISHED);
         assertThat(types(need)).containsExactly("published.v1", "endorsed.v1", "coverage-gained.v1");
-        assertThat(need.pendingEvents().get(2).payload()).contains("\"needId\":\"" + need.id() + "\"",
-                "\"reportingOrganisationId\":\"org-pshva\"", "\"endorsingOrganisationIds\":[\"org-kallavesi\"]",
-                "\"title\":\"Lääkehoidon turvallisuus kotihoidossa\"", "\"region\":\"11\"",
-                "\"competenceAreas\":[\"medication-safety\",\"documentation\"]", "\"targetGroup\":\"STAFF\"",
-                "\"status\":\"PUBLISHED\"", "\"gainedOfferings\":[{\"offeringId\":\"off-1\",\"providerOrganisationId\":"
-                        + "\"org-savonia\",\"title\":\"Lääkehoito\",\"coveredAreas\":[\"medication-safety\"]}]",
-                "\"uncoveredAreas\":[\"documentation\"]", "\"gainedAt\":\"2026-11-23T09:00:00Z\"");
-        EventContracts.assertConforms(EventContracts.COMPETENCE_NEED_COVERAGE_GAINED, need.pendingEvents().get(2).payload());
+        NeedEvents.CoverageGained gained = event(need, 2, NeedEvents.CoverageGained.class);
+        assertThat(gained).isEqualTo(new NeedEvents.CoverageGained(need.id(), "org-pshva", List.of("org-kallavesi"),
+                "Lääkehoidon turvallisuus kotihoidossa", "11", List.of("medication-safety", "documentation"),
+                TargetGroup.STAFF, NeedStatus.PUBLISHED, List.of(new CoveringOffering("off-1", "org-savonia", "Lääkehoito",
+                List.of("medication-safety"))), List.of("documentation"), NOW));
+        EventContracts.assertConforms(EventContracts.COMPETENCE_NEED_COVERAGE_GAINED, EventJson.write(gained));
     }
 
     @Test
@@ -180,10 +195,10 @@ class CompetenceNeedLifecycleTest {
                 List.of("medication-safety", "documentation"))), NOW.plusSeconds(60));
 
         assertThat(types(need)).containsExactly("published.v1", "coverage-gained.v1", "coverage-gained.v1", "covered.v1");
-        assertThat(need.pendingEvents().get(2).payload()).as("only the offering that gained, with all its areas")
-                .contains("\"gainedOfferings\":[{\"offeringId\":\"off-1\",\"providerOrganisationId\":\"org-savonia\","
-                        + "\"title\":\"Lääkehoito ja kirjaaminen\",\"coveredAreas\":[\"medication-safety\",\"documentation\"]}]")
-                .doesNotContain("off-0");
+        assertThat(event(need, 2, NeedEvents.CoverageGained.class).gainedOfferings())
+                .as("only the offering that gained, with all its areas")
+                .containsExactly(new CoveringOffering("off-1", "org-savonia", "Lääkehoito ja kirjaaminen",
+                        List.of("medication-safety", "documentation")));
     }
 
     @Test
@@ -197,8 +212,11 @@ class CompetenceNeedLifecycleTest {
 
         assertThat(need.status()).isEqualTo(NeedStatus.COVERED);
         assertThat(types(need)).containsExactly("published.v1", "coverage-gained.v1", "coverage-gained.v1", "covered.v1");
-        assertThat(need.pendingEvents().get(2).payload()).contains("\"status\":\"COVERED\"", "\"uncoveredAreas\":[]",
-                "\"offeringId\":\"off-2\"").doesNotContain("\"offeringId\":\"off-1\"");
+        assertThat(event(need, 2, NeedEvents.CoverageGained.class)).satisfies(gained -> {
+            assertThat(gained.status()).isEqualTo(NeedStatus.COVERED);
+            assertThat(gained.uncoveredAreas()).isEmpty();
+            assertThat(gained.gainedOfferings()).extracting(CoveringOffering::offeringId).containsExactly("off-2");
+        });
     }
 
     @Test
@@ -208,7 +226,7 @@ class CompetenceNeedLifecycleTest {
                 List.of("medication-safety", "documentation"));
         CoveringOffering hygiene = new CoveringOffering("off-2", "org-sakky", "Käsihygienia", List.of("hand-hygiene"));
         need.coverWith(List.of(medication, hygiene), NOW);
-        int before = need.pendingEvents().size();
+        int before = need.raisedEvents().size();
 
         assertThat(need.coverWith(List.of(new CoveringOffering("off-1", "org-savonia", "Lääkehoito",
                 List.of("medication-safety")), hygiene), NOW.plusSeconds(60))).isTrue();
@@ -222,14 +240,14 @@ class CompetenceNeedLifecycleTest {
         CompetenceNeed need = published("medication-safety", "documentation");
         CoveringOffering medication = new CoveringOffering("off-1", "org-savonia", "Lääkehoito", List.of("medication-safety"));
         need.coverWith(List.of(medication), NOW);
-        int before = need.pendingEvents().size();
+        int before = need.raisedEvents().size();
 
         assertThat(need.coverWith(List.of(new CoveringOffering("off-1", "org-savonia", "Lääkehoito",
                 List.of("medication-safety"))), NOW.plusSeconds(60))).isFalse();
         assertThat(need.coverWith(List.of(new CoveringOffering("off-1", "org-savonia", "Lääkehoito, kevät 2027",
                 List.of("medication-safety"))), NOW.plusSeconds(90))).as("a new title is no new coverage").isTrue();
 
-        assertThat(need.pendingEvents()).hasSize(before);
+        assertThat(need.raisedEvents()).hasSize(before);
     }
 
     @Test
@@ -251,8 +269,11 @@ class CompetenceNeedLifecycleTest {
 
         assertThat(need.priority()).isEqualTo(Priority.HIGH);
         assertThat(need.priorityHistory()).extracting(PriorityDecision::priority).containsExactly(Priority.MEDIUM, Priority.HIGH);
-        assertThat(need.pendingEvents().get(2).payload()).contains("\"priority\":\"HIGH\"", "\"previousPriority\":\"MEDIUM\"",
-                "\"reason\":\"Lääkepoikkeamat lisääntyneet\"");
+        assertThat(event(need, 2, NeedEvents.Prioritised.class)).satisfies(prioritised -> {
+            assertThat(prioritised.priority()).isEqualTo(Priority.HIGH);
+            assertThat(prioritised.previousPriority()).isEqualTo(Priority.MEDIUM);
+            assertThat(prioritised.reason()).isEqualTo("Lääkepoikkeamat lisääntyneet");
+        });
     }
 
     @Test
@@ -284,7 +305,10 @@ class CompetenceNeedLifecycleTest {
         assertThat(need.totalDemand()).isEqualTo(115);
         assertThat(need.competenceAreas()).containsExactly("medication-calculations");
         assertThat(types(need)).last().isEqualTo("updated.v1");
-        assertThat(need.pendingEvents().get(2).payload()).contains("\"earliestStart\":\"2027-01-01\"", "\"totalDemand\":115");
+        assertThat(event(need, 2, NeedEvents.Updated.class)).satisfies(updated -> {
+            assertThat(updated.earliestStart()).isEqualTo(LocalDate.of(2027, 1, 1));
+            assertThat(updated.totalDemand()).isEqualTo(115);
+        });
     }
 
     @Test
@@ -295,7 +319,7 @@ class CompetenceNeedLifecycleTest {
         draft.withdraw("Väärä organisaatio", NOW, PSHVA);
 
         assertThat(draft.status()).isEqualTo(NeedStatus.WITHDRAWN);
-        assertThat(draft.pendingEvents()).isEmpty();
+        assertThat(draft.raisedEvents()).isEmpty();
     }
 
     @Test
@@ -307,7 +331,7 @@ class CompetenceNeedLifecycleTest {
                 Horizon.NOW, DesiredTiming.ANY), NOW, PSHVA);
 
         assertThat(draft.title()).isEqualTo("t2");
-        assertThat(draft.pendingEvents()).isEmpty();
+        assertThat(draft.raisedEvents()).isEmpty();
     }
 
     private static Answer plan(String id, String message) {

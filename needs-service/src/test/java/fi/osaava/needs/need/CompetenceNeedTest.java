@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fi.osaava.kit.event.ActedBy;
+import fi.osaava.kit.event.OutboxEvent;
+import fi.osaava.kit.event.RaisedEvent;
 
 import fi.osaava.kit.domain.ConflictException;
 
@@ -27,7 +29,7 @@ class CompetenceNeedTest {
         CompetenceNeed need = CompetenceNeed.draft(medicationSafety(), NOW);
 
         assertThat(need.status()).isEqualTo(NeedStatus.DRAFT);
-        assertThat(need.pendingEvents()).isEmpty();
+        assertThat(need.raisedEvents()).isEmpty();
     }
 
     @Test
@@ -38,13 +40,18 @@ class CompetenceNeedTest {
 
         assertThat(need.status()).isEqualTo(NeedStatus.PUBLISHED);
         assertThat(need.publishedAt()).isEqualTo(NOW.plusSeconds(60));
-        assertThat(need.pendingEvents()).singleElement().satisfies(event -> {
-            assertThat(event.type()).isEqualTo("fi.osaava.needs.competence-need.published.v1");
-            assertThat(event.subject()).isEqualTo(need.id());
-            assertThat(event.payload()).contains("\"region\":\"11\"", "\"competenceAreas\":[\"medication-safety\"]",
-                    "\"targetGroup\":\"STAFF\"", "\"estimatedLearners\":120", "\"publishedAt\":\"2026-11-23T09:01:00Z\"",
-                    "\"actedBy\":{\"organisationId\":\"org-pshva\",\"subject\":\"user-1\"}");
+        assertThat(need.raised()).singleElement().extracting(RaisedEvent::type)
+                .isEqualTo("fi.osaava.needs.competence-need.published.v1");
+        assertThat(need.raisedEvents(NeedEvents.Published.class)).singleElement().satisfies(published -> {
+            assertThat(published.needId()).isEqualTo(need.id());
+            assertThat(published.region()).isEqualTo("11");
+            assertThat(published.competenceAreas()).containsExactly("medication-safety");
+            assertThat(published.targetGroup()).isEqualTo(TargetGroup.STAFF);
+            assertThat(published.estimatedLearners()).isEqualTo(120);
+            assertThat(published.publishedAt()).isEqualTo(NOW.plusSeconds(60));
+            assertThat(published.actedBy()).isEqualTo(new ActedBy("org-pshva", "user-1"));
         });
+        assertThat(need.stageRaisedEvents()).singleElement().extracting(OutboxEvent::subject).isEqualTo(need.id());
     }
 
     @Test
@@ -54,6 +61,6 @@ class CompetenceNeedTest {
 
         assertThatThrownBy(() -> need.publish(NOW, PSHVA)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("only a DRAFT can be published");
-        assertThat(need.pendingEvents()).hasSize(1);
+        assertThat(need.raisedEvents()).hasSize(1);
     }
 }
