@@ -104,7 +104,7 @@ public class CompetenceNeed extends OutboxAggregate {
         }
         status = NeedStatus.PUBLISHED;
         publishedAt = now;
-        raise(NeedEvents.Published.of(this, now, actedBy), now);
+        raise(NeedPublished.of(this, now, actedBy), now);
     }
 
     /**
@@ -119,7 +119,7 @@ public class CompetenceNeed extends OutboxAggregate {
         apply(draft);
         updatedAt = now;
         if (status != NeedStatus.DRAFT) {
-            raise(NeedEvents.Updated.of(this, now, actedBy), now);
+            raise(NeedUpdated.of(this, now, actedBy), now);
         }
     }
 
@@ -141,7 +141,7 @@ public class CompetenceNeed extends OutboxAggregate {
                 existing.map(Endorsement::endorsedAt).orElse(now), actedBy));
         totalDemand = estimatedLearners + endorsements.stream().mapToInt(Endorsement::learners).sum();
         updatedAt = now;
-        raise(new NeedEvents.Endorsed(id, reportingOrganisationId, organisationId, learners,
+        raise(new NeedEndorsed(id, reportingOrganisationId, organisationId, learners,
                 totalDemand, now, actedBy), now);
         return true;
     }
@@ -153,7 +153,7 @@ public class CompetenceNeed extends OutboxAggregate {
         }
         totalDemand = estimatedLearners + endorsements.stream().mapToInt(Endorsement::learners).sum();
         updatedAt = now;
-        raise(new NeedEvents.EndorsementWithdrawn(id, reportingOrganisationId,
+        raise(new NeedEndorsementWithdrawn(id, reportingOrganisationId,
                 organisationId, totalDemand, now, actedBy), now);
         return true;
     }
@@ -179,7 +179,7 @@ public class CompetenceNeed extends OutboxAggregate {
             status = NeedStatus.ANSWERED;
         }
         updatedAt = now;
-        raise(NeedEvents.Answered.of(this, stored, now, answer.actedBy()), now);
+        raise(NeedAnswered.of(this, stored, now, answer.actedBy()), now);
         return stored;
     }
 
@@ -203,12 +203,12 @@ public class CompetenceNeed extends OutboxAggregate {
         status = change.status();
         coveredAt = change.coveredAt(coveredAt, now);
         if (!change.gained().isEmpty()) {
-            raise(NeedEvents.CoverageGained.of(this, change.gained(), now), now);
+            raise(NeedCoverageGained.of(this, change.gained(), now), now);
         }
         if (change.becameCovered()) {
-            raise(NeedEvents.Covered.of(this, now), now);
+            raise(NeedCovered.of(this, now), now);
         } else if (change.lostCoverage()) {
-            raise(NeedEvents.CoverageLost.of(this, now), now);
+            raise(NeedCoverageLost.of(this, now), now);
         }
         return true;
     }
@@ -218,7 +218,7 @@ public class CompetenceNeed extends OutboxAggregate {
         requireOpen("closed");
         NeedStatus previous = status;
         end(NeedStatus.CLOSED, reason, now);
-        raise(new NeedEvents.Closed(id, reportingOrganisationId, previous, reason, now, actedBy), now);
+        raise(new NeedClosed(id, reportingOrganisationId, previous, reason, now, actedBy), now);
     }
 
     /**
@@ -234,7 +234,7 @@ public class CompetenceNeed extends OutboxAggregate {
         if (previous == NeedStatus.DRAFT) {
             return;
         }
-        raise(new NeedEvents.Withdrawn(id, reportingOrganisationId, previous, reason, now,
+        raise(new NeedWithdrawn(id, reportingOrganisationId, previous, reason, now,
                 actedBy), now);
     }
 
@@ -254,7 +254,7 @@ public class CompetenceNeed extends OutboxAggregate {
         priority = newPriority;
         priorityHistory.add(new PriorityDecision(newPriority, reason, now, actedBy));
         updatedAt = now;
-        raise(new NeedEvents.Prioritised(id, reportingOrganisationId, newPriority, previous,
+        raise(new NeedPrioritised(id, reportingOrganisationId, newPriority, previous,
                 reason, now, actedBy), now);
     }
 

@@ -50,7 +50,7 @@ class CompetenceNeedLifecycleTest {
         assertThat(need.totalDemand()).isEqualTo(120 + 15 + 8);
         assertThat(need.endorsingOrganisationIds()).containsExactly("org-kallavesi", "org-puijo");
         assertThat(types(need)).containsExactly("published.v1", "endorsed.v1", "endorsed.v1");
-        assertThat(event(need, 2, NeedEvents.Endorsed.class)).satisfies(endorsed -> {
+        assertThat(event(need, 2, NeedEndorsed.class)).satisfies(endorsed -> {
             assertThat(endorsed.organisationId()).isEqualTo("org-puijo");
             assertThat(endorsed.learners()).isEqualTo(8);
             assertThat(endorsed.totalDemand()).isEqualTo(143);
@@ -105,7 +105,7 @@ class CompetenceNeedLifecycleTest {
 
         assertThat(need.status()).isEqualTo(NeedStatus.ANSWERED);
         assertThat(types(need)).last().isEqualTo("answered.v1");
-        assertThat(event(need, 2, NeedEvents.Answered.class)).satisfies(answered -> {
+        assertThat(event(need, 2, NeedAnswered.class)).satisfies(answered -> {
             assertThat(answered.reportingOrganisationId()).isEqualTo("org-pshva");
             assertThat(answered.endorsingOrganisationIds()).containsExactly("org-kallavesi");
             assertThat(answered.answeringOrganisationId()).isEqualTo("org-savonia");
@@ -155,7 +155,7 @@ class CompetenceNeedLifecycleTest {
         assertThat(need.status()).isEqualTo(NeedStatus.PUBLISHED);
         assertThat(types(need)).containsExactly("published.v1", "coverage-gained.v1", "coverage-gained.v1", "covered.v1",
                 "coverage-lost.v1");
-        assertThat(event(need, 4, NeedEvents.CoverageLost.class)).satisfies(lost -> {
+        assertThat(event(need, 4, NeedCoverageLost.class)).satisfies(lost -> {
             assertThat(lost.uncoveredAreas()).containsExactly("medication-safety");
             assertThat(lost.status()).isEqualTo(NeedStatus.PUBLISHED);
         });
@@ -176,8 +176,8 @@ class CompetenceNeedLifecycleTest {
 
         assertThat(need.status()).isEqualTo(NeedStatus.PUBLISHED);
         assertThat(types(need)).containsExactly("published.v1", "endorsed.v1", "coverage-gained.v1");
-        NeedEvents.CoverageGained gained = event(need, 2, NeedEvents.CoverageGained.class);
-        assertThat(gained).isEqualTo(new NeedEvents.CoverageGained(need.id(), "org-pshva", List.of("org-kallavesi"),
+        NeedCoverageGained gained = event(need, 2, NeedCoverageGained.class);
+        assertThat(gained).isEqualTo(new NeedCoverageGained(need.id(), "org-pshva", List.of("org-kallavesi"),
                 "Lääkehoidon turvallisuus kotihoidossa", "11", List.of("medication-safety", "documentation"),
                 TargetGroup.STAFF, NeedStatus.PUBLISHED, List.of(new CoveringOffering("off-1", "org-savonia", "Lääkehoito",
                 List.of("medication-safety"))), List.of("documentation"), NOW));
@@ -195,7 +195,7 @@ class CompetenceNeedLifecycleTest {
                 List.of("medication-safety", "documentation"))), NOW.plusSeconds(60));
 
         assertThat(types(need)).containsExactly("published.v1", "coverage-gained.v1", "coverage-gained.v1", "covered.v1");
-        assertThat(event(need, 2, NeedEvents.CoverageGained.class).gainedOfferings())
+        assertThat(event(need, 2, NeedCoverageGained.class).gainedOfferings())
                 .as("only the offering that gained, with all its areas")
                 .containsExactly(new CoveringOffering("off-1", "org-savonia", "Lääkehoito ja kirjaaminen",
                         List.of("medication-safety", "documentation")));
@@ -212,7 +212,7 @@ class CompetenceNeedLifecycleTest {
 
         assertThat(need.status()).isEqualTo(NeedStatus.COVERED);
         assertThat(types(need)).containsExactly("published.v1", "coverage-gained.v1", "coverage-gained.v1", "covered.v1");
-        assertThat(event(need, 2, NeedEvents.CoverageGained.class)).satisfies(gained -> {
+        assertThat(event(need, 2, NeedCoverageGained.class)).satisfies(gained -> {
             assertThat(gained.status()).isEqualTo(NeedStatus.COVERED);
             assertThat(gained.uncoveredAreas()).isEmpty();
             assertThat(gained.gainedOfferings()).extracting(CoveringOffering::offeringId).containsExactly("off-2");
@@ -269,7 +269,7 @@ class CompetenceNeedLifecycleTest {
 
         assertThat(need.priority()).isEqualTo(Priority.HIGH);
         assertThat(need.priorityHistory()).extracting(PriorityDecision::priority).containsExactly(Priority.MEDIUM, Priority.HIGH);
-        assertThat(event(need, 2, NeedEvents.Prioritised.class)).satisfies(prioritised -> {
+        assertThat(event(need, 2, NeedPrioritised.class)).satisfies(prioritised -> {
             assertThat(prioritised.priority()).isEqualTo(Priority.HIGH);
             assertThat(prioritised.previousPriority()).isEqualTo(Priority.MEDIUM);
             assertThat(prioritised.reason()).isEqualTo("Lääkepoikkeamat lisääntyneet");
@@ -305,7 +305,7 @@ class CompetenceNeedLifecycleTest {
         assertThat(need.totalDemand()).isEqualTo(115);
         assertThat(need.competenceAreas()).containsExactly("medication-calculations");
         assertThat(types(need)).last().isEqualTo("updated.v1");
-        assertThat(event(need, 2, NeedEvents.Updated.class)).satisfies(updated -> {
+        assertThat(event(need, 2, NeedUpdated.class)).satisfies(updated -> {
             assertThat(updated.earliestStart()).isEqualTo(LocalDate.of(2027, 1, 1));
             assertThat(updated.totalDemand()).isEqualTo(115);
         });

@@ -42,7 +42,7 @@ class CompetenceNeedTest {
         assertThat(need.publishedAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(need.raised()).singleElement().extracting(RaisedEvent::type)
                 .isEqualTo("fi.osaava.needs.competence-need.published.v1");
-        assertThat(need.raisedEvents(NeedEvents.Published.class)).singleElement().satisfies(published -> {
+        assertThat(need.raisedEvents(NeedPublished.class)).singleElement().satisfies(published -> {
             assertThat(published.needId()).isEqualTo(need.id());
             assertThat(published.region()).isEqualTo("11");
             assertThat(published.competenceAreas()).containsExactly("medication-safety");

@@ -11,6 +11,8 @@ import org.springframework.messaging.Message;
 import fi.osaava.kit.inbox.IncomingEvent;
 import fi.osaava.kit.inbox.IncomingEvents;
 import fi.osaava.needs.coverage.CoverageManagement;
+import fi.osaava.needs.coverage.OfferingEndedMessage;
+import fi.osaava.needs.coverage.OfferingPublishedMessage;
 import fi.osaava.needs.coverage.OfferingState;
 import fi.osaava.needs.coverage.PublishedOffering;
 

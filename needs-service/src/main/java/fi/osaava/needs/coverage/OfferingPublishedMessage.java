@@ -1,4 +1,4 @@
-package fi.osaava.needs.coverage.messaging;
+package fi.osaava.needs.coverage;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
  * This service's reading of {@value #PUBLISHED} and {@value #UPDATED}: only what coverage needs.
  * Unknown fields are ignored.
  */
-record OfferingPublishedMessage(
+public record OfferingPublishedMessage(
         @NotBlank String offeringId,
         @NotBlank String providerOrganisationId,
         @NotBlank String title,
@@ -24,9 +24,9 @@ record OfferingPublishedMessage(
         @Nullable Instant startsAt,
         @Nullable Instant endsAt) {
 
-    static final String PUBLISHED = "fi.osaava.catalogue.offering.published.v1";
-    static final String UPDATED = "fi.osaava.catalogue.offering.updated.v1";
+    public static final String PUBLISHED = "fi.osaava.catalogue.offering.published.v1";
+    public static final String UPDATED = "fi.osaava.catalogue.offering.updated.v1";
 
-    record Delivery(@Nullable String mode) {
+    public record Delivery(@Nullable String mode) {
     }
 }
