@@ -11,7 +11,11 @@ import fi.osaava.needs.need.CompetenceNeed;
 import fi.osaava.needs.need.CoveringOffering;
 import fi.osaava.needs.need.OfferingCoverage;
 
-/** Coverage computed from this service's read model of published offerings, never by calling the catalogue. */
+/**
+ * Coverage computed from this service's read model of published offerings, never by calling the catalogue: what
+ * the need feature asks before it saves a need, and what {@link CoverageManagement} hands it when an offering
+ * changes.
+ */
 @Component
 class MongoOfferingCoverage implements OfferingCoverage {
 

@@ -2,6 +2,7 @@ package fi.osaava.needs.need;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -13,6 +14,11 @@ public class NeedLookup {
 
     NeedLookup(Needs needs) {
         this.needs = needs;
+    }
+
+    /** The need if it is open: the only kind whose coverage changes. */
+    public Optional<CompetenceNeed> open(String id) {
+        return needs.findById(id).filter(need -> need.status().isOpen());
     }
 
     /** The needs in any of these states. */

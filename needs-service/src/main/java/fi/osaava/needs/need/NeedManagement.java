@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -21,8 +20,13 @@ import fi.osaava.kit.domain.NotFoundException;
 
 /**
  * Use cases of a competence need. Each one is a single-document write: state and events together.
- * Coverage is computed again whenever a need is published or changed, so a need whose offering is
- * already in the tray is COVERED at once.
+ * <p>
+ * <b>Coverage flows one way.</b> The coverage feature owns the offerings' read model and {@code CoveragePolicy};
+ * this feature asks it, through {@link OfferingCoverage}, and never the other way round. A need's coverage is
+ * computed <em>before</em> the need is saved, so publishing or correcting a need whose offering is already in the
+ * tray is one write of the need (COVERED at once, with its events) inside one optimistic retry. When an offering
+ * arrives or ends, the coverage feature finds the needs it may change ({@link NeedLookup}), computes each one's
+ * coverage and hands it to {@link #applyCoverage}: one call and at most one write per need.
  */
 @Service
 public class NeedManagement {
@@ -65,35 +69,46 @@ public class NeedManagement {
         CompetenceNeed need = CompetenceNeed.draft(draft, clock.instant());
         if (publishNow) {
             need.publish(clock.instant(), actedBy);
-            need.coverWith(coverage.coveringOfferingsOf(need), clock.instant());
+            coverNow(need);
         }
         CompetenceNeed created = needs.insert(need);
-        return publishNow ? coveredAfterWrite(created) : created;
-    }
-
-    /**
-     * Coverage was computed before the need was written; an offering that arrived in between found no
-     * need to cover (its handler looked before the write). Looking once more after the write closes
-     * that window: the offering was stored before its handler looked for needs, so it is seen now.
-     */
-    private CompetenceNeed coveredAfterWrite(CompetenceNeed written) {
-        return recomputeCoverage(written.id()).orElse(written);
+        return publishNow ? withOfferingsStoredMeanwhile(created) : created;
     }
 
     /** Only the reporting organisation may publish; to anyone else the draft does not exist. */
     public CompetenceNeed publish(String id, ActedBy actedBy) {
-        return coveredAfterWrite(modify(id, actedBy.organisationId(), need -> {
+        return withOfferingsStoredMeanwhile(modify(id, actedBy.organisationId(), need -> {
             need.publish(clock.instant(), actedBy);
-            need.coverWith(coverage.coveringOfferingsOf(need), clock.instant());
+            coverNow(need);
         }));
     }
 
     /** The reporter corrects its need; coverage follows the new content. */
     public CompetenceNeed update(String id, NeedDraft draft, ActedBy actedBy) {
-        return coveredAfterWrite(modify(id, actedBy.organisationId(), need -> {
+        return withOfferingsStoredMeanwhile(modify(id, actedBy.organisationId(), need -> {
             need.update(draft, clock.instant(), actedBy);
-            need.coverWith(coverage.coveringOfferingsOf(need), clock.instant());
+            coverNow(need);
         }));
+    }
+
+    /** The need's coverage from the offerings published now, set before the need is saved. */
+    private void coverNow(CompetenceNeed need) {
+        need.coverWith(coverage.coveringOfferingsOf(need), clock.instant());
+    }
+
+    /**
+     * An offering stored after the need's coverage was computed, whose handler looked for needs before the need was
+     * written, found nothing to cover. So the offerings are asked once more after the write (a read of the offerings,
+     * not of the need): the need is written again only in that rare case, when the answer differs.
+     */
+    private CompetenceNeed withOfferingsStoredMeanwhile(CompetenceNeed written) {
+        if (!written.status().isOpen() || coverage.coveringOfferingsOf(written).equals(written.coveringOfferings())) {
+            return written;
+        }
+        return OptimisticRetry.run(() -> {
+            CompetenceNeed need = needs.findById(written.id()).orElseThrow(() -> new NotFoundException("Need", written.id()));
+            return need.coverWith(coverage.coveringOfferingsOf(need), clock.instant()) ? needs.save(need) : need;
+        });
     }
 
     public CompetenceNeed withdraw(String id, String reason, ActedBy actedBy) {
@@ -146,24 +161,20 @@ public class NeedManagement {
     }
 
     /**
-     * Computes an open need's coverage again from the published offerings, after an offering changed.
-     * Writes only when the coverage changed, so a redelivered offering event changes nothing.
+     * Sets a need's covering offerings as the coverage feature computed them from this very need, as
+     * {@link NeedLookup} gave it. One write, and only when the coverage changed, so a redelivered offering event
+     * changes nothing. A need changed by someone else since it was read is not overwritten: its save loses the
+     * optimistic-locking race ({@link org.springframework.dao.OptimisticLockingFailureException}), and the caller
+     * reads the need again and computes its coverage anew.
      *
      * @return whether the need's coverage changed
      */
-    public boolean refreshCoverage(String id) {
-        return recomputeCoverage(id).isPresent();
-    }
-
-    /** The need as saved, if its coverage changed. */
-    private Optional<CompetenceNeed> recomputeCoverage(String id) {
-        return OptimisticRetry.run(() -> {
-            Optional<CompetenceNeed> found = needs.findById(id).filter(need -> need.status().isOpen());
-            if (found.isEmpty() || !found.get().coverWith(coverage.coveringOfferingsOf(found.get()), clock.instant())) {
-                return Optional.<CompetenceNeed>empty();
-            }
-            return Optional.of(needs.save(found.get()));
-        });
+    public boolean applyCoverage(CompetenceNeed need, List<CoveringOffering> offerings) {
+        if (!need.coverWith(offerings, clock.instant())) {
+            return false;
+        }
+        needs.save(need);
+        return true;
     }
 
     /** A published need, or a draft of the asking organisation. */

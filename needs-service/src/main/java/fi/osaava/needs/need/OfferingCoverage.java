@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What this service knows of the published offerings (its own read model of catalogue events),
- * as the need use cases ask it. Implemented by the coverage feature.
+ * What this service knows of the published offerings (its own read model of catalogue events), as the need use
+ * cases ask it. Implemented by the coverage feature, which owns that read model and the coverage rule; the
+ * interface is declared here because the coverage feature depends on this one (it finds needs through
+ * {@link NeedLookup} and sets their coverage through {@link NeedManagement#applyCoverage}), so the modules form
+ * no cycle.
  */
 public interface OfferingCoverage {
 
