@@ -33,12 +33,14 @@ public class NeedManagement {
 
     private final Needs needs;
     private final OfferingCoverage coverage;
+    private final NeedAccess access;
     private final Clock clock;
     private final SimilarNeedsPolicy similarity = new SimilarNeedsPolicy(ReferenceData.get());
 
-    NeedManagement(Needs needs, OfferingCoverage coverage, Clock clock) {
+    NeedManagement(Needs needs, OfferingCoverage coverage, NeedAccess access, Clock clock) {
         this.needs = needs;
         this.coverage = coverage;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -75,9 +77,9 @@ public class NeedManagement {
         return publishNow ? withOfferingsStoredMeanwhile(created) : created;
     }
 
-    /** Only the reporting organisation may publish; to anyone else the draft does not exist. */
+    /** Only the reporting organisation may publish ({@link NeedAccess#requireReporter}). */
     public CompetenceNeed publish(String id, ActedBy actedBy) {
-        return withOfferingsStoredMeanwhile(modify(id, actedBy.organisationId(), need -> {
+        return withOfferingsStoredMeanwhile(modify(id, need -> access.requireReporter(actedBy.organisationId(), need), need -> {
             need.publish(clock.instant(), actedBy);
             coverNow(need);
         }));
@@ -85,7 +87,7 @@ public class NeedManagement {
 
     /** The reporter corrects its need; coverage follows the new content. */
     public CompetenceNeed update(String id, NeedDraft draft, ActedBy actedBy) {
-        return withOfferingsStoredMeanwhile(modify(id, actedBy.organisationId(), need -> {
+        return withOfferingsStoredMeanwhile(modify(id, need -> access.requireReporter(actedBy.organisationId(), need), need -> {
             need.update(draft, clock.instant(), actedBy);
             coverNow(need);
         }));
@@ -112,26 +114,29 @@ public class NeedManagement {
     }
 
     public CompetenceNeed withdraw(String id, String reason, ActedBy actedBy) {
-        return modify(id, actedBy.organisationId(), need -> need.withdraw(reason, clock.instant(), actedBy));
+        return modify(id, need -> access.requireReporter(actedBy.organisationId(), need),
+                need -> need.withdraw(reason, clock.instant(), actedBy));
     }
 
-    /** The reporter closes its own need; the coordinator may close any. */
+    /** The reporter closes its own need; the coordinator may close any ({@link NeedAccess#requireMayClose}). */
     public CompetenceNeed close(String id, String reason, Actor actor) {
-        return modify(id, actor.isCoordinator() ? null : actor.organisationId(),
+        return modify(id, need -> access.requireMayClose(actor, need),
                 need -> need.close(reason, clock.instant(), actor.actedBy()));
     }
 
-    /** Coordinator only (enforced before the body is read). */
+    /** Coordinator only (enforced before the body is read, {@link NeedAccess#roleEndpoints}). */
     public CompetenceNeed prioritise(String id, @Nullable Priority priority, String reason, ActedBy actedBy) {
-        return modify(id, null, need -> need.prioritise(priority, reason, clock.instant(), actedBy));
+        return modify(id, access::requirePublished, need -> need.prioritise(priority, reason, clock.instant(), actedBy));
     }
 
     public CompetenceNeed endorse(String id, int learners, String comment, ActedBy actedBy) {
-        return modify(id, null, need -> need.endorse(actedBy.organisationId(), learners, comment, clock.instant(), actedBy));
+        return modify(id, access::requirePublished,
+                need -> need.endorse(actedBy.organisationId(), learners, comment, clock.instant(), actedBy));
     }
 
     public CompetenceNeed withdrawEndorsement(String id, ActedBy actedBy) {
-        return modify(id, null, need -> need.withdrawEndorsement(actedBy.organisationId(), clock.instant(), actedBy));
+        return modify(id, access::requirePublished,
+                need -> need.withdrawEndorsement(actedBy.organisationId(), clock.instant(), actedBy));
     }
 
     /**
@@ -156,7 +161,7 @@ public class NeedManagement {
         Answer answer = new Answer(UUID.randomUUID().toString(), actedBy.organisationId(), kind,
                 kind == AnswerKind.OFFERING ? offeringId : null, message, expectedStart, clock.instant(), actedBy);
         Answer[] stored = new Answer[1];
-        modify(id, null, need -> stored[0] = need.answer(answer, clock.instant()));
+        modify(id, access::requirePublished, need -> stored[0] = need.answer(answer, clock.instant()));
         return stored[0];
     }
 
@@ -177,11 +182,11 @@ public class NeedManagement {
         return true;
     }
 
-    /** A published need, or a draft of the asking organisation. */
+    /** A published need, or a draft of the asking organisation ({@link NeedAccess#requireVisible}). */
     public CompetenceNeed get(String id, String actingOrganisationId) {
-        return needs.findById(id)
-                .filter(need -> need.status() != NeedStatus.DRAFT || need.reportingOrganisationId().equals(actingOrganisationId))
-                .orElseThrow(() -> new NotFoundException("Need", id));
+        CompetenceNeed need = needs.findById(id).orElseThrow(() -> new NotFoundException("Need", id));
+        access.requireVisible(actingOrganisationId, need);
+        return need;
     }
 
     /** Needs the asking organisation may see (all but others' drafts) that match the filter, newest first. */
@@ -190,15 +195,14 @@ public class NeedManagement {
     }
 
     /**
-     * Loads, changes and saves one need, again when the save lost a race. With an owner, another
-     * organisation's need is a 404; without one, any need but another organisation's draft.
+     * Loads, changes and saves one need, again when the save lost a race. The caller's {@link NeedAccess} rule
+     * is checked on the need as loaded, before the change.
      */
-    private CompetenceNeed modify(String id, @Nullable String owner, Consumer<CompetenceNeed> change) {
+    private CompetenceNeed modify(String id, Consumer<CompetenceNeed> permitted, Consumer<CompetenceNeed> change) {
         return OptimisticRetry.run(() -> {
-            // by _id alone, a key lookup on every store; the owner is checked here
-            CompetenceNeed need = needs.findById(id)
-                    .filter(n -> owner == null ? n.status() != NeedStatus.DRAFT : n.reportingOrganisationId().equals(owner))
-                    .orElseThrow(() -> new NotFoundException("Need", id));
+            // by _id alone, a key lookup on every store; who may change it is checked on the need
+            CompetenceNeed need = needs.findById(id).orElseThrow(() -> new NotFoundException("Need", id));
+            permitted.accept(need);
             change.accept(need);
             return needs.save(need);
         });

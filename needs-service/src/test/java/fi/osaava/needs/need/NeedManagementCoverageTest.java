@@ -51,7 +51,7 @@ class NeedManagementCoverageTest {
         };
         when(needs.insert(any(CompetenceNeed.class))).thenAnswer(call -> call.getArgument(0));
         when(needs.save(any(CompetenceNeed.class))).thenAnswer(call -> call.getArgument(0));
-        management = new NeedManagement(needs, coverage, Clock.fixed(NOW, ZoneOffset.UTC));
+        management = new NeedManagement(needs, coverage, new NeedAccess(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,7 +58,6 @@ class NeedController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Create a need of the caller's organisation as a draft, or create and publish it at once with ?publish=true")
     ResponseEntity<NeedView> create(@Valid @RequestBody NeedRequest request,
                                     @RequestParam(defaultValue = "false") boolean publish) {
@@ -69,7 +67,6 @@ class NeedController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Correct the caller's own need (a draft or an open one); its coverage is computed again")
     NeedView update(@PathVariable String id, @Valid @RequestBody NeedRequest request) {
         Actor actor = Actors.current();
@@ -77,21 +74,18 @@ class NeedController {
     }
 
     @PostMapping("/{id}/publish")
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Publish a draft need: the matching providers and producers are alerted; it is COVERED at once if an offering already covers it")
     NeedView publish(@PathVariable String id) {
         return NeedView.of(needs.publish(id, Actors.current().actedBy()));
     }
 
     @PostMapping("/{id}/withdraw")
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "The reporter takes its need back (a draft or an open need), with a reason")
     NeedView withdraw(@PathVariable String id, @Valid @RequestBody NeedRequests.Reason body) {
         return NeedView.of(needs.withdraw(id, required(body.reason()), Actors.current().actedBy()));
     }
 
     @PostMapping("/{id}/close")
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Close an open need that has been dealt with: its reporter, or the coordinator for any need")
     NeedView close(@PathVariable String id, @Valid @RequestBody NeedRequests.Reason body) {
         return NeedView.of(needs.close(id, required(body.reason()), Actors.current()));

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +35,6 @@ class NeedParticipationController {
     }
 
     @PutMapping("/endorsements/mine")
-    @PreAuthorize("hasRole('MEMBER')")
     @Operation(summary = "\"We need this too\": the caller's organisation endorses an open need with its own head count; repeating it is safe, a new head count replaces the old")
     NeedView endorse(@PathVariable String id, @Valid @RequestBody NeedRequests.EndorsementRequest body) {
         ActedBy actedBy = Actors.current().actedBy();
@@ -45,7 +43,6 @@ class NeedParticipationController {
     }
 
     @DeleteMapping("/endorsements/mine")
-    @PreAuthorize("hasRole('MEMBER')")
     @Operation(summary = "Withdraw the caller's endorsement; withdrawing one that is not there changes nothing")
     ResponseEntity<Void> withdrawEndorsement(@PathVariable String id) {
         needs.withdrawEndorsement(id, Actors.current().actedBy());
@@ -53,7 +50,6 @@ class NeedParticipationController {
     }
 
     @PostMapping("/answers")
-    @PreAuthorize("hasRole('MEMBER')")
     @Operation(summary = "An education provider answers an open need with one of its own published offerings (kind OFFERING) or a plan (kind PLAN, with expectedStart); the reporter and endorsers are told")
     NeedView.AnswerView answer(@PathVariable String id, @Valid @RequestBody NeedRequests.AnswerRequest body) {
         return NeedView.AnswerView.of(needs.answer(id, required(body.kind()), body.offeringId(),
@@ -61,7 +57,6 @@ class NeedParticipationController {
     }
 
     @PutMapping("/priority")
-    @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "The coordinator sets, changes or clears (priority null) a need's priority, always with a reason; the history is kept")
     NeedView prioritise(@PathVariable String id, @Valid @RequestBody NeedRequests.PriorityChange body) {
         return NeedView.of(needs.prioritise(id, body.priority(), required(body.reason()).strip(), Actors.current().actedBy()));

@@ -30,6 +30,7 @@ import fi.osaava.kit.web.ProblemDetailsAdvice;
 import fi.osaava.needs.foresight.AreaLevel;
 import fi.osaava.needs.foresight.DemandReport.Demand;
 import fi.osaava.needs.foresight.DemandReport.DemandRow;
+import fi.osaava.needs.foresight.ForesightAccess;
 import fi.osaava.needs.foresight.ForesightManagement;
 import fi.osaava.needs.foresight.Quarter;
 import fi.osaava.needs.foresight.TrendReport.Point;
@@ -38,7 +39,7 @@ import fi.osaava.needs.foresight.TrendReport.Trend;
 import fi.osaava.needs.need.Horizon;
 
 @WebMvcTest(ForesightController.class)
-@Import({ProblemDetailsAdvice.class, ApiSecurityConfiguration.class})
+@Import({ProblemDetailsAdvice.class, ApiSecurityConfiguration.class, ForesightAccess.class})
 class ForesightControllerTest {
 
     static final RequestPostProcessor MEMBER = MockActors.actingFor("org-a", "MEMBER");

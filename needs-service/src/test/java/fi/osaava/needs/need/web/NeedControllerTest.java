@@ -35,12 +35,13 @@ import fi.osaava.kit.web.ProblemDetailsAdvice;
 import fi.osaava.needs.need.CompetenceNeed;
 import fi.osaava.needs.need.DesiredTiming;
 import fi.osaava.needs.need.Horizon;
+import fi.osaava.needs.need.NeedAccess;
 import fi.osaava.needs.need.NeedDraft;
 import fi.osaava.needs.need.NeedManagement;
 import fi.osaava.needs.need.TargetGroup;
 
 @WebMvcTest(NeedController.class)
-@Import({ProblemDetailsAdvice.class, ApiSecurityConfiguration.class})
+@Import({ProblemDetailsAdvice.class, ApiSecurityConfiguration.class, NeedAccess.class})
 class NeedControllerTest {
 
     @Autowired
