@@ -1,5 +1,6 @@
 package fi.osaava.needs;
 
+import static fi.osaava.needs.need.NeedDraftBuilder.aNeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -28,8 +29,6 @@ import fi.osaava.needs.coverage.CoverageManagement;
 import fi.osaava.needs.coverage.OfferingState;
 import fi.osaava.needs.coverage.PublishedOffering;
 import fi.osaava.needs.need.CompetenceNeed;
-import fi.osaava.needs.need.DesiredTiming;
-import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedDraft;
 import fi.osaava.needs.need.NeedManagement;
 import fi.osaava.needs.need.TargetGroup;
@@ -138,7 +137,6 @@ class HotQueriesUseIndexesOnRealMongoTest {
     }
 
     private static NeedDraft draft() {
-        return new NeedDraft(REPORTER.organisationId(), "11", List.of("medication-safety"), TargetGroup.STAFF,
-                "Lääkehoidon turvallisuus", "", 40, Horizon.WITHIN_A_YEAR, DesiredTiming.ANY);
+        return aNeed().reportedBy(REPORTER.organisationId()).withTitle("Lääkehoidon turvallisuus").withLearners(40).build();
     }
 }

@@ -1,9 +1,9 @@
 package fi.osaava.needs;
 
+import static fi.osaava.needs.need.NeedDraftBuilder.aNeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +17,8 @@ import fi.osaava.kit.testing.EmbeddedMongoInitializer;
 import fi.osaava.kit.testing.QueryLog;
 import fi.osaava.needs.need.AnswerKind;
 import fi.osaava.needs.need.CompetenceNeed;
-import fi.osaava.needs.need.DesiredTiming;
-import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedDraft;
 import fi.osaava.needs.need.NeedManagement;
-import fi.osaava.needs.need.TargetGroup;
 
 /**
  * The intake path finds a need by a unique key only. mongo-java-server, the store of the local stack, uses an
@@ -65,7 +62,6 @@ class NeedIntakeQueriesTest {
     }
 
     private static NeedDraft draft() {
-        return new NeedDraft(REPORTER.organisationId(), "11", List.of("medication-safety"), TargetGroup.STAFF,
-                "Lääkehoidon turvallisuus", "", 40, Horizon.WITHIN_A_YEAR, DesiredTiming.ANY);
+        return aNeed().reportedBy(REPORTER.organisationId()).withTitle("Lääkehoidon turvallisuus").withLearners(40).build();
     }
 }

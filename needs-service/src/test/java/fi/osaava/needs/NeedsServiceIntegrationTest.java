@@ -1,5 +1,6 @@
 package fi.osaava.needs;
 
+import static fi.osaava.needs.need.NeedDraftBuilder.aNeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -22,9 +23,7 @@ import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestTokens;
 import fi.osaava.kit.testing.TopicProbe;
 import fi.osaava.needs.need.CompetenceNeed;
-import fi.osaava.needs.need.DesiredTiming;
 import fi.osaava.needs.need.Horizon;
-import fi.osaava.needs.need.NeedDraft;
 import fi.osaava.needs.need.NeedStatus;
 import fi.osaava.needs.need.Needs;
 import fi.osaava.needs.need.TargetGroup;
@@ -110,10 +109,9 @@ class NeedsServiceIntegrationTest {
     @Test
     void anEventLeftInTheOutboxByACrashBeforeTheSendIsPublishedAfterRestart() {
         // the state a crash between the database write and the Kafka send leaves behind
-        CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "06",
-                List.of("leadership-change-management"), TargetGroup.SUPERVISORS, "Muutosjohtaminen", "",
-                40, Horizon.ONE_TO_THREE_YEARS, DesiredTiming.ANY), Instant.now());
-        need.publish(Instant.now(), new ActedBy("org-pshva", "user-1"));
+        CompetenceNeed need = aNeed().inRegion("06").withAreas("leadership-change-management")
+                .forTargetGroup(TargetGroup.SUPERVISORS).withTitle("Muutosjohtaminen").withLearners(40)
+                .withHorizon(Horizon.ONE_TO_THREE_YEARS).published(Instant.now(), new ActedBy("org-pshva", "user-1"));
         needs.insert(need);
 
         try (TopicProbe probe = TopicProbe.on(brokers, TOPIC)) {

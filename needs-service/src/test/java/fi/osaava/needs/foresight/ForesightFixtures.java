@@ -1,5 +1,7 @@
 package fi.osaava.needs.foresight;
 
+import static fi.osaava.needs.need.NeedDraftBuilder.aNeed;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -7,10 +9,7 @@ import fi.osaava.kit.event.ActedBy;
 import fi.osaava.kit.event.EventJson;
 import fi.osaava.kit.reference.ReferenceData;
 import fi.osaava.needs.need.CompetenceNeed;
-import fi.osaava.needs.need.DesiredTiming;
 import fi.osaava.needs.need.Horizon;
-import fi.osaava.needs.need.NeedDraft;
-import fi.osaava.needs.need.TargetGroup;
 
 /** Needs in the states the reports must tell apart, and a small vocabulary three levels deep. */
 final class ForesightFixtures {
@@ -44,8 +43,8 @@ final class ForesightFixtures {
     }
 
     static CompetenceNeed draft(String region, List<String> areas, int learners, Horizon horizon) {
-        return CompetenceNeed.draft(new NeedDraft("org-a", region, areas, TargetGroup.STAFF, "Tarve " + areas, "",
-                learners, horizon, DesiredTiming.ANY), Instant.parse("2026-01-01T00:00:00Z"));
+        return aNeed().reportedBy("org-a").inRegion(region).withAreas(areas).withTitle("Tarve " + areas)
+                .withLearners(learners).withHorizon(horizon).draft(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     static CompetenceNeed endorsed(CompetenceNeed need, String organisation, int learners) {

@@ -25,10 +25,7 @@ class CompetenceNeedLifecycleTest {
     static final ActedBy COORDINATOR = new ActedBy("coordinator", "coord-1");
 
     static CompetenceNeed published(String... areas) {
-        CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of(areas), TargetGroup.STAFF,
-                "Lääkehoidon turvallisuus kotihoidossa", "", 120, Horizon.WITHIN_A_YEAR, DesiredTiming.ANY), NOW);
-        need.publish(NOW, PSHVA);
-        return need;
+        return NeedDraftBuilder.aNeed().withAreas(areas).published(NOW, PSHVA);
     }
 
     static List<String> types(CompetenceNeed need) {
@@ -91,8 +88,7 @@ class CompetenceNeedLifecycleTest {
         CompetenceNeed need = published("medication-safety");
         assertThatThrownBy(() -> need.endorse("org-pshva", 10, "", NOW, PSHVA)).isInstanceOf(ConflictException.class);
 
-        CompetenceNeed draft = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("documentation"),
-                TargetGroup.STAFF, "t", "", 5, Horizon.NOW, DesiredTiming.ANY), NOW);
+        CompetenceNeed draft = smallDraft();
         assertThatThrownBy(() -> draft.endorse("org-puijo", 10, "", NOW, PUIJO)).isInstanceOf(ConflictException.class);
     }
 
@@ -299,8 +295,8 @@ class CompetenceNeedLifecycleTest {
         CompetenceNeed need = published("medication-safety");
         need.endorse("org-kallavesi", 15, "", NOW, KALLAVESI);
 
-        need.update(new NeedDraft("org-pshva", "11", List.of("medication-calculations"), TargetGroup.STAFF, "Lääkelaskenta",
-                "", 100, Horizon.NOW, new DesiredTiming(LocalDate.of(2027, 1, 1), null)), NOW, PSHVA);
+        need.update(NeedDraftBuilder.aNeed().withAreas("medication-calculations").withTitle("Lääkelaskenta").withLearners(100)
+                .withHorizon(Horizon.NOW).startingBetween(LocalDate.of(2027, 1, 1), null).build(), NOW, PSHVA);
 
         assertThat(need.totalDemand()).isEqualTo(115);
         assertThat(need.competenceAreas()).containsExactly("medication-calculations");
@@ -313,8 +309,7 @@ class CompetenceNeedLifecycleTest {
 
     @Test
     void aDraftIsWithdrawnWithoutAnEvent() {
-        CompetenceNeed draft = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("documentation"),
-                TargetGroup.STAFF, "t", "", 5, Horizon.NOW, DesiredTiming.ANY), NOW);
+        CompetenceNeed draft = smallDraft();
 
         draft.withdraw("Väärä organisaatio", NOW, PSHVA);
 
@@ -324,14 +319,21 @@ class CompetenceNeedLifecycleTest {
 
     @Test
     void aDraftChangesWithoutAnEvent() {
-        CompetenceNeed draft = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("documentation"),
-                TargetGroup.STAFF, "t", "", 5, Horizon.NOW, DesiredTiming.ANY), NOW);
+        CompetenceNeed draft = smallDraft();
 
-        draft.update(new NeedDraft("org-pshva", "11", List.of("documentation"), TargetGroup.STAFF, "t2", "", 6,
-                Horizon.NOW, DesiredTiming.ANY), NOW, PSHVA);
+        draft.update(smallNeed().withTitle("t2").withLearners(6).build(), NOW, PSHVA);
 
         assertThat(draft.title()).isEqualTo("t2");
         assertThat(draft.raisedEvents()).isEmpty();
+    }
+
+    /** A draft of a small documentation need. */
+    private static NeedDraftBuilder smallNeed() {
+        return NeedDraftBuilder.aNeed().withAreas("documentation").withTitle("t").withLearners(5).withHorizon(Horizon.NOW);
+    }
+
+    private static CompetenceNeed smallDraft() {
+        return smallNeed().draft(NOW);
     }
 
     private static Answer plan(String id, String message) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +19,7 @@ class CompetenceNeedTest {
     static final ActedBy PSHVA = new ActedBy("org-pshva", "user-1");
 
     static NeedDraft medicationSafety() {
-        return new NeedDraft("org-pshva", "11", List.of("medication-safety"), TargetGroup.STAFF,
-                "Lääkehoidon turvallisuus kotihoidossa", "Kotihoidon lääkehoidon osaaminen", 120, Horizon.WITHIN_A_YEAR, DesiredTiming.ANY);
+        return NeedDraftBuilder.aNeed().withDescription("Kotihoidon lääkehoidon osaaminen").build();
     }
 
     @Test

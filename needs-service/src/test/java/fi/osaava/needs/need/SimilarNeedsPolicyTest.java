@@ -74,7 +74,7 @@ class SimilarNeedsPolicyTest {
     }
 
     private static NeedDraft draftOf(String region, TargetGroup targetGroup, int learners, String... areas) {
-        return new NeedDraft("org-pshva", region, List.of(areas), targetGroup, "Tarve " + String.join(", ", areas), "",
-                learners, Horizon.WITHIN_A_YEAR, DesiredTiming.ANY);
+        return NeedDraftBuilder.aNeed().inRegion(region).withAreas(areas).forTargetGroup(targetGroup)
+                .withTitle("Tarve " + String.join(", ", areas)).withLearners(learners).build();
     }
 }

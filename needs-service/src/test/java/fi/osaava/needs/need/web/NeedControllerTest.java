@@ -1,5 +1,6 @@
 package fi.osaava.needs.need.web;
 
+import static fi.osaava.needs.need.NeedDraftBuilder.aNeed;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -13,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +33,10 @@ import fi.osaava.kit.security.ApiSecurityConfiguration;
 import fi.osaava.kit.testing.MockActors;
 import fi.osaava.kit.web.ProblemDetailsAdvice;
 import fi.osaava.needs.need.CompetenceNeed;
-import fi.osaava.needs.need.DesiredTiming;
 import fi.osaava.needs.need.Horizon;
 import fi.osaava.needs.need.NeedAccess;
 import fi.osaava.needs.need.NeedDraft;
 import fi.osaava.needs.need.NeedManagement;
-import fi.osaava.needs.need.TargetGroup;
 
 @WebMvcTest(NeedController.class)
 @Import({ProblemDetailsAdvice.class, ApiSecurityConfiguration.class, NeedAccess.class})
@@ -62,10 +60,7 @@ class NeedControllerTest {
 
     @Test
     void createsAndPublishesANeedInOneCall() throws Exception {
-        CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("medication-safety"),
-                TargetGroup.STAFF, "Lääkehoidon turvallisuus kotihoidossa", "x", 120, Horizon.WITHIN_A_YEAR, DesiredTiming.ANY),
-                Instant.now());
-        need.publish(Instant.now(), new ActedBy("org-pshva", "u"));
+        CompetenceNeed need = aNeed().withDescription("x").published(Instant.now(), new ActedBy("org-pshva", "u"));
         when(needs.create(any(), eq(true), any())).thenReturn(need);
 
         mvc.perform(post("/api/needs?publish=true").with(PSHVA).contentType(MediaType.APPLICATION_JSON).content(VALID))
@@ -137,8 +132,7 @@ class NeedControllerTest {
 
     @Test
     void takesTheReportingOrganisationFromTheTokenNeverFromTheBody() throws Exception {
-        CompetenceNeed need = CompetenceNeed.draft(new NeedDraft("org-pshva", "11", List.of("medication-safety"),
-                TargetGroup.STAFF, "t", "", 1, Horizon.NOW, DesiredTiming.ANY), Instant.now());
+        CompetenceNeed need = aNeed().withTitle("t").withLearners(1).withHorizon(Horizon.NOW).draft(Instant.now());
         when(needs.create(any(), eq(false), any())).thenReturn(need);
 
         mvc.perform(post("/api/needs").with(PSHVA).contentType(MediaType.APPLICATION_JSON)
