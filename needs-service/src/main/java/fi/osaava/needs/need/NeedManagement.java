@@ -79,7 +79,7 @@ public class NeedManagement {
 
     /** Only the reporting organisation may publish ({@link NeedAccess#requireReporter}). */
     public CompetenceNeed publish(String id, ActedBy actedBy) {
-        return withOfferingsStoredMeanwhile(modify(id, need -> access.requireReporter(actedBy.organisationId(), need), need -> {
+        return withOfferingsStoredMeanwhile(modify(id, reporter(actedBy), need -> {
             need.publish(clock.instant(), actedBy);
             coverNow(need);
         }));
@@ -87,7 +87,7 @@ public class NeedManagement {
 
     /** The reporter corrects its need; coverage follows the new content. */
     public CompetenceNeed update(String id, NeedDraft draft, ActedBy actedBy) {
-        return withOfferingsStoredMeanwhile(modify(id, need -> access.requireReporter(actedBy.organisationId(), need), need -> {
+        return withOfferingsStoredMeanwhile(modify(id, reporter(actedBy), need -> {
             need.update(draft, clock.instant(), actedBy);
             coverNow(need);
         }));
@@ -108,14 +108,19 @@ public class NeedManagement {
             return written;
         }
         return OptimisticRetry.run(() -> {
-            CompetenceNeed need = needs.findById(written.id()).orElseThrow(() -> new NotFoundException("Need", written.id()));
+            CompetenceNeed need = needs.findById(written.id())
+                    .orElseThrow(() -> new NotFoundException("Need", written.id()));
             return need.coverWith(coverage.coveringOfferingsOf(need), clock.instant()) ? needs.save(need) : need;
         });
     }
 
     public CompetenceNeed withdraw(String id, String reason, ActedBy actedBy) {
-        return modify(id, need -> access.requireReporter(actedBy.organisationId(), need),
-                need -> need.withdraw(reason, clock.instant(), actedBy));
+        return modify(id, reporter(actedBy), need -> need.withdraw(reason, clock.instant(), actedBy));
+    }
+
+    /** Only the reporting organisation publishes, corrects or withdraws its need. */
+    private Consumer<CompetenceNeed> reporter(ActedBy actedBy) {
+        return need -> access.requireReporter(actedBy.organisationId(), need);
     }
 
     /** The reporter closes its own need; the coordinator may close any ({@link NeedAccess#requireMayClose}). */
