@@ -42,11 +42,14 @@ class SeatLedgerTest {
         assertThat(step.preRegistration().status()).isEqualTo(PreRegistrationStatus.PRE_REGISTERED);
         assertThat(ledger.reservedSeats()).isEqualTo(4);
         assertThat(ledger.freeSeats()).isEqualTo(6);
-        OutboxEvent event = ledger.pendingEvents().get(0);
-        assertThat(event.type()).isEqualTo(PreRegistered.TYPE);
-        assertThat(event.subject()).isEqualTo("offering-1");
-        assertThat(event.payload()).contains("\"seats\":4", "\"reservedSeats\":4", "\"capacity\":10",
-                "\"organisationId\":\"org-a\"");
+        assertThat(ledger.raisedEvents()).singleElement().isInstanceOfSatisfying(PreRegistered.class, event -> {
+            assertThat(event.offeringId()).isEqualTo("offering-1");
+            assertThat(event.seats()).isEqualTo(4);
+            assertThat(event.reservedSeats()).isEqualTo(4);
+            assertThat(event.capacity()).isEqualTo(10);
+            assertThat(event.organisationId()).isEqualTo("org-a");
+        });
+        assertThat(ledger.stageRaisedEvents()).singleElement().extracting(OutboxEvent::subject).isEqualTo("offering-1");
     }
 
     @Test
@@ -57,7 +60,7 @@ class SeatLedgerTest {
 
         assertThat(again.changed()).isFalse();
         assertThat(ledger.reservedSeats()).isEqualTo(4);
-        assertThat(ledger.pendingEvents()).hasSize(1);
+        assertThat(ledger.raisedEvents()).hasSize(1);
         assertThatThrownBy(() -> ledger.register(funded(10), "org-a", 5, NOW, by("org-a")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already holds 4 seat(s)");
     }
@@ -85,8 +88,10 @@ class SeatLedgerTest {
 
         assertThat(fewer.preRegistration().seats()).isEqualTo(2);
         assertThat(ledger.reservedSeats()).isEqualTo(7);
-        assertThat(ledger.pendingEvents()).last().extracting(OutboxEvent::type).isEqualTo(PreRegistrationChanged.TYPE);
-        assertThat(ledger.pendingEvents().get(2).payload()).contains("\"previousSeats\":4", "\"seats\":2");
+        assertThat(ledger.raisedEvents()).last().isInstanceOfSatisfying(PreRegistrationChanged.class, event -> {
+            assertThat(event.previousSeats()).isEqualTo(4);
+            assertThat(event.seats()).isEqualTo(2);
+        });
     }
 
     @Test
@@ -99,8 +104,8 @@ class SeatLedgerTest {
         assertThat(ledger.committedSeats()).isEqualTo(4);
         assertThatThrownBy(() -> ledger.change(funded(10), "org-a", 3, NOW, by("org-a")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("COMMITTED");
-        assertThat(ledger.pendingEvents()).extracting(OutboxEvent::type)
-                .containsExactly(PreRegistered.TYPE, PreRegistrationCommitted.TYPE);
+        assertThat(ledger.raisedEvents()).extracting(Object::getClass)
+                .containsExactly(PreRegistered.class, PreRegistrationCommitted.class);
     }
 
     @Test
@@ -113,7 +118,10 @@ class SeatLedgerTest {
         assertThat(cancelled.preRegistration().status()).isEqualTo(PreRegistrationStatus.CANCELLED);
         assertThat(ledger.reservedSeats()).isZero();
         assertThat(ledger.committedSeats()).isZero();
-        assertThat(ledger.pendingEvents().get(2).payload()).contains("\"wasCommitted\":true", "\"reservedSeats\":0");
+        assertThat(ledger.raisedEvents().get(2)).isInstanceOfSatisfying(PreRegistrationCancelled.class, event -> {
+            assertThat(event.wasCommitted()).isTrue();
+            assertThat(event.reservedSeats()).isZero();
+        });
         assertThatThrownBy(() -> ledger.cancel(funded(10), "org-a", NOW, by("org-a")))
                 .isInstanceOf(NotFoundException.class);
 
@@ -132,7 +140,7 @@ class SeatLedgerTest {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("only FUNDED");
         assertThatThrownBy(() -> ledger.register(terms("PUBLISHED", "FUNDED", 10, NOW), "org-a", 1, NOW, by("org-a")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("deadline");
-        assertThat(ledger.pendingEvents()).isEmpty();
+        assertThat(ledger.raisedEvents()).isEmpty();
     }
 
     @Test
