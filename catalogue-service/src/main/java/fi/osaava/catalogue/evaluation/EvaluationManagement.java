@@ -1,6 +1,5 @@
 package fi.osaava.catalogue.evaluation;
 
-import fi.osaava.kit.domain.NotPermittedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,12 +24,15 @@ public class EvaluationManagement {
     private final OfferingRecords offerings;
     private final SeatCounts seats;
     private final Evaluations evaluations;
+    private final EvaluationAccess access;
     private final Clock clock;
 
-    EvaluationManagement(OfferingRecords offerings, SeatCounts seats, Evaluations evaluations, Clock clock) {
+    EvaluationManagement(OfferingRecords offerings, SeatCounts seats, Evaluations evaluations,
+                         EvaluationAccess access, Clock clock) {
         this.offerings = offerings;
         this.seats = seats;
         this.evaluations = evaluations;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -41,19 +43,14 @@ public class EvaluationManagement {
         String organisationId = actor.organisationId();
         EvaluatedOffering offering = offerings.offering(offeringId).filter(o -> !o.isDraft())
                 .orElseThrow(() -> new NotFoundException("Offering", offeringId));
-        if (offering.providedBy(organisationId)) {
-            throw new NotPermittedException("The provider does not evaluate its own offering");
-        }
+        access.requireNotProvider(offering, organisationId);
         Instant now = clock.instant();
         if (!offering.hasEnded(now)) {
             throw new ConflictException("Offering " + offeringId + " is " + offering.status()
                     + (offering.endsAt() == null ? "" : " and ends " + offering.endsAt())
                     + "; it can be evaluated once it has ended");
         }
-        if (offering.isFunded() && !seats.holds(offeringId, organisationId)) {
-            throw new NotPermittedException("Offering " + offeringId + " is FUNDED: only organisations that"
-                    + " pre-registered to it (and did not cancel) evaluate it");
-        }
+        access.requireParticipant(offering, () -> seats.holds(offeringId, organisationId));
         Evaluation evaluation = evaluations.find(offeringId, organisationId)
                 .orElseGet(() -> Evaluation.of(offering, organisationId));
         evaluation.rate(rating, comment, participants, now, actor.actedBy());
@@ -64,12 +61,9 @@ public class EvaluationManagement {
     /** Every evaluation of the offering, latest first: for its provider and the coordinator only. */
     public List<Evaluation> list(String offeringId, Actor actor) {
         EvaluatedOffering offering = offerings.offering(offeringId)
-                .filter(o -> !o.isDraft() || o.providedBy(actor.organisationId()))
+                .filter(o -> access.maySee(o, actor))
                 .orElseThrow(() -> new NotFoundException("Offering", offeringId));
-        if (!offering.providedBy(actor.organisationId()) && !actor.isCoordinator()) {
-            throw new NotPermittedException(
-                    "Only the offering's provider and the coordinator see its evaluations");
-        }
+        access.requireSeesEvaluations(offering, actor);
         return evaluations.ofOffering(offeringId);
     }
 

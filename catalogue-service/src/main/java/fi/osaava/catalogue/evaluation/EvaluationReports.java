@@ -1,6 +1,5 @@
 package fi.osaava.catalogue.evaluation;
 
-import fi.osaava.kit.domain.NotPermittedException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -33,28 +32,26 @@ public class EvaluationReports {
     private final OfferingRecords offerings;
     private final SeatCounts seatCounts;
     private final Evaluations evaluations;
+    private final EvaluationAccess access;
 
-    EvaluationReports(OfferingRecords offerings, SeatCounts seatCounts, Evaluations evaluations) {
+    EvaluationReports(OfferingRecords offerings, SeatCounts seatCounts, Evaluations evaluations,
+                      EvaluationAccess access) {
         this.offerings = offerings;
         this.seatCounts = seatCounts;
         this.evaluations = evaluations;
+        this.access = access;
     }
 
     /** For the provider itself and the coordinator. */
     public EvaluationReport ofProvider(String organisationId, @Nullable Instant from, @Nullable Instant to,
                                        Actor actor) {
-        if (!actor.actsFor(organisationId) && !actor.isCoordinator()) {
-            throw new NotPermittedException(
-                    "Only the provider itself and the coordinator see a provider's evaluation report");
-        }
+        access.requireSeesProviderReport(organisationId, actor);
         return report(offerings.published(organisationId, from, to));
     }
 
     /** For the coordinator: every category, also those without offerings. */
     public Map<String, EvaluationReport> byCategory(@Nullable Instant from, @Nullable Instant to, Actor actor) {
-        if (!actor.isCoordinator()) {
-            throw new NotPermittedException("Only the coordinator sees the evaluation report by category");
-        }
+        access.requireSeesCategoryReport(actor);
         Map<String, List<EvaluatedOffering>> grouped = offerings.published(null, from, to).stream()
                 .collect(Collectors.groupingBy(o -> Objects.requireNonNullElse(o.category(), "UNKNOWN")));
         Map<String, EvaluationReport> reports = new LinkedHashMap<>();

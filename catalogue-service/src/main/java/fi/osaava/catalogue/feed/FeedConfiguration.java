@@ -10,9 +10,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpMethod;
-
-import fi.osaava.kit.security.RoleEndpoints;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FeedProperties.class)
@@ -23,20 +20,14 @@ class FeedConfiguration {
      * and the common client properties in {@code spring.cloud.stream.kafka.binder.configuration.*} (security
      * protocol, SASL mechanism and JAAS config of the catalogue's own principal).
      */
-    /** Kafka credentials are the coordinator's to hand out. */
     @Bean
-    RoleEndpoints coordinatorHandsOutFeedCredentials() {
-        return RoleEndpoints.coordinatorOnly(HttpMethod.POST, "/api/feeds/*/credentials");
-    }
-
-    @Bean
-    FeedAccess feedAccess(Environment environment, FeedProperties properties) {
+    FeedProvisioning feedProvisioning(Environment environment, FeedProperties properties) {
         Binder binder = Binder.get(environment);
         Map<String, Object> config = new HashMap<>(binder.bind("spring.cloud.stream.kafka.binder.configuration",
                 Bindable.mapOf(String.class, String.class)).orElseGet(Map::of));
         String[] brokers = binder.bind("spring.cloud.stream.kafka.binder.brokers", String[].class)
                 .orElse(new String[] {"localhost:9092"});
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", brokers));
-        return new FeedAccess(config, properties);
+        return new FeedProvisioning(config, properties);
     }
 }

@@ -38,7 +38,7 @@ import fi.osaava.kit.domain.ConflictException;
  * event on that topic can only have come from that provider. Asks the broker through the Admin API with the
  * catalogue's own principal, which must be allowed to alter SCRAM credentials, create topics and ACLs.
  */
-public class FeedAccess {
+public class FeedProvisioning {
 
     static final ScramMechanism MECHANISM = ScramMechanism.SCRAM_SHA_512;
     private static final int ITERATIONS = 8192;
@@ -53,7 +53,7 @@ public class FeedAccess {
      * @param adminConfig Kafka client properties of the catalogue's admin principal ({@code bootstrap.servers},
      *                    {@code security.protocol}, {@code sasl.*})
      */
-    public FeedAccess(Map<String, Object> adminConfig, FeedProperties properties) {
+    public FeedProvisioning(Map<String, Object> adminConfig, FeedProperties properties) {
         Map<String, Object> config = new HashMap<>(adminConfig);
         config.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);

@@ -43,13 +43,16 @@ public abstract class HostedItemManagement<T extends HostedItem<D>, D extends Ho
         return items.insert(made.apply(clock.instant()));
     }
 
-    /** Only the owning organisation; to anyone else the item is not there to change (404). */
+    /** Only the host, as the kind's access rule says; to anyone else the item is not there to change (404). */
     protected T change(String id, String organisationId, BiConsumer<T, Instant> change) {
-        T item = items.findById(id).filter(found -> found.organisationId().equals(organisationId))
-                .orElseThrow(() -> new NotFoundException(noun, id));
+        T item = items.findById(id).orElseThrow(() -> new NotFoundException(noun, id));
+        requireHost(item, organisationId);
         change.accept(item, clock.instant());
         return items.save(item);
     }
+
+    /** The kind's rule of who changes an item; throws what the caller is answered when it may not. */
+    protected abstract void requireHost(T item, String organisationId);
 
     /** New content from the host; 409 when the item is closed. */
     public T revise(String id, String organisationId, D draft) {

@@ -15,8 +15,16 @@ import fi.osaava.kit.search.SearchResult;
 @Service
 public class NetworkManagement extends HostedItemManagement<ExpertNetwork, NetworkDraft> {
 
-    NetworkManagement(ExpertNetworks networks, MongoOperations mongo, Clock clock) {
+    private final NetworkAccess access;
+
+    NetworkManagement(ExpertNetworks networks, NetworkAccess access, MongoOperations mongo, Clock clock) {
         super(ExpertNetwork.class, "Network", networks, mongo, clock);
+        this.access = access;
+    }
+
+    @Override
+    protected void requireHost(ExpertNetwork network, String organisationId) {
+        access.requireHost(network, organisationId);
     }
 
     public ExpertNetwork start(String organisationId, NetworkDraft draft) {

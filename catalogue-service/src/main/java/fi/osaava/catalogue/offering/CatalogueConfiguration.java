@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import fi.osaava.kit.outbox.OutboxRoute;
-import fi.osaava.kit.security.PublicEndpoints;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OfferingProperties.class)
@@ -17,13 +16,6 @@ class CatalogueConfiguration {
     @Bean
     OutboxRoute offeringEvents() {
         return new OutboxRoute("offerings", "offerings-out");
-    }
-
-    /** The published tray is open to anyone; writes need a token. */
-    @Bean
-    PublicEndpoints publicCatalogue() {
-        return PublicEndpoints.get("/api/offerings", "/api/offerings/*", "/api/thesis-topics", "/api/thesis-topics/*",
-                "/api/networks", "/api/networks/*");
     }
 
     @Bean

@@ -21,10 +21,12 @@ public class OfferingManagement {
     private static final Logger log = LoggerFactory.getLogger(OfferingManagement.class);
 
     private final Offerings offerings;
+    private final OfferingAccess access;
     private final Clock clock;
 
-    OfferingManagement(Offerings offerings, Clock clock) {
+    OfferingManagement(Offerings offerings, OfferingAccess access, Clock clock) {
         this.offerings = offerings;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -71,8 +73,9 @@ public class OfferingManagement {
 
     /** By {@code _id} alone, a key lookup on every store; to another organisation the offering does not exist. */
     private Offering ownOffering(String id, String organisationId) {
-        return offerings.findById(id).filter(offering -> offering.providerOrganisationId().equals(organisationId))
-                .orElseThrow(() -> new NotFoundException("Offering", id));
+        Offering offering = offerings.findById(id).orElseThrow(() -> new NotFoundException("Offering", id));
+        access.requireProvider(offering, organisationId);
+        return offering;
     }
 
     /**
@@ -234,8 +237,7 @@ public class OfferingManagement {
 
     /** A published offering, or a draft of the asking organisation (none when anonymous). */
     public Offering get(String id, @Nullable String actingOrganisationId) {
-        return offerings.findById(id)
-                .filter(o -> o.status() != OfferingStatus.DRAFT || o.providerOrganisationId().equals(actingOrganisationId))
+        return offerings.findById(id).filter(o -> access.maySee(o, actingOrganisationId))
                 .orElseThrow(() -> new NotFoundException("Offering", id));
     }
 

@@ -1,6 +1,5 @@
 package fi.osaava.catalogue.preregistration;
 
-import fi.osaava.kit.domain.NotPermittedException;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
@@ -31,12 +30,15 @@ public class PreRegistrationManagement {
 
     private final OfferingCatalogue catalogue;
     private final SeatLedgers ledgers;
+    private final PreRegistrationAccess access;
     private final Clock clock;
     private final Counter lostWrites;
 
-    PreRegistrationManagement(OfferingCatalogue catalogue, SeatLedgers ledgers, Clock clock, MeterRegistry meters) {
+    PreRegistrationManagement(OfferingCatalogue catalogue, SeatLedgers ledgers, PreRegistrationAccess access,
+                              Clock clock, MeterRegistry meters) {
         this.catalogue = catalogue;
         this.ledgers = ledgers;
+        this.access = access;
         this.clock = clock;
         this.lostWrites = Counter.builder("osaava.seat-ledger.lost-writes")
                 .description("Steps that found their seat ledger changed meanwhile and ran again").register(meters);
@@ -65,10 +67,7 @@ public class PreRegistrationManagement {
     /** The whole list with its totals: for the providing organisation and the coordinator only. */
     public SeatLedger list(String offeringId, Actor actor) {
         OfferingTerms terms = visibleTerms(offeringId, actor);
-        if (!terms.providedBy(actor.organisationId()) && !actor.isCoordinator()) {
-            throw new NotPermittedException("Only the offering's provider and the coordinator see its pre-registrations;"
-                    + " your own is at /api/offerings/" + offeringId + "/pre-registrations/mine");
-        }
+        access.requireSeesAll(terms, actor);
         return ledgerOf(terms);
     }
 
@@ -104,7 +103,7 @@ public class PreRegistrationManagement {
 
     private OfferingTerms visibleTerms(String offeringId, Actor actor) {
         return catalogue.terms(offeringId)
-                .filter(t -> !t.isDraft() || t.providedBy(actor.organisationId()))
+                .filter(t -> access.maySee(t, actor))
                 .orElseThrow(() -> new NotFoundException("Offering", offeringId));
     }
 

@@ -15,8 +15,16 @@ import fi.osaava.kit.search.SearchResult;
 @Service
 public class ThesisTopicManagement extends HostedItemManagement<ThesisTopic, ThesisTopicDraft> {
 
-    ThesisTopicManagement(ThesisTopics topics, MongoOperations mongo, Clock clock) {
+    private final ThesisAccess access;
+
+    ThesisTopicManagement(ThesisTopics topics, ThesisAccess access, MongoOperations mongo, Clock clock) {
         super(ThesisTopic.class, "Thesis topic", topics, mongo, clock);
+        this.access = access;
+    }
+
+    @Override
+    protected void requireHost(ThesisTopic topic, String organisationId) {
+        access.requireHost(topic, organisationId);
     }
 
     public ThesisTopic open(String organisationId, ThesisTopicDraft draft) {

@@ -146,6 +146,8 @@ class EvaluationIntegrationTest {
         assertThat((String) notThere.getBody().get("detail")).contains("pre-registered");
         assertThat(evaluate(TestTokens.coordinator(), offering, Map.of("rating", 3)).getStatusCode().value())
                 .isEqualTo(403);
+        assertThat(evaluate(TestTokens.coordinator(), offering, Map.of("rating", 99)).getStatusCode().value())
+                .as("the coordinator is refused before its body is validated").isEqualTo(403);
         assertThat(evaluate(participant, "no-such-offering", 3, "").getStatusCode().value()).isEqualTo(404);
 
         for (int bad : List.of(0, 6)) {

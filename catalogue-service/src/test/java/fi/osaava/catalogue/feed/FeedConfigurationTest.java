@@ -24,7 +24,7 @@ class FeedConfigurationTest {
                 "SPRING_CLOUD_STREAM_KAFKA_BINDER_CONFIGURATION_SASL_JAAS_CONFIG",
                 "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"catalogue-service\" password=\"s\";")));
 
-        FeedAccess access = new FeedConfiguration().feedAccess(environment,
+        FeedProvisioning access = new FeedConfiguration().feedProvisioning(environment,
                 new FeedProperties("kafka.example:9094", 1, (short) 1, 30_000));
 
         assertThat(access.adminConfig())
@@ -37,7 +37,7 @@ class FeedConfigurationTest {
 
     @Test
     void withoutSettingsItIsTheLocalPlaintextBroker() {
-        FeedAccess access = new FeedConfiguration().feedAccess(new StandardEnvironment(),
+        FeedProvisioning access = new FeedConfiguration().feedProvisioning(new StandardEnvironment(),
                 new FeedProperties(null, 1, (short) 1, 30_000));
 
         assertThat(access.adminConfig()).containsEntry("bootstrap.servers", "localhost:9092")

@@ -22,17 +22,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@link FeedAccess} against a real KRaft broker secured as in docker-compose.yml ({@link SecuredKafka}). */
-class FeedAccessOnASecuredBrokerTest {
+/** {@link FeedProvisioning} against a real KRaft broker secured as in docker-compose.yml ({@link SecuredKafka}). */
+class FeedProvisioningOnASecuredBrokerTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    static FeedAccess access;
+    static FeedProvisioning access;
 
     @BeforeAll
     static void aSecuredBroker() throws Exception {
         // the catalogue's admin principal authenticates with SCRAM like everybody else
-        access = new FeedAccess(SecuredKafka.scram(SecuredKafka.ADMIN, SecuredKafka.ADMIN_PASSWORD),
+        access = new FeedProvisioning(SecuredKafka.scram(SecuredKafka.ADMIN, SecuredKafka.ADMIN_PASSWORD),
                 new FeedProperties("kafka.example:9094", 1, (short) 1, 30_000));
     }
 

@@ -222,6 +222,9 @@ class ProviderFeedIntegrationTest {
     void onlyTheCoordinatorAsksForFeedCredentialsAndAPlaintextClusterIsAClearConflict() {
         assertThat(as(TestTokens.forOrganisation(provider, "MEMBER")).post().uri("/api/feeds/{org}/credentials", provider)
                 .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
+        assertThat(as(TestTokens.forOrganisation(provider, "MEMBER")).post().uri("/api/feeds/{org}/credentials", "not an id!")
+                .retrieve().toBodilessEntity().getStatusCode().value()).as("refused before the path is validated")
+                .isEqualTo(403);
 
         ResponseEntity<Map> answer = as(TestTokens.coordinator()).post().uri("/api/feeds/{org}/credentials", provider)
                 .retrieve().toEntity(Map.class);

@@ -260,6 +260,8 @@ class CompleteOfferingIntegrationTest {
         String org = "org-" + UUID.randomUUID();
         assertThat(post(as(TestTokens.coordinator(), true), "/api/offerings/import", "{\"items\":[]}").getStatusCode().value())
                 .isEqualTo(403);
+        assertThat(post(as(TestTokens.coordinator(), true), "/api/offerings/import", "{}").getStatusCode().value())
+                .as("refused before the body is read").isEqualTo(403);
         ObjectNode body = JSON.createObjectNode();
         ArrayNode items = body.putArray("items");
         for (int i = 0; i < 1001; i++) {

@@ -27,7 +27,7 @@ class OfferingImportBatchTest {
     @Test
     void aFailedBatchInsertFallsBackToOneWriteEachSoTheOthersAreStillSaved() {
         Offerings offerings = mock(Offerings.class);
-        OfferingManagement management = new OfferingManagement(offerings,
+        OfferingManagement management = new OfferingManagement(offerings, new OfferingAccess(),
                 Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
         Offering meanwhile = Offering.draftFromFeed(OfferingTest.webinar(), "T-2", null, Instant.EPOCH);
         when(offerings.findByFeedKeyIn(anyList())).thenReturn(List.of());

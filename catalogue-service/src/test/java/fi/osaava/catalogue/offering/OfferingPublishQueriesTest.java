@@ -51,7 +51,7 @@ class OfferingPublishQueriesTest {
         converter.setCustomConversions(conversions);
         converter.afterPropertiesSet();
         mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, "catalogue"), converter);
-        management = new OfferingManagement(new MongoRepositoryFactory(mongo).getRepository(Offerings.class),
+        management = new OfferingManagement(new MongoRepositoryFactory(mongo).getRepository(Offerings.class), new OfferingAccess(),
                 Clock.systemUTC());
     }
 

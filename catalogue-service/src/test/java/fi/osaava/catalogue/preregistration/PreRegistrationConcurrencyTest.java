@@ -150,7 +150,8 @@ class PreRegistrationConcurrencyTest {
             // a second instance of the service: its own client, pool and beans on the same database
             MongoTemplate secondStore = new MongoTemplate(ownConnections, mongo.getDb().getName());
             PreRegistrationManagement secondInstance = new PreRegistrationManagement(
-                    new OfferingFeatureCatalogue(new OfferingFactsLookup(secondStore)), new SeatLedgers(secondStore, new OutboxSignals(List.of())),
+                    new OfferingFeatureCatalogue(new OfferingFactsLookup(secondStore)),
+                    new SeatLedgers(secondStore, new OutboxSignals(List.of())), new PreRegistrationAccess(),
                     Clock.systemUTC(), new SimpleMeterRegistry());
 
             List<Callable<Integer>> calls = new ArrayList<>();

@@ -156,6 +156,9 @@ class PreRegistrationIntegrationTest {
         assertThat(own.getStatusCode().value()).isEqualTo(403);
         assertThat((String) own.getBody().get("detail")).contains("provider");
         assertThat(register(TestTokens.coordinator(), offering, 1).getStatusCode().value()).isEqualTo(403);
+        assertThat(as(TestTokens.coordinator()).post().uri("/api/offerings/{id}/pre-registrations", offering)
+                .contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(Map.class).getStatusCode().value())
+                .as("the coordinator is refused before its body is read").isEqualTo(403);
         assertThat(TestHttp.to(port).build().post().uri("/api/offerings/{id}/pre-registrations", offering)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("seats", 1)).retrieve().toBodilessEntity()
                 .getStatusCode().value()).isEqualTo(401);

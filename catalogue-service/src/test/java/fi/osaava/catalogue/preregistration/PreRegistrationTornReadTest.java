@@ -89,7 +89,8 @@ class PreRegistrationTornReadTest {
 
     private static PreRegistrationManagement management(MongoTemplate store) {
         return new PreRegistrationManagement(new OfferingFeatureCatalogue(new OfferingFactsLookup(store)),
-                new SeatLedgers(store, new OutboxSignals(List.of())), Clock.systemUTC(), new SimpleMeterRegistry());
+                new SeatLedgers(store, new OutboxSignals(List.of())), new PreRegistrationAccess(), Clock.systemUTC(),
+                new SimpleMeterRegistry());
     }
 
     private static Actor actor(String organisation) {

@@ -119,8 +119,8 @@ public final class SeatLedgerStressCheck {
                 return read;
             }
         };
-        return new PreRegistrationManagement(new OfferingFeatureCatalogue(new OfferingFactsLookup(store)), ledgers, Clock.systemUTC(),
-                new SimpleMeterRegistry());
+        return new PreRegistrationManagement(new OfferingFeatureCatalogue(new OfferingFactsLookup(store)), ledgers,
+                new PreRegistrationAccess(), Clock.systemUTC(), new SimpleMeterRegistry());
     }
 
     /** Every organisation asks for one seat, all released together, half of them through each instance. */

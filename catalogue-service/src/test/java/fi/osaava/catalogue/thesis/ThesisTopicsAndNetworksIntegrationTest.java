@@ -117,6 +117,10 @@ class ThesisTopicsAndNetworksIntegrationTest {
                 "competenceAreas[0]", "language", "contact.email");
         assertThat(anonymous().post().uri("/api/thesis-topics").contentType(MediaType.APPLICATION_JSON).body(TOPIC)
                 .retrieve().toEntity(Map.class).getStatusCode().value()).isEqualTo(401);
+        String system = TestTokens.forOrganisation("org-kotihoito-kallavesi", "SYSTEM");
+        assertThat(post(system, "/api/thesis-topics", "{}").getStatusCode().value())
+                .as("a system client is refused before its body is read").isEqualTo(403);
+        assertThat(post(system, "/api/networks", "{}").getStatusCode().value()).isEqualTo(403);
         assertThat(anonymous().get().uri("/api/thesis-topics?competenceArea=astrology").retrieve().toEntity(Map.class)
                 .getStatusCode().value()).isEqualTo(400);
     }

@@ -4,18 +4,13 @@ import java.net.URI;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import fi.osaava.catalogue.feed.FeedAccess;
-import fi.osaava.catalogue.feed.FeedAccessUnavailableException;
+import fi.osaava.catalogue.feed.FeedProvisioning;
 import fi.osaava.catalogue.feed.FeedCredentials;
 import fi.osaava.kit.security.Actors;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,19 +23,18 @@ import jakarta.validation.constraints.Pattern;
 class FeedController {
 
     private static final Logger log = LoggerFactory.getLogger(FeedController.class);
-    private final FeedAccess access;
+    private final FeedProvisioning provisioning;
 
-    FeedController(FeedAccess access) {
-        this.access = access;
+    FeedController(FeedProvisioning provisioning) {
+        this.provisioning = provisioning;
     }
 
     @PostMapping("/{organisationId}/credentials")
-    @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Give a provider's system its own Kafka principal, topic and prefixed ACLs; the password "
             + "is shown only in this answer (calling again issues a new one and the old one stops working)")
     ResponseEntity<FeedCredentials> grant(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}", // ProviderTopics.ORGANISATION_ID
             message = "must be an organisation id (letters, digits and hyphens)") String organisationId) {
-        FeedCredentials credentials = access.grant(organisationId);
+        FeedCredentials credentials = provisioning.grant(organisationId);
         // who issued which principal, never the password
         log.info("{} issued Kafka credentials {} for topic {}", Actors.current().subject(), credentials.username(),
                 credentials.topic());

@@ -3,7 +3,6 @@ package fi.osaava.catalogue.network.web;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,21 +43,18 @@ class NetworkController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Start a network hosted by the caller's organisation")
     ResponseEntity<NetworkView> start(@Valid @RequestBody NetworkRequest request) {
         return API.created(networks.start(HostedItemApi.host(), request.toDraft()));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Replace the content of the caller's organisation's network (404 for another's, 409 when closed)")
     NetworkView revise(@PathVariable String id, @Valid @RequestBody NetworkRequest request) {
         return API.toHost(networks.revise(id, HostedItemApi.host(), request.toDraft()));
     }
 
     @PostMapping("/{id}/close")
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Close the caller's organisation's network; it leaves the default search")
     NetworkView close(@PathVariable String id) {
         return API.toHost(networks.close(id, HostedItemApi.host()));

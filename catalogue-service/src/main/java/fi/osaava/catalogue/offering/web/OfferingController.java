@@ -8,7 +8,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,7 +62,6 @@ class OfferingController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM', 'COORDINATOR')")
     @Operation(summary = "Create an offering of the caller's organisation as a draft, or create and publish it at once with ?publish=true")
     ResponseEntity<OfferingView> create(@Valid @RequestBody OfferingRequest request,
                                         @RequestParam(defaultValue = "false") boolean publish) {
@@ -74,7 +72,6 @@ class OfferingController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM', 'COORDINATOR')")
     @Operation(summary = "Replace the content of the caller's organisation's offering; a published one raises offering.updated "
             + "(404 for another's, 409 when WITHDRAWN or ARCHIVED)")
     OfferingView revise(@PathVariable String id, @Valid @RequestBody OfferingRequest request) {
@@ -84,7 +81,6 @@ class OfferingController {
     }
 
     @PostMapping("/import")
-    @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM')")
     @Operation(summary = "Create or update many offerings of the caller's organisation by their externalId (at most 1,000); "
             + "a result per item, invalid items reported by position and field while the valid ones are saved")
     @SuppressWarnings("NullAway")
@@ -94,14 +90,12 @@ class OfferingController {
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "Publish a draft offering to the tray")
-    @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM', 'COORDINATOR')")
     OfferingView publish(@PathVariable String id) {
         return OfferingView.of(offerings.publish(id, Actors.current().actedBy()), true);
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw an offering of the caller's organisation from the tray, with the reason; 409 if it is already withdrawn or archived")
-    @PreAuthorize("hasAnyRole('MEMBER', 'SYSTEM', 'COORDINATOR')")
     @SuppressWarnings("NullAway")
     OfferingView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawalRequest request) {
         return OfferingView.of(offerings.withdraw(id, request.reason().strip(), Actors.current().actedBy()), true);

@@ -2,12 +2,8 @@ package fi.osaava.catalogue.preregistration.web;
 
 import java.net.URI;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import fi.osaava.kit.domain.NotPermittedException;
 import fi.osaava.catalogue.preregistration.PreRegistrationManagement;
 import fi.osaava.catalogue.preregistration.PreRegistrationManagement.Outcome;
 import fi.osaava.kit.security.Actors;
@@ -29,8 +24,6 @@ import jakarta.validation.Valid;
 @Tag(name = "Pre-registrations")
 class PreRegistrationController {
 
-    private static final String MEMBER_OR_SYSTEM = "hasAnyRole('MEMBER', 'SYSTEM')";
-
     private final PreRegistrationManagement preRegistrations;
 
     PreRegistrationController(PreRegistrationManagement preRegistrations) {
@@ -38,7 +31,6 @@ class PreRegistrationController {
     }
 
     @PostMapping("/pre-registrations")
-    @PreAuthorize(MEMBER_OR_SYSTEM)
     @Operation(summary = "Pre-register seats for the caller's organisation on a PUBLISHED FUNDED offering before its "
             + "deadline → 201; the same request again → 200 with the same pre-registration; 409 when full, closed, "
             + "or the organisation already holds another number of seats")
@@ -53,7 +45,6 @@ class PreRegistrationController {
     }
 
     @PutMapping("/pre-registrations/mine")
-    @PreAuthorize(MEMBER_OR_SYSTEM)
     @Operation(summary = "Change the seats of the caller's not yet committed pre-registration (more only while free)")
     @SuppressWarnings("NullAway")
     MyPreRegistrationView change(@PathVariable String offeringId, @Valid @RequestBody SeatsRequest request) {
@@ -61,14 +52,12 @@ class PreRegistrationController {
     }
 
     @PostMapping("/pre-registrations/mine/commit")
-    @PreAuthorize(MEMBER_OR_SYSTEM)
     @Operation(summary = "Commit (bind) the caller's pre-registration; again → 200, unchanged")
     MyPreRegistrationView commit(@PathVariable String offeringId) {
         return MyPreRegistrationView.of(preRegistrations.commit(offeringId, Actors.current()));
     }
 
     @DeleteMapping("/pre-registrations/mine")
-    @PreAuthorize(MEMBER_OR_SYSTEM)
     @Operation(summary = "Cancel the caller's pre-registration, committed or not, before the deadline: frees its seats")
     MyPreRegistrationView cancel(@PathVariable String offeringId) {
         return MyPreRegistrationView.of(preRegistrations.cancel(offeringId, Actors.current()));

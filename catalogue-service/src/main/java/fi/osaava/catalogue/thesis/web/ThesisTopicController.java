@@ -3,7 +3,6 @@ package fi.osaava.catalogue.thesis.web;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,21 +49,18 @@ class ThesisTopicController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Offer a thesis topic of the caller's organisation; it is OPEN at once")
     ResponseEntity<ThesisTopicView> open(@Valid @RequestBody ThesisTopicRequest request) {
         return API.created(topics.open(HostedItemApi.host(), request.toDraft()));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "Replace the content of the caller's organisation's topic (404 for another's, 409 when CLOSED)")
     ThesisTopicView revise(@PathVariable String id, @Valid @RequestBody ThesisTopicRequest request) {
         return API.toHost(topics.revise(id, HostedItemApi.host(), request.toDraft()));
     }
 
     @PostMapping("/{id}/status")
-    @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR')")
     @Operation(summary = "OPEN ↔ TAKEN, either → CLOSED; CLOSED is final (409)")
     @SuppressWarnings("NullAway")
     ThesisTopicView changeStatus(@PathVariable String id, @Valid @RequestBody StatusChange change) {
