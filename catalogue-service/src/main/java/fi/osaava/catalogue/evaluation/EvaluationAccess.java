@@ -17,7 +17,7 @@ import fi.osaava.kit.security.RoleEndpoints;
  * provider's report for the provider itself and the coordinator; the report by category for the coordinator.
  */
 @Component
-public class EvaluationAccess implements FeatureAccess {
+class EvaluationAccess implements FeatureAccess {
 
     static final List<String> MEMBER_OR_SYSTEM = List.of(Actor.MEMBER, Actor.SYSTEM);
 

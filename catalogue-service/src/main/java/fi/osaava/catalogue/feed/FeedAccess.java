@@ -8,7 +8,7 @@ import fi.osaava.kit.security.RoleEndpoints;
 
 /** Who may use the provider feeds' API: Kafka credentials are the coordinator's to hand out. */
 @Component
-public class FeedAccess implements FeatureAccess {
+class FeedAccess implements FeatureAccess {
 
     @Override
     public RoleEndpoints roleEndpoints() {

@@ -18,7 +18,7 @@ import fi.osaava.kit.security.RoleEndpoints;
  * its provider's alone: to anyone else it does not exist (404, so that its id tells nothing).
  */
 @Component
-public class OfferingAccess implements FeatureAccess {
+class OfferingAccess implements FeatureAccess {
 
     static final List<String> ANY_ROLE = List.of(Actor.MEMBER, Actor.SYSTEM, Actor.COORDINATOR);
     static final List<String> MEMBER_OR_SYSTEM = List.of(Actor.MEMBER, Actor.SYSTEM);

@@ -16,7 +16,7 @@ import fi.osaava.kit.security.RoleEndpoints;
  * the whole list is for the offering's provider and the coordinator.
  */
 @Component
-public class PreRegistrationAccess implements FeatureAccess {
+class PreRegistrationAccess implements FeatureAccess {
 
     static final List<String> MEMBER_OR_SYSTEM = List.of(Actor.MEMBER, Actor.SYSTEM);
 

@@ -16,7 +16,7 @@ import fi.osaava.kit.security.RoleEndpoints;
  * offers them, and only the hosting organisation changes one: to anyone else it is not there to change (404).
  */
 @Component
-public class ThesisAccess implements FeatureAccess {
+class ThesisAccess implements FeatureAccess {
 
     static final List<String> MEMBER_OR_COORDINATOR = List.of(Actor.MEMBER, Actor.COORDINATOR);
 
