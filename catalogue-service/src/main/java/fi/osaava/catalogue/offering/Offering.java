@@ -45,7 +45,7 @@ public class Offering extends OutboxAggregate {
     /** The title in the primary language; the texts in every language are in {@link #titles}. */
     private String title;
     private String description;
-    private @Nullable LocalizedText titles;
+    private LocalizedText titles;
     private @Nullable LocalizedText summaries;
     private @Nullable LocalizedText descriptions;
     private Category category;
@@ -79,7 +79,7 @@ public class Offering extends OutboxAggregate {
     private @Nullable String withdrawalReason;
     private @Nullable Instant archivedAt;
     /** Stems and trigrams of the titles, summaries and descriptions, for the tray's free-text search. */
-    private @Nullable SearchText search;
+    private SearchText search;
 
     @PersistenceCreator
     @SuppressWarnings("NullAway.Init")
@@ -133,7 +133,7 @@ public class Offering extends OutboxAggregate {
         this.teachingLanguages = List.copyOf(draft.teachingLanguages());
         this.contact = draft.contact();
         this.attachments = List.copyOf(draft.attachments());
-        this.search = searchText(titles(), summaries, descriptions);
+        this.search = searchText(titles, summaries, descriptions);
     }
 
     static SearchText searchText(LocalizedText titles, @Nullable LocalizedText summaries,
@@ -160,7 +160,7 @@ public class Offering extends OutboxAggregate {
      * {@link EarlierOfferings}).
      */
     public SearchText search() {
-        return search == null ? SearchText.EMPTY : search;
+        return search;
     }
 
     /** The current content, in the form a revision brings it (to see whether a revision changes anything). */
@@ -268,7 +268,7 @@ public class Offering extends OutboxAggregate {
      * migration {@link EarlierOfferings}).
      */
     public LocalizedText titles() {
-        return titles != null ? titles : LocalizedText.in("fi", title);
+        return titles;
     }
 
     public @Nullable LocalizedText summaries() {

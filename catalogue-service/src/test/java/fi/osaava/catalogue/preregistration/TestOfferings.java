@@ -4,18 +4,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import fi.osaava.kit.search.SearchText;
+import fi.osaava.kit.search.TextAnalysis;
+
 /**
- * Offerings written straight into the {@code offerings} collection with the field names agreed with the offering
- * model (the HTTP API does not take pricing, capacity or deadlines yet).
+ * Offerings written straight into the {@code offerings} collection in the shape the offering model stores today
+ * (its {@code titles} and {@code search} included: written after the store migrations ran, an offering without them
+ * would be one that no release stores, and reading the tray would fail on it).
  */
 final class TestOfferings {
 
     static final String PROVIDER = "org-savonia";
+    static final String TITLE = "Turvallinen lääkehoito kotihoidossa";
 
     private final MongoTemplate mongo;
 
@@ -40,8 +46,10 @@ final class TestOfferings {
         Document offering = new Document("_id", id)
                 .append("providerOrganisationId", PROVIDER)
                 .append("status", status)
-                .append("title", "Turvallinen lääkehoito kotihoidossa")
+                .append("title", TITLE)
+                .append("titles", new Document("fi", TITLE))
                 .append("description", "Rahoitettu täydennyskoulutus")
+                .append("search", searchOf(TITLE))
                 .append("category", "PROVIDER_TRAINING")
                 .append("targetGroups", List.of("STAFF"))
                 .append("competenceAreas", List.of("medication-safety"))
@@ -54,6 +62,13 @@ final class TestOfferings {
                 .append("capacity", capacity);
         mongo.getCollection("offerings").insertOne(offering);
         return id;
+    }
+
+    /** The search text of an offering with only a Finnish title, as the offering model makes and stores it. */
+    private static Document searchOf(String finnishTitle) {
+        SearchText search = TextAnalysis.index(Map.of("fi", finnishTitle), Map.of());
+        return new Document("titleStems", search.titleStems()).append("bodyStems", search.bodyStems())
+                .append("grams", search.grams());
     }
 
     /** The stored ledger document itself, as another instance of the service would read it. */
