@@ -1,4 +1,4 @@
-package fi.osaava.catalogue.feed.messaging;
+package fi.osaava.catalogue.feed;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +25,7 @@ import jakarta.validation.constraints.NotNull;
  * against the reference data too (the schema only knows they are two digits). The complete offering's fields
  * (from {@code titles} on) are optional, so that events of systems that do not send them yet stay valid.
  */
-record OfferingUpsertedMessage(
+public record OfferingUpsertedMessage(
         @NotBlank String externalId,
         @Nullable String sourceSystem,
         @Nullable String providerOrganisationId,
@@ -49,13 +49,13 @@ record OfferingUpsertedMessage(
         @Nullable Contact contact,
         @Nullable List<Attachment> attachments) {
 
-    static final String TYPE = "fi.osaava.provider.offering.upserted.v1";
+    public static final String TYPE = "fi.osaava.provider.offering.upserted.v1";
 
-    record Contact(String name, String email) {
+    public record Contact(String name, String email) {
     }
 
     /** Without {@code titles}, the {@code title} (and {@code description}) are taken to be in the first teaching language, else Finnish. */
-    FeedUpsert toUpsert(String provider) {
+    public FeedUpsert toUpsert(String provider) {
         List<String> languages = teachingLanguages == null ? List.of() : teachingLanguages;
         String language = languages.isEmpty() ? "fi" : languages.get(0);
         LocalizedText allTitles = titles != null && !titles.isEmpty() ? titles : LocalizedText.in(language, title.strip());

@@ -1,12 +1,12 @@
-package fi.osaava.catalogue.feed.messaging;
+package fi.osaava.catalogue.feed;
 
 import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.constraints.NotBlank;
 
 /** This service's reading of {@value #TYPE}. */
-record OfferingWithdrawnMessage(@NotBlank String externalId, @Nullable String providerOrganisationId,
+public record OfferingWithdrawnMessage(@NotBlank String externalId, @Nullable String providerOrganisationId,
                                 @NotBlank String reason) {
 
-    static final String TYPE = "fi.osaava.provider.offering.withdrawn.v1";
+    public static final String TYPE = "fi.osaava.provider.offering.withdrawn.v1";
 }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
+import fi.osaava.catalogue.contact.ContactPersonErasedMessage;
 import fi.osaava.catalogue.contact.ContactErased;
 import fi.osaava.catalogue.contact.ContactErasure;
 import fi.osaava.kit.inbox.IncomingEvents;

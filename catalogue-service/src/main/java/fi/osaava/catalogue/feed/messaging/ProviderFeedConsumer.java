@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
+import fi.osaava.catalogue.feed.OfferingUpsertedMessage;
+import fi.osaava.catalogue.feed.OfferingWithdrawnMessage;
 import fi.osaava.catalogue.feed.ProviderTopics;
 import fi.osaava.catalogue.offering.FeedUpsert;
 import fi.osaava.catalogue.offering.OfferingManagement;
