@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.offering;
 
+import static fi.osaava.catalogue.offering.OfferingDraftBuilder.aWebinar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -20,9 +21,14 @@ class OfferingRulesTest {
     static OfferingDraft draft(LocalizedText titles, Delivery delivery, Instant startsAt, Instant endsAt,
                                @Nullable Instant deadline, Pricing pricing, @Nullable Integer capacity,
                                List<Attachment> attachments) {
-        return new OfferingDraft("org-tamk", titles, null, null, Category.PROVIDER_TRAINING, List.of(TargetGroup.STAFF),
-                List.of("medication-safety"), List.of("06"), delivery, startsAt, endsAt, deadline, pricing, capacity,
-                List.of("fi"), null, attachments);
+        return training().withTitles(titles).withDelivery(delivery).from(startsAt).until(endsAt)
+                .withRegistrationDeadline(deadline).withPricing(pricing).withCapacity(capacity)
+                .withAttachments(attachments.toArray(Attachment[]::new)).build();
+    }
+
+    /** A provider's training without descriptions or contact person, the content these rules are about. */
+    static OfferingDraftBuilder training() {
+        return aWebinar().withCategory(Category.PROVIDER_TRAINING).withDescriptions(null).withContact(null);
     }
 
     static final LocalizedText TITLE = LocalizedText.in("sv", "Säker läkemedelsbehandling");
@@ -91,9 +97,8 @@ class OfferingRulesTest {
 
     @Test
     void theTitleIsInTheFirstTeachingLanguageThatHasOne() {
-        OfferingDraft bilingual = new OfferingDraft("org-tamk", new LocalizedText("Lääkehoito", "Läkemedel", null), null,
-                null, Category.PROVIDER_TRAINING, List.of(TargetGroup.STAFF), List.of("medication-safety"), List.of("06"),
-                ONLINE, STARTS, ENDS, null, Pricing.free(), null, List.of("en", "sv"), null, List.of());
+        OfferingDraft bilingual = training().withTitles(new LocalizedText("Lääkehoito", "Läkemedel", null))
+                .withDelivery(ONLINE).from(STARTS).until(ENDS).taughtIn("en", "sv").build();
         assertThat(bilingual.title()).isEqualTo("Läkemedel");
     }
 }

@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.offering;
 
+import static fi.osaava.catalogue.offering.OfferingDraftBuilder.aWebinar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fi.osaava.catalogue.contact.ContactPerson;
 import fi.osaava.kit.event.ActedBy;
 
 import fi.osaava.kit.domain.ConflictException;
@@ -19,18 +19,15 @@ class OfferingTest {
     static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     static final ActedBy TAMK = new ActedBy("org-tamk", "tamk-course-system");
 
-    static final Instant STARTS = Instant.parse("2026-12-01T08:00:00Z");
-    static final Instant ENDS = Instant.parse("2026-12-01T14:00:00Z");
+    static final Instant STARTS = OfferingDraftBuilder.STARTS;
+    static final Instant ENDS = OfferingDraftBuilder.ENDS;
 
     static OfferingDraft webinar() {
-        return webinar("Lääkehoidon osaaminen ja LOVe-täydennys");
+        return aWebinar().build();
     }
 
     static OfferingDraft webinar(String title) {
-        return new OfferingDraft("org-tamk", LocalizedText.in("fi", title), null, LocalizedText.in("fi", "Verkkokoulutus"),
-                Category.FREE_TRAINING_WEBINAR_TOOL, List.of(TargetGroup.STAFF), List.of("medication-safety"), List.of("06"),
-                new Delivery(DeliveryMode.ONLINE, null, "https://tamk.example.fi/love"), STARTS, ENDS, null,
-                Pricing.free(), null, List.of("fi"), new ContactPerson("Tiina Tamk", "tiina@tamk.example.fi"), List.of());
+        return aWebinar().withTitle(title).build();
     }
 
     /** Events carry no personal data: no field of the record holds the contact person or any part of it. */
@@ -160,10 +157,9 @@ class OfferingTest {
 
     @Test
     void contentThatBreaksTheRulesIsRefusedOnCreationAndOnRevision() {
-        OfferingDraft backwards = new OfferingDraft("org-tamk", LocalizedText.in("fi", "X"), null, null,
-                Category.FREE_TRAINING_WEBINAR_TOOL, List.of(TargetGroup.STAFF), List.of("medication-safety"), List.of("06"),
-                new Delivery(DeliveryMode.ONLINE, null, null), ENDS, STARTS, null, Pricing.free(), null, List.of("fi"),
-                null, List.of());
+        OfferingDraft backwards = aWebinar().withTitle("X").withDescriptions(null)
+                .withDelivery(new Delivery(DeliveryMode.ONLINE, null, null)).from(ENDS).until(STARTS).withContact(null)
+                .build();
         assertThatThrownBy(() -> Offering.draft(backwards, NOW)).isInstanceOf(fi.osaava.kit.domain.InvalidFieldException.class);
 
         Offering offering = Offering.draft(webinar(), NOW);
