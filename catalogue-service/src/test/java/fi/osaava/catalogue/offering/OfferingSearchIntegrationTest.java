@@ -1,5 +1,6 @@
 package fi.osaava.catalogue.offering;
 
+import static fi.osaava.catalogue.offering.OfferingRequestBuilder.anOfferingRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -27,34 +28,20 @@ class OfferingSearchIntegrationTest {
     @LocalServerPort
     int port;
 
-    static String offering(String fiTitle, String description, String category, String targetGroup, String area,
-                           String region, String mode, String pricing, String startsAt, String languages) {
-        String delivery = mode.equals("ONLINE") ? "{\"mode\":\"ONLINE\",\"onlineUrl\":\"https://example.fi/x\"}"
-                : "{\"mode\":\"" + mode + "\",\"place\":\"Kuopio\"}";
-        String price = switch (pricing) {
-            case "PAID" -> "{\"kind\":\"PAID\",\"priceEur\":120}";
-            case "FUNDED" -> "{\"kind\":\"FUNDED\",\"funder\":\"Pohjois-Savon hyvinvointialue\"}";
-            default -> "{\"kind\":\"FREE\"}";
-        };
-        String funded = pricing.equals("FUNDED") ? ",\"capacity\":20,\"registrationDeadline\":\"2027-01-10T00:00:00Z\"" : "";
-        return """
-                {"titles":{"fi":"%s"},"descriptions":{"fi":"%s"},"category":"%s","targetGroups":["%s"],
-                 "competenceAreas":["%s"],"regions":["%s"],"delivery":%s,"startsAt":"%s","endsAt":"2027-12-31T00:00:00Z",
-                 "pricing":%s%s,"teachingLanguages":%s}""".formatted(fiTitle, description, category, targetGroup, area,
-                region, delivery, startsAt, price, funded, languages);
-    }
-
     @Test
     void filtersFacetsOrderAndPagesOfOneProvidersTray() {
         String provider = "org-" + UUID.randomUUID();
-        String change = publish(provider, offering("Muutosjohtamisen valmennus", "Esihenkilöille", "CHANGE_SUPPORT",
-                "SUPERVISORS", "medication-safety", "11", "HYBRID", "FUNDED", "2027-02-01T07:00:00Z", "[\"fi\",\"sv\"]"));
-        String webinar = publish(provider, offering("Hygieniawebinaari", "Käsihygienia", "FREE_TRAINING_WEBINAR_TOOL",
-                "STAFF", "hand-hygiene", "06", "ONLINE", "FREE", "2027-03-01T07:00:00Z", "[\"fi\"]"));
-        String course = publish(provider, offering("Lääkelaskennan kurssi", "Laskut", "PROVIDER_TRAINING", "STAFF",
-                "medication-calculations", "11", "ON_SITE", "PAID", "2027-01-15T07:00:00Z", "[\"fi\"]"));
-        post(provider, "/api/offerings", offering("Luonnos", "Ei julkaistu", "PROVIDER_TRAINING", "STAFF",
-                "medication-safety", "11", "ONLINE", "FREE", "2027-01-01T07:00:00Z", "[\"fi\"]"));
+        String change = publish(provider, anOfferingRequest("Muutosjohtamisen valmennus", "Esihenkilöille")
+                .inCategory("CHANGE_SUPPORT").forGroup("SUPERVISORS").delivered("HYBRID").priced("FUNDED")
+                .startingAt("2027-02-01T07:00:00Z").taughtIn("fi", "sv").json());
+        String webinar = publish(provider, anOfferingRequest("Hygieniawebinaari", "Käsihygienia")
+                .inCategory("FREE_TRAINING_WEBINAR_TOOL").onArea("hand-hygiene").inRegion("06")
+                .startingAt("2027-03-01T07:00:00Z").json());
+        String course = publish(provider, anOfferingRequest("Lääkelaskennan kurssi", "Laskut")
+                .onArea("medication-calculations").delivered("ON_SITE").priced("PAID")
+                .startingAt("2027-01-15T07:00:00Z").json());
+        post(provider, "/api/offerings",
+                anOfferingRequest("Luonnos", "Ei julkaistu").startingAt("2027-01-01T07:00:00Z").json());
 
         Map<String, Object> all = search("provider=" + provider);
         assertThat(ids(all)).as("published only, earliest start first").containsExactly(course, change, webinar);
@@ -89,10 +76,11 @@ class OfferingSearchIntegrationTest {
     @Test
     void freeTextFindsInflectedFinnishAndCountsFacetsOverTheMatchesOnly() {
         String provider = "org-" + UUID.randomUUID();
-        String medication = publish(provider, offering("Lääkehoito kotihoidossa", "Turvallinen lääkehoitosuunnitelma",
-                "PROVIDER_TRAINING", "STAFF", "medication-safety", "11", "ONLINE", "FREE", "2027-03-01T07:00:00Z", "[\"fi\"]"));
-        String ethics = publish(provider, offering("Etiikan työpaja", "Itsemääräämisoikeus kotihoidossa",
-                "PROJECT_EVENT", "STAFF", "self-determination", "11", "ONLINE", "FREE", "2027-02-01T07:00:00Z", "[\"fi\"]"));
+        String medication = publish(provider,
+                anOfferingRequest("Lääkehoito kotihoidossa", "Turvallinen lääkehoitosuunnitelma")
+                        .startingAt("2027-03-01T07:00:00Z").json());
+        String ethics = publish(provider, anOfferingRequest("Etiikan työpaja", "Itsemääräämisoikeus kotihoidossa")
+                .inCategory("PROJECT_EVENT").onArea("self-determination").startingAt("2027-02-01T07:00:00Z").json());
 
         Map<String, Object> found = search("provider=" + provider + "&q=lääkehoidon");
         assertThat(ids(found)).containsExactly(medication);
@@ -112,15 +100,16 @@ class OfferingSearchIntegrationTest {
     @Test
     void aPriceRangeBoundsWhatAParticipantPaysAndFreeOrFundedCostNothing() {
         String provider = "org-" + UUID.randomUUID();
-        String free = publish(provider, offering("Hygieniawebinaari", "Käsihygienia", "FREE_TRAINING_WEBINAR_TOOL",
-                "STAFF", "hand-hygiene", "11", "ONLINE", "FREE", "2027-01-01T07:00:00Z", "[\"fi\"]"));
-        String funded = publish(provider, offering("Muutosvalmennus", "Esihenkilöille", "CHANGE_SUPPORT",
-                "SUPERVISORS", "medication-safety", "11", "HYBRID", "FUNDED", "2027-02-01T07:00:00Z", "[\"fi\"]"));
-        String cheap = publish(provider, offering("Lääkelaskennan kertaus", "Laskut", "PROVIDER_TRAINING", "STAFF",
-                "medication-calculations", "11", "ONLINE", "PAID", "2027-03-01T07:00:00Z", "[\"fi\"]")
-                .replace("\"priceEur\":120", "\"priceEur\":49.90"));
-        String dear = publish(provider, offering("Lääkehoidon erikoistuminen", "Laaja", "PROVIDER_TRAINING", "STAFF",
-                "medication-safety", "11", "ON_SITE", "PAID", "2027-04-01T07:00:00Z", "[\"fi\"]"));
+        String free = publish(provider, anOfferingRequest("Hygieniawebinaari", "Käsihygienia")
+                .inCategory("FREE_TRAINING_WEBINAR_TOOL").onArea("hand-hygiene").startingAt("2027-01-01T07:00:00Z")
+                .json());
+        String funded = publish(provider, anOfferingRequest("Muutosvalmennus", "Esihenkilöille")
+                .inCategory("CHANGE_SUPPORT").forGroup("SUPERVISORS").delivered("HYBRID").priced("FUNDED")
+                .startingAt("2027-02-01T07:00:00Z").json());
+        String cheap = publish(provider, anOfferingRequest("Lääkelaskennan kertaus", "Laskut")
+                .onArea("medication-calculations").costing("49.90").startingAt("2027-03-01T07:00:00Z").json());
+        String dear = publish(provider, anOfferingRequest("Lääkehoidon erikoistuminen", "Laaja").delivered("ON_SITE")
+                .priced("PAID").startingAt("2027-04-01T07:00:00Z").json());
 
         String mine = "provider=" + provider;
         assertThat(ids(search(mine + "&priceMax=50"))).as("free and funded cost 0").containsExactly(free, funded, cheap);
