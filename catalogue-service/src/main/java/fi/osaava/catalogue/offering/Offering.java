@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -160,7 +161,7 @@ public class Offering extends OutboxAggregate {
      * {@link EarlierOfferings}).
      */
     public SearchText search() {
-        return search;
+        return Objects.requireNonNull(search, () -> "Offering " + id + " has no search text");
     }
 
     /** The current content, in the form a revision brings it (to see whether a revision changes anything). */
@@ -268,7 +269,7 @@ public class Offering extends OutboxAggregate {
      * migration {@link EarlierOfferings}).
      */
     public LocalizedText titles() {
-        return titles;
+        return Objects.requireNonNull(titles, () -> "Offering " + id + " has no titles");
     }
 
     public @Nullable LocalizedText summaries() {
