@@ -259,6 +259,16 @@ class EventContractsTest {
     }
 
     @Test
+    void aRegistrationWithoutAKindStillConformsButAKindOutsideTheThreeIsRejectedNamingTheField() {
+        String writtenBeforeKinds = exampleWith(ORGANISATION_REGISTERED, data -> data.remove("kind"));
+        String unknownKind = exampleWith(ORGANISATION_REGISTERED, data -> data.put("kind", "UNIVERSITY"));
+
+        assertThat(EventContracts.violations(ORGANISATION_REGISTERED, writtenBeforeKinds)).isEmpty();
+        assertThat(EventContracts.violations(ORGANISATION_REGISTERED, unknownKind)).isNotEmpty()
+                .allSatisfy(v -> assertThat(v).contains("kind"));
+    }
+
+    @Test
     void aChangedProfileKeepsAtLeastOneRegionAValidAddressAndAnHttpsWebsiteOrNone() {
         String noRegion = exampleWith(ORGANISATION_PROFILE_CHANGED, data -> data.putArray("regions"));
         String regionName = exampleWith(ORGANISATION_PROFILE_CHANGED, data -> data.putArray("regions").add("Pohjois-Savo"));

@@ -81,7 +81,7 @@ public class Organisation extends OutboxAggregate {
         this.revision = 1;
         raise(new OrganisationRegistered(id, name, businessId, type, ring, status,
                 regions, competenceAreasOffered, competenceAreasOfInterest, targetGroups, contactEmail, demo,
-                registeredAt, revision, actedBy, website), now);
+                registeredAt, revision, actedBy, website, type.kind()), now);
     }
 
     /**
