@@ -14,6 +14,9 @@ import fi.osaava.kit.event.EmailHash;
  * An organisation as this service knows it, kept current from membership events: enough to
  * decide who is alerted about what, and where to send it.
  *
+ * @param type           membership's organisation type, a label here: what the organisation gets by itself follows
+ *                       {@code kind}
+ * @param kind           what the organisation is, as membership says (a passive member: a service producer)
  * @param contactPersons the organisation's contact persons (address, language, receives alerts)
  */
 @Document("recipients")
@@ -21,6 +24,7 @@ public record Recipient(
         @Id String organisationId,
         String name,
         String type,
+        OrganisationKind kind,
         String status,
         @Indexed List<String> regions,
         Set<String> competenceAreasOffered,
@@ -34,8 +38,8 @@ public record Recipient(
     }
 
     static final String PASSIVE_MEMBER_PREFIX = "passive-member:";
-    /** How a passive member is typed here: the alert policy treats it as a small service producer. */
-    public static final String PASSIVE_MEMBER_TYPE = "PASSIVE_MEMBER";
+    /** How a passive member is typed here; its kind is {@link OrganisationKind#SERVICE_PRODUCER}. */
+    static final String PASSIVE_MEMBER_TYPE = "PASSIVE_MEMBER";
 
     public Recipient {
         // documents written before contact persons existed have none
@@ -59,33 +63,34 @@ public record Recipient(
 
     /** A registration carries no contact persons: the ones already known stay. */
     static Recipient from(OrganisationRegisteredMessage m, List<ContactPerson> knownContactPersons) {
-        return new Recipient(m.organisationId(), m.name(), m.type(), m.status(), List.copyOf(m.regions()),
-                Set.copyOf(orEmpty(m.competenceAreasOffered())), Set.copyOf(orEmpty(m.competenceAreasOfInterest())),
-                Set.copyOf(orEmpty(m.targetGroups())), m.contactEmail(), m.revision(), knownContactPersons);
+        return new Recipient(m.organisationId(), m.name(), m.type(), m.organisationKind(), m.status(),
+                List.copyOf(m.regions()), Set.copyOf(orEmpty(m.competenceAreasOffered())),
+                Set.copyOf(orEmpty(m.competenceAreasOfInterest())), Set.copyOf(orEmpty(m.targetGroups())),
+                m.contactEmail(), m.revision(), knownContactPersons);
     }
 
     Recipient withContactPersons(OrganisationContactsChangedMessage m) {
-        return new Recipient(organisationId, name, type, status, regions, competenceAreasOffered,
+        return new Recipient(organisationId, name, type, kind, status, regions, competenceAreasOffered,
                 competenceAreasOfInterest, targetGroups, contactEmail, m.revision(), m.contactPersons().stream()
                 .map(c -> new ContactPerson(c.contactPersonId(), c.email(), c.language(), c.receivesAlerts()))
                 .toList());
     }
 
-    /** The new profile; name, type, status and contact persons stay (the event does not carry them). */
+    /** The new profile; name, type, kind, status and contact persons stay (the event does not carry them). */
     Recipient withProfile(OrganisationProfileChangedMessage m) {
-        return new Recipient(organisationId, name, type, status, List.copyOf(m.regions()),
+        return new Recipient(organisationId, name, type, kind, status, List.copyOf(m.regions()),
                 Set.copyOf(orEmpty(m.competenceAreasOffered())), Set.copyOf(orEmpty(m.competenceAreasOfInterest())),
                 Set.copyOf(orEmpty(m.targetGroups())), m.contactEmail(), m.revision(), contactPersons);
     }
 
     Recipient withStatus(String newStatus, long newRevision) {
-        return new Recipient(organisationId, name, type, newStatus, regions, competenceAreasOffered,
+        return new Recipient(organisationId, name, type, kind, newStatus, regions, competenceAreasOffered,
                 competenceAreasOfInterest, targetGroups, contactEmail, newRevision, contactPersons);
     }
 
     /** Drops the person by id and by address hash; an erasure is never stale, but the revision only grows. */
     Recipient without(ContactPersonErasedMessage m) {
-        return new Recipient(organisationId, name, type, status, regions, competenceAreasOffered,
+        return new Recipient(organisationId, name, type, kind, status, regions, competenceAreasOffered,
                 competenceAreasOfInterest, targetGroups, contactEmail, Math.max(revision, m.revision()),
                 contactPersons.stream().filter(person -> !person.contactPersonId().equals(m.contactPersonId())
                         && !EmailHash.of(person.email()).equals(m.emailSha256())).toList());
@@ -97,13 +102,14 @@ public record Recipient(
     }
 
     /**
-     * A confirmed passive member is alerted like a small service producer: by its regions, the competence
-     * areas it is interested in and its target groups, at its one address (a contact person of its own id).
+     * A confirmed passive member is alerted like a small service producer (this service's rule for persons, not
+     * membership's): by its regions, the competence areas it is interested in and its target groups, at its one
+     * address (a contact person of its own id).
      */
     static Recipient from(PassiveMemberConfirmedMessage m) {
         return new Recipient(passiveMemberId(m.memberId()), m.organisationName() == null ? "" : m.organisationName(),
-                PASSIVE_MEMBER_TYPE, "ACTIVE", List.copyOf(m.regions()), Set.of(), Set.copyOf(m.competenceAreas()),
-                Set.copyOf(orEmpty(m.targetGroups())), m.email(), 1,
+                PASSIVE_MEMBER_TYPE, OrganisationKind.SERVICE_PRODUCER, "ACTIVE", List.copyOf(m.regions()), Set.of(),
+                Set.copyOf(m.competenceAreas()), Set.copyOf(orEmpty(m.targetGroups())), m.email(), 1,
                 List.of(new ContactPerson(m.memberId(), m.email(), m.language(), true)));
     }
 
@@ -112,8 +118,8 @@ public record Recipient(
      * confirmation cannot bring the address back.
      */
     static Recipient gone(String memberId) {
-        return new Recipient(passiveMemberId(memberId), "", PASSIVE_MEMBER_TYPE, "LEFT", List.of(), Set.of(), Set.of(),
-                Set.of(), "", 0, List.of());
+        return new Recipient(passiveMemberId(memberId), "", PASSIVE_MEMBER_TYPE, OrganisationKind.SERVICE_PRODUCER,
+                "LEFT", List.of(), Set.of(), Set.of(), Set.of(), "", 0, List.of());
     }
 
     public boolean isGone() {

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import fi.osaava.kit.event.OptimisticRetry;
 import fi.osaava.notification.matching.Topic;
 import fi.osaava.notification.recipient.AlertAddress;
+import fi.osaava.notification.recipient.OrganisationKind;
 import fi.osaava.notification.recipient.Recipient;
 import fi.osaava.notification.recipient.RecipientChanged;
 import fi.osaava.notification.recipient.RecipientDirectory;
@@ -30,6 +31,9 @@ import fi.osaava.notification.recipient.RecipientDirectory;
  * hear of needs in the areas they offer, service producers (passive members included) of needs and
  * offerings in the areas they are interested in, and every organisation of answers to and coverage of the
  * needs it reported or endorsed. Regions and target groups come from the profile too.
+ *
+ * <p>What an organisation is comes from membership ({@link Recipient#kind()}); which topics each kind gets is
+ * decided here.
  */
 @Component
 public class DerivedSubscriptions {
@@ -38,9 +42,6 @@ public class DerivedSubscriptions {
     static final String PROVIDER = "PROVIDER";
     static final String PRODUCER = "PRODUCER";
     static final String OTHER = "OTHER";
-    static final Set<String> EDUCATION_PROVIDERS = Set.of("UNIVERSITY", "UNIVERSITY_OF_APPLIED_SCIENCES",
-            "VOCATIONAL_COLLEGE", "PRIVATE_TRAINING_PROVIDER");
-    static final Set<String> SERVICE_PRODUCERS = Set.of("SERVICE_PRODUCER", "NGO", Recipient.PASSIVE_MEMBER_TYPE);
 
     private final Subscriptions subscriptions;
     private final RecipientDirectory recipients;
@@ -57,11 +58,13 @@ public class DerivedSubscriptions {
         this.clock = clock;
     }
 
-    static String roleOf(String organisationType) {
-        if (EDUCATION_PROVIDERS.contains(organisationType)) {
-            return PROVIDER;
-        }
-        return SERVICE_PRODUCERS.contains(organisationType) ? PRODUCER : OTHER;
+    /** The role a derived subscription keeps (its stored value): one per kind. */
+    static String roleOf(OrganisationKind kind) {
+        return switch (kind) {
+            case EDUCATION_PROVIDER -> PROVIDER;
+            case SERVICE_PRODUCER -> PRODUCER;
+            case OTHER -> OTHER;
+        };
     }
 
     /** The topics a profile gives, reverse alerts aside. */
@@ -123,7 +126,7 @@ public class DerivedSubscriptions {
      * (a person's own choices on them stay); what remains in {@code existing} is no longer wanted.
      */
     public static List<Subscription> derive(Recipient recipient, Map<String, Subscription> existing, Instant now) {
-        String role = roleOf(recipient.type());
+        String role = roleOf(recipient.kind());
         Set<String> areas = PROVIDER.equals(role) ? recipient.competenceAreasOffered()
                 : PRODUCER.equals(role) ? recipient.competenceAreasOfInterest() : Set.of();
         Set<Topic> topics = EnumSet.copyOf(Subscription.REVERSE_TOPICS);

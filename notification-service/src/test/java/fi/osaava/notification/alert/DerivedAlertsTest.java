@@ -1,5 +1,8 @@
 package fi.osaava.notification.alert;
 
+import static fi.osaava.notification.recipient.OrganisationKind.EDUCATION_PROVIDER;
+import static fi.osaava.notification.recipient.OrganisationKind.OTHER;
+import static fi.osaava.notification.recipient.OrganisationKind.SERVICE_PRODUCER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import fi.osaava.notification.matching.AlertEvent;
 import fi.osaava.notification.matching.BruteForceMatcher;
 import fi.osaava.notification.matching.Topic;
+import fi.osaava.notification.recipient.OrganisationKind;
 import fi.osaava.notification.recipient.Recipient;
 import fi.osaava.notification.subscription.DerivedSubscriptions;
 import fi.osaava.notification.subscription.Subscription;
@@ -30,10 +34,11 @@ class DerivedAlertsTest {
                 Map.of(AlertEvent.Detail.REPORTING_ORGANISATION_ID, "org-pshva"));
     }
 
-    static Recipient org(String id, String type, List<String> regions, Set<String> offered, Set<String> interested,
-                         Set<String> targetGroups) {
-        return new Recipient(id, id, type, "ACTIVE", regions, offered, interested, targetGroups, id + "@demo.osaava.fi", 1,
-                List.of());
+    /** An active organisation of the kind membership gave it (its type, a label here, is the kind's name). */
+    static Recipient org(String id, OrganisationKind kind, List<String> regions, Set<String> offered,
+                         Set<String> interested, Set<String> targetGroups) {
+        return new Recipient(id, id, kind.name(), kind, "ACTIVE", regions, offered, interested, targetGroups,
+                id + "@demo.osaava.fi", 1, List.of());
     }
 
     static Optional<AlertReason> reasonToAlert(Recipient recipient, AlertEvent event) {
@@ -48,7 +53,7 @@ class DerivedAlertsTest {
 
     @Test
     void alertsAProviderThatOffersOneOfTheAreasInTheRegion() {
-        Recipient savonia = org("savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("11"),
+        Recipient savonia = org("savonia", EDUCATION_PROVIDER, List.of("11"),
                 Set.of("medication-safety", "infection-prevention"), Set.of(), Set.of());
 
         assertThat(reasonToAlert(savonia, NEED)).contains(
@@ -58,11 +63,11 @@ class DerivedAlertsTest {
     @Test
     void theVocabularysHierarchyConnectsBroaderAndNarrowerAreasButNotSiblings() {
         AlertEvent calculations = need("need-2", List.of("medication-calculations"));
-        Recipient broadProvider = org("savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("11"),
+        Recipient broadProvider = org("savonia", EDUCATION_PROVIDER, List.of("11"),
                 Set.of("medication-safety"), Set.of(), Set.of());
-        Recipient narrowProducer = org("kotihoito", "SERVICE_PRODUCER", List.of("11"), Set.of(),
+        Recipient narrowProducer = org("kotihoito", SERVICE_PRODUCER, List.of("11"), Set.of(),
                 Set.of("medication-calculations"), Set.of());
-        Recipient siblingProducer = org("hoivakoti", "SERVICE_PRODUCER", List.of("11"), Set.of(),
+        Recipient siblingProducer = org("hoivakoti", SERVICE_PRODUCER, List.of("11"), Set.of(),
                 Set.of("pharmacotherapy-of-older-people"), Set.of());
 
         assertThat(reasonToAlert(broadProvider, calculations)).contains(
@@ -74,7 +79,7 @@ class DerivedAlertsTest {
 
     @Test
     void alertsAProducerInterestedInTheAreaAboutNeedsAndOfferings() {
-        Recipient producer = org("hoivakoti", "SERVICE_PRODUCER", List.of("11"), Set.of(), Set.of("documentation"), Set.of());
+        Recipient producer = org("hoivakoti", SERVICE_PRODUCER, List.of("11"), Set.of(), Set.of("documentation"), Set.of());
         AlertEvent offering = new AlertEvent("ce-o", Topic.OFFERING_PUBLISHED, "offering-1", NOW, Set.of("11"),
                 Set.of("documentation"), Set.of("STAFF"), "PROVIDER_TRAINING", "savonia", Set.of(),
                 Map.of("fi", "Kirjaamisen koulutus"), Map.of());
@@ -87,7 +92,7 @@ class DerivedAlertsTest {
 
     @Test
     void aProviderHearsOfNeedsButNotOfOtherProvidersOfferings() {
-        Recipient savonia = org("savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("11"), Set.of("documentation"),
+        Recipient savonia = org("savonia", EDUCATION_PROVIDER, List.of("11"), Set.of("documentation"),
                 Set.of(), Set.of());
         AlertEvent offering = new AlertEvent("ce-o", Topic.OFFERING_PUBLISHED, "offering-1", NOW, Set.of("11"),
                 Set.of("documentation"), Set.of("STAFF"), "PROVIDER_TRAINING", "uef", Set.of(),
@@ -98,9 +103,9 @@ class DerivedAlertsTest {
 
     @Test
     void doesNotAlertAProviderOnlyInterestedOrAProducerThatOnlyOffers() {
-        Recipient interestedProvider = org("uef", "UNIVERSITY", List.of("11"), Set.of("service-design"),
+        Recipient interestedProvider = org("uef", EDUCATION_PROVIDER, List.of("11"), Set.of("service-design"),
                 Set.of("medication-safety"), Set.of());
-        Recipient offeringProducer = org("yritys", "SERVICE_PRODUCER", List.of("11"), Set.of("medication-safety"),
+        Recipient offeringProducer = org("yritys", SERVICE_PRODUCER, List.of("11"), Set.of("medication-safety"),
                 Set.of(), Set.of());
 
         assertThat(reasonToAlert(interestedProvider, NEED)).isEmpty();
@@ -109,9 +114,9 @@ class DerivedAlertsTest {
 
     @Test
     void doesNotAlertOutsideTheRegionOrTheTargetGroup() {
-        Recipient tamk = org("tamk", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("06"), Set.of("medication-safety"),
+        Recipient tamk = org("tamk", EDUCATION_PROVIDER, List.of("06"), Set.of("medication-safety"),
                 Set.of(), Set.of());
-        Recipient leadersOnly = org("johtamiskoulu", "PRIVATE_TRAINING_PROVIDER", List.of("11"),
+        Recipient leadersOnly = org("johtamiskoulu", EDUCATION_PROVIDER, List.of("11"),
                 Set.of("medication-safety"), Set.of(), Set.of("SUPERVISORS"));
 
         assertThat(reasonToAlert(tamk, NEED)).isEmpty();
@@ -120,10 +125,10 @@ class DerivedAlertsTest {
 
     @Test
     void doesNotAlertOtherMemberTypesInactiveMembersOrTheReporterItself() {
-        Recipient union = org("liitto", "UNION", List.of("11"), Set.of(), Set.of("medication-safety"), Set.of());
-        Recipient suspended = new Recipient("x", "x", "VOCATIONAL_COLLEGE", "SUSPENDED", List.of("11"),
+        Recipient union = org("liitto", OTHER, List.of("11"), Set.of(), Set.of("medication-safety"), Set.of());
+        Recipient suspended = new Recipient("x", "x", "VOCATIONAL_COLLEGE", EDUCATION_PROVIDER, "SUSPENDED", List.of("11"),
                 Set.of("medication-safety"), Set.of(), Set.of(), "x@demo.osaava.fi", 2, List.of());
-        Recipient reporter = org("org-pshva", "SERVICE_PRODUCER", List.of("11"), Set.of(), Set.of("medication-safety"),
+        Recipient reporter = org("org-pshva", SERVICE_PRODUCER, List.of("11"), Set.of(), Set.of("medication-safety"),
                 Set.of());
 
         assertThat(reasonToAlert(union, NEED)).isEmpty();
@@ -136,12 +141,12 @@ class DerivedAlertsTest {
         AlertEvent answered = new AlertEvent("ce-a", Topic.NEED_ANSWERED, "need-1", NOW, Set.of("11"),
                 Set.of("medication-safety"), Set.of(), null, "savonia", Set.of("org-pshva", "kotihoiva"),
                 Map.of("fi", "Lääkehoito"), Map.of(AlertEvent.Detail.REPORTING_ORGANISATION_ID, "org-pshva"));
-        Recipient reporter = org("org-pshva", "AUTHORITY", List.of("11"), Set.of(), Set.of(), Set.of());
-        Recipient endorser = org("kotihoiva", "SERVICE_PRODUCER", List.of("06"), Set.of(), Set.of("child-protection"),
+        Recipient reporter = org("org-pshva", OTHER, List.of("11"), Set.of(), Set.of(), Set.of());
+        Recipient endorser = org("kotihoiva", SERVICE_PRODUCER, List.of("06"), Set.of(), Set.of("child-protection"),
                 Set.of());
-        Recipient bystander = org("hoivakoti", "SERVICE_PRODUCER", List.of("11"), Set.of(), Set.of("medication-safety"),
+        Recipient bystander = org("hoivakoti", SERVICE_PRODUCER, List.of("11"), Set.of(), Set.of("medication-safety"),
                 Set.of());
-        Recipient answerer = org("savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", List.of("11"), Set.of("medication-safety"),
+        Recipient answerer = org("savonia", EDUCATION_PROVIDER, List.of("11"), Set.of("medication-safety"),
                 Set.of(), Set.of());
 
         assertThat(reasonToAlert(reporter, answered)).contains(new AlertReason(AlertReason.Role.REPORTER, Set.of()));

@@ -12,8 +12,9 @@ import fi.osaava.kit.event.EmailHash;
 class RecipientTest {
 
     static Recipient withContacts(Recipient.ContactPerson... persons) {
-        return new Recipient("savonia", "Savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", "ACTIVE", List.of("11"),
-                Set.of("medication-safety"), Set.of(), Set.of(), "info@savonia.demo.osaava.fi", 2, List.of(persons));
+        return new Recipient("savonia", "Savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", OrganisationKind.EDUCATION_PROVIDER,
+                "ACTIVE", List.of("11"), Set.of("medication-safety"), Set.of(), Set.of(), "info@savonia.demo.osaava.fi", 2,
+                List.of(persons));
     }
 
     static Recipient.ContactPerson person(String id, boolean receivesAlerts) {
@@ -61,7 +62,9 @@ class RecipientTest {
         assertThat(changed.targetGroups()).containsExactly("SUPERVISORS");
         assertThat(changed.contactEmail()).isEqualTo("koulutus@savonia.demo.osaava.fi");
         assertThat(changed.revision()).isEqualTo(3);
-        assertThat(changed).extracting(Recipient::name, Recipient::type, Recipient::status, Recipient::contactPersons)
-                .containsExactly("Savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", "ACTIVE", recipient.contactPersons());
+        assertThat(changed).extracting(Recipient::name, Recipient::type, Recipient::kind, Recipient::status,
+                        Recipient::contactPersons)
+                .containsExactly("Savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", OrganisationKind.EDUCATION_PROVIDER,
+                        "ACTIVE", recipient.contactPersons());
     }
 }
