@@ -53,14 +53,15 @@ class AlertFlowsIntegrationTest extends NotificationIntegrationTest {
     // --- the world -------------------------------------------------------------------------------------------
 
     /** Registers an organisation whose alerts go to {@code info@<domain>}; returns its id. */
-    String organisation(TestEvents events, String domain, String type, String region, String offered,
-                        String interested, long revision) {
+    String organisation(TestEvents events, String domain, String type, String kind, String region,
+                        String offered, String interested, long revision) {
         String id = "org-" + domain;
         String json = """
-                {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"%s","ring":"CORE",
-                 "status":"ACTIVE","regions":["%s"],"competenceAreasOffered":%s,"competenceAreasOfInterest":%s,
-                 "targetGroups":[],"contactEmail":"info@%s","demo":true,"registeredAt":"2026-11-23T08:00:00Z",
-                 "revision":%d}""".formatted(id, domain.substring(0, domain.indexOf('-')), type, region, offered,
+                {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"%s","kind":"%s",
+                 "ring":"CORE","status":"ACTIVE","regions":["%s"],"competenceAreasOffered":%s,
+                 "competenceAreasOfInterest":%s,"targetGroups":[],"contactEmail":"info@%s","demo":true,
+                 "registeredAt":"2026-11-23T08:00:00Z","revision":%d}""".formatted(id, domain.substring(0,
+                domain.indexOf('-')), type, kind, region, offered,
                 interested, domain, revision);
         EventContracts.assertConforms(EventContracts.ORGANISATION_REGISTERED, json);
         events.send(ORGS, id, EventContracts.ORGANISATION_REGISTERED, json);
@@ -199,7 +200,8 @@ class AlertFlowsIntegrationTest extends NotificationIntegrationTest {
     void onePostUnsubscribesWithoutLoginOrCookiesAndAGetChangesNothing() throws Exception {
         try (TestEvents events = TestEvents.to(brokers)) {
             String domain = domain("lopettaja");
-            String provider = organisation(events, domain, "VOCATIONAL_COLLEGE", "11", "[\"documentation\"]", "[]", 1);
+            String provider = organisation(events, domain, "VOCATIONAL_COLLEGE", "EDUCATION_PROVIDER",
+                    "11", "[\"documentation\"]", "[]", 1);
             String address = "info@" + domain;
             URI unsubscribe = local(unsubscribeLink(theOneMailANeedSends(events, "documentation", address)));
 
@@ -220,7 +222,8 @@ class AlertFlowsIntegrationTest extends NotificationIntegrationTest {
 
             // a later need reaches another provider, not the one that left
             String otherDomain = domain("jatkaja");
-            organisation(events, otherDomain, "VOCATIONAL_COLLEGE", "11", "[\"documentation\"]", "[]", 1);
+            organisation(events, otherDomain, "VOCATIONAL_COLLEGE", "EDUCATION_PROVIDER",
+                    "11", "[\"documentation\"]", "[]", 1);
             publishNeed(events, "documentation");
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo("info@" + otherDomain).size() == 1);
             assertThat(mailsTo(address)).hasSize(2);
@@ -233,7 +236,8 @@ class AlertFlowsIntegrationTest extends NotificationIntegrationTest {
     void aPersonsOwnCadenceAndLanguageWinOverTheProfileAndTheirAlertsWaitForTheDigest() throws Exception {
         try (TestEvents events = TestEvents.to(brokers)) {
             String domain = domain("kotihoiva");
-            String producer = organisation(events, domain, "SERVICE_PRODUCER", "11", "[]", "[\"home-care\"]", 1);
+            String producer = organisation(events, domain, "SERVICE_PRODUCER", "SERVICE_PRODUCER",
+                    "11", "[]", "[\"home-care\"]", 1);
             String address = "info@" + domain;
             String preferences = Mails.text(theOneMailANeedSends(events, "home-care", address)).lines()
                     .filter(line -> line.contains("/preferences/")).findFirst().orElseThrow().trim();
@@ -245,7 +249,8 @@ class AlertFlowsIntegrationTest extends NotificationIntegrationTest {
             assertThat(browse("POST", local(preferences), "cadence=WEEKLY&language=sv").statusCode()).isEqualTo(400);
 
             // the organisation's profile changes: the person's choice stays
-            organisation(events, domain, "SERVICE_PRODUCER", "11", "[]", "[\"home-care\",\"documentation\"]", 2);
+            organisation(events, domain, "SERVICE_PRODUCER", "SERVICE_PRODUCER",
+                    "11", "[]", "[\"home-care\",\"documentation\"]", 2);
             assertThat(subscriptionsOf(producer)).singleElement().satisfies(s -> {
                 assertThat(s.get("cadence")).isEqualTo("DAILY");
                 assertThat(s.get("language")).isEqualTo("sv");
@@ -265,9 +270,11 @@ class AlertFlowsIntegrationTest extends NotificationIntegrationTest {
     void anAnswerAndANewCoveringOfferingReachTheReporterAndTheEndorsersWhateverTheirProfiles() {
         try (TestEvents events = TestEvents.to(brokers)) {
             String reporterDomain = domain("raportoija");
-            String reporter = organisation(events, reporterDomain, "WELLBEING_SERVICES_COUNTY", "11", "[]", "[]", 1);
+            String reporter = organisation(events, reporterDomain, "WELLBEING_SERVICES_COUNTY", "OTHER",
+                    "11", "[]", "[]", 1);
             String endorserDomain = domain("tukija");
-            String endorser = organisation(events, endorserDomain, "SERVICE_PRODUCER", "06", "[]", "[\"child-protection\"]", 1);
+            String endorser = organisation(events, endorserDomain, "SERVICE_PRODUCER", "SERVICE_PRODUCER",
+                    "06", "[]", "[\"child-protection\"]", 1);
             String needId = UUID.randomUUID().toString();
 
             String answered = EventContracts.example(EventContracts.COMPETENCE_NEED_ANSWERED)
@@ -295,7 +302,8 @@ class AlertFlowsIntegrationTest extends NotificationIntegrationTest {
             events.send(NEEDS, needId, EventContracts.COMPETENCE_NEED_COVERED, covered);
             // a marker need after them on the partition: once its alert is out, both were read
             String markerDomain = domain("merkki");
-            organisation(events, markerDomain, "VOCATIONAL_COLLEGE", "11", "[\"rehabilitation\"]", "[]", 1);
+            organisation(events, markerDomain, "VOCATIONAL_COLLEGE", "EDUCATION_PROVIDER",
+                    "11", "[\"rehabilitation\"]", "[]", 1);
             publishNeed(events, "rehabilitation");
             await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo("info@" + markerDomain).size() == 1);
             // one "an offering covers your need" each: the covered event that follows alerts nobody again

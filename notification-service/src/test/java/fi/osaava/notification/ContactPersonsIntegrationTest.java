@@ -68,7 +68,7 @@ class ContactPersonsIntegrationTest extends NotificationIntegrationTest {
         String id = "org-" + domain;
         String json = """
                 {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"UNIVERSITY_OF_APPLIED_SCIENCES",
-                 "ring":"CORE","status":"ACTIVE","regions":["11"],"competenceAreasOffered":["medication-safety"],
+                 "kind":"EDUCATION_PROVIDER","ring":"CORE","status":"ACTIVE","regions":["11"],"competenceAreasOffered":["medication-safety"],
                  "competenceAreasOfInterest":[],"targetGroups":[],"contactEmail":"info@%s","demo":true,
                  "registeredAt":"2026-11-23T08:00:00Z","revision":1}""".formatted(id, name, domain);
         EventContracts.assertConforms(ORGANISATION_REGISTERED, json);

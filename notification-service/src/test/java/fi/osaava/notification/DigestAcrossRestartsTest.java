@@ -147,7 +147,7 @@ class DigestAcrossRestartsTest {
     }
 
     @Test
-    void recipientsKnownBeforeSubscriptionsExistedGetTheirDerivedSubscriptionsAtStart() {
+    void recipientsKnownBeforeSubscriptionsAndKindsExistedGetTheirKindsAndDerivedSubscriptionsAtStart() {
         String database = "upgrade-" + UUID.randomUUID();
         String uri = EmbeddedMongoInitializer.connectionString(database);
         // a directory as the service before subscriptions left it: recipients only
@@ -163,8 +163,15 @@ class DigestAcrossRestartsTest {
             MongoTemplate mongo = service.getBean(MongoTemplate.class);
             assertThat(mongo.findById("derived:org-vanha:organisation", org.bson.Document.class, "subscriptions"))
                     .isNotNull()
-                    .satisfies(subscription -> assertThat(subscription.get("address"))
-                            .isEqualTo("info@vanha.demo.osaava.fi"));
+                    .satisfies(subscription -> {
+                        assertThat(subscription.get("address")).isEqualTo("info@vanha.demo.osaava.fi");
+                        // derived after the recipient got its kind from its type (the migrations' order)
+                        assertThat(subscription.get("role")).isEqualTo("PROVIDER");
+                        assertThat(subscription.get("topics")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                                .contains("NEED_PUBLISHED");
+                    });
+            assertThat(mongo.findById("org-vanha", org.bson.Document.class, "recipients"))
+                    .isNotNull().extracting(recipient -> recipient.get("kind")).isEqualTo("EDUCATION_PROVIDER");
         }
     }
 

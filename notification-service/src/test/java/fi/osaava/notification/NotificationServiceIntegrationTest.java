@@ -49,24 +49,30 @@ class NotificationServiceIntegrationTest extends NotificationIntegrationTest {
     World registerWorld(TestEvents events) {
         String domain = UUID.randomUUID().toString().substring(0, 8) + ".demo.osaava.fi";
         World world = new World(domain, "savonia", "uef", "tamk", "hoiva", "lastensuojelu");
-        organisation(events, domain, world.provider(), "UNIVERSITY_OF_APPLIED_SCIENCES", "11", "[\"medication-safety\"]", "[]");
-        organisation(events, domain, world.otherAreaProvider(), "UNIVERSITY", "11", "[\"service-design\"]", "[]");
-        organisation(events, domain, world.otherRegionProvider(), "UNIVERSITY_OF_APPLIED_SCIENCES", "06", "[\"medication-safety\"]", "[]");
-        organisation(events, domain, world.interestedProducer(), "SERVICE_PRODUCER", "11", "[]", "[\"medication-safety\"]");
-        organisation(events, domain, world.childProtectionProducer(), "SERVICE_PRODUCER", "11", "[]", "[\"child-protection\"]");
+        organisation(events, domain, world.provider(), "UNIVERSITY_OF_APPLIED_SCIENCES", "EDUCATION_PROVIDER",
+                "11", "[\"medication-safety\"]", "[]");
+        organisation(events, domain, world.otherAreaProvider(), "UNIVERSITY", "EDUCATION_PROVIDER",
+                "11", "[\"service-design\"]", "[]");
+        organisation(events, domain, world.otherRegionProvider(), "UNIVERSITY_OF_APPLIED_SCIENCES", "EDUCATION_PROVIDER",
+                "06", "[\"medication-safety\"]", "[]");
+        organisation(events, domain, world.interestedProducer(), "SERVICE_PRODUCER", "SERVICE_PRODUCER",
+                "11", "[]", "[\"medication-safety\"]");
+        organisation(events, domain, world.childProtectionProducer(), "SERVICE_PRODUCER", "SERVICE_PRODUCER",
+                "11", "[]", "[\"child-protection\"]");
         await().atMost(Duration.ofSeconds(20)).until(() -> recipients.findAll().stream()
                 .filter(r -> r.contactEmail().endsWith("@" + domain)).count() == 5);
         return world;
     }
 
-    static void organisation(TestEvents events, String domain, String name, String type, String region,
-                             String offered, String interested) {
+    static void organisation(TestEvents events, String domain, String name, String type, String kind,
+                             String region, String offered, String interested) {
         String id = name + "-" + domain;
         String json = """
-                {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"%s","ring":"CORE",
-                 "status":"ACTIVE","regions":["%s"],"competenceAreasOffered":%s,"competenceAreasOfInterest":%s,
-                 "targetGroups":[],"contactEmail":"%s@%s","demo":true,"registeredAt":"2026-11-23T08:00:00Z",
-                 "revision":1}""".formatted(id, name, type, region, offered, interested, name, domain);
+                {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"%s","kind":"%s",
+                 "ring":"CORE","status":"ACTIVE","regions":["%s"],"competenceAreasOffered":%s,
+                 "competenceAreasOfInterest":%s,"targetGroups":[],"contactEmail":"%s@%s","demo":true,
+                 "registeredAt":"2026-11-23T08:00:00Z","revision":1}""".formatted(id, name, type, kind, region, offered,
+                interested, name, domain);
         EventContracts.assertConforms(ORGANISATION_REGISTERED, json);
         events.send(ORGS, id, ORGANISATION_REGISTERED, json);
     }

@@ -62,7 +62,7 @@ class ProfileChangesIntegrationTest extends NotificationIntegrationTest {
         String id = "org-" + domain;
         String json = """
                 {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"SERVICE_PRODUCER",
-                 "ring":"MIDDLE","status":"ACTIVE","regions":["11"],"competenceAreasOffered":[],
+                 "kind":"SERVICE_PRODUCER","ring":"MIDDLE","status":"ACTIVE","regions":["11"],"competenceAreasOffered":[],
                  "competenceAreasOfInterest":["home-care"],"targetGroups":[],"contactEmail":"info@%s","demo":true,
                  "registeredAt":"2026-11-23T08:00:00Z","revision":1}""".formatted(id, name, domain);
         EventContracts.assertConforms(EventContracts.ORGANISATION_REGISTERED, json);

@@ -51,7 +51,7 @@ class SmtpOutageIntegrationTest extends NotificationIntegrationTest {
                 String id = "org-" + address;
                 String json = """
                         {"organisationId":"%s","name":"%s","businessId":"0000001-9","type":"VOCATIONAL_COLLEGE",
-                         "ring":"CORE","status":"ACTIVE","regions":["11"],"competenceAreasOffered":["documentation"],
+                         "kind":"EDUCATION_PROVIDER","ring":"CORE","status":"ACTIVE","regions":["11"],"competenceAreasOffered":["documentation"],
                          "competenceAreasOfInterest":[],"targetGroups":[],"contactEmail":"%s","demo":true,
                          "registeredAt":"2026-11-23T08:00:00Z","revision":1}""".formatted(id, address, address);
                 events.send(ORGS, id, EventContracts.ORGANISATION_REGISTERED, json);
