@@ -17,8 +17,9 @@ import fi.osaava.kit.migration.StoreMigration;
  * the old data; nothing else reads the types). Each change is conditional on the kind being absent, so a second run
  * changes nothing.
  *
- * <p>Its id sorts before {@code 2026-10-01-derived-subscriptions-for-earlier-recipients} on purpose: on a database
- * older than subscriptions both are pending, and that one derives the subscriptions from the kind.
+ * <p>Its id is dated before {@code 2026-10-01-derived-subscriptions-for-earlier-recipients} on purpose, as the
+ * migrations run in the order of their ids: on a database older than subscriptions both are pending, and that one
+ * derives the subscriptions from the kind.
  */
 @Component
 class EarlierRecipientKinds implements StoreMigration {

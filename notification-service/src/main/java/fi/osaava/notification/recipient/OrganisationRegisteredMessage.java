@@ -19,7 +19,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * <p>{@code kind} (education provider, service producer, other) decides which alerts the organisation gets by
  * itself; {@code type} is kept only as membership's label. An event written before membership sent the kind
  * (or one naming a kind this version does not know) is read as {@link OrganisationKind#OTHER}, with a warning in
- * the log: such an organisation hears only of the needs it reported or endorsed until membership sends it again.
+ * the log: such an organisation gets no alerts by its profile, only those about the needs it reported or endorsed.
  */
 public record OrganisationRegisteredMessage(
         @NotBlank String organisationId,
