@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import fi.osaava.kit.migration.StoreMigration;
+import fi.osaava.kit.migration.NamedStoreMigration;
 
 /**
  * The store migration of the releases that brought titles in several languages and the tray's free-text search: an
@@ -16,22 +16,14 @@ import fi.osaava.kit.migration.StoreMigration;
  * nothing.
  */
 @Component
-class EarlierOfferings implements StoreMigration {
+class EarlierOfferings extends NamedStoreMigration {
 
     private final MongoOperations mongo;
 
     EarlierOfferings(MongoOperations mongo) {
+        super("2026-08-01-offering-titles-and-search",
+                "offerings get titles in languages and their search text");
         this.mongo = mongo;
-    }
-
-    @Override
-    public String id() {
-        return "2026-08-01-offering-titles-and-search";
-    }
-
-    @Override
-    public String description() {
-        return "offerings get titles in languages and their search text";
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import fi.osaava.kit.migration.StoreMigration;
+import fi.osaava.kit.migration.NamedStoreMigration;
 
 /**
  * The store migration of the release that brought several addresses per delivery: a delivery stored with one
@@ -18,7 +18,7 @@ import fi.osaava.kit.migration.StoreMigration;
  * nothing.
  */
 @Component
-class OneAddressDeliveries implements StoreMigration {
+class OneAddressDeliveries extends NamedStoreMigration {
 
     static final String LEGACY_FIELD = "email";
     private static final String COLLECTION = "deliveries";
@@ -26,17 +26,9 @@ class OneAddressDeliveries implements StoreMigration {
     private final MongoOperations mongo;
 
     OneAddressDeliveries(MongoOperations mongo) {
+        super("2026-09-01-delivery-addressees",
+                "deliveries with one email field get it as their one addressee");
         this.mongo = mongo;
-    }
-
-    @Override
-    public String id() {
-        return "2026-09-01-delivery-addressees";
-    }
-
-    @Override
-    public String description() {
-        return "deliveries with one email field get it as their one addressee";
     }
 
     @Override

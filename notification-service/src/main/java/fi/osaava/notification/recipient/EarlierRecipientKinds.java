@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import fi.osaava.kit.migration.StoreMigration;
+import fi.osaava.kit.migration.NamedStoreMigration;
 
 /**
  * The store migration of the release in which membership says what an organisation is ({@code kind}): a recipient
@@ -22,7 +22,7 @@ import fi.osaava.kit.migration.StoreMigration;
  * derives the subscriptions from the kind.
  */
 @Component
-class EarlierRecipientKinds implements StoreMigration {
+class EarlierRecipientKinds extends NamedStoreMigration {
 
     private static final Set<String> EDUCATION_PROVIDER_TYPES = Set.of("UNIVERSITY", "UNIVERSITY_OF_APPLIED_SCIENCES",
             "VOCATIONAL_COLLEGE", "PRIVATE_TRAINING_PROVIDER");
@@ -34,17 +34,9 @@ class EarlierRecipientKinds implements StoreMigration {
     private final MongoOperations mongo;
 
     EarlierRecipientKinds(MongoOperations mongo) {
+        super("2026-09-30-recipient-kinds",
+                "recipients without a kind get it from their organisation type");
         this.mongo = mongo;
-    }
-
-    @Override
-    public String id() {
-        return "2026-09-30-recipient-kinds";
-    }
-
-    @Override
-    public String description() {
-        return "recipients without a kind get it from their organisation type";
     }
 
     @Override
