@@ -7,9 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 
-import fi.osaava.kit.security.RoleEndpoints;
 import fi.osaava.kit.task.PeriodicTask;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,12 +16,6 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({AlertProperties.class, DigestProperties.class})
 class AlertConfiguration {
-
-    /** The recipient directory is the coordinator's; the delivery log checks who asks (an organisation sees its own). */
-    @Bean
-    RoleEndpoints coordinatorReadsRecipients() {
-        return RoleEndpoints.coordinatorOnly(HttpMethod.GET, "/api/recipients", "/api/recipients/**");
-    }
 
     @Bean
     Clock clock() {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import fi.osaava.kit.security.Actor;
 import fi.osaava.notification.matching.AlertEvent;
 import fi.osaava.notification.subscription.Cadence;
 import fi.osaava.notification.subscription.Channel;
@@ -58,6 +60,7 @@ public class AlertManagement {
     private final AlertContents contents;
     private final Digests digests;
     private final AlertProperties properties;
+    private final AlertAccess access;
     private final Clock clock;
     private final MeterRegistry meters;
     private final DistributionSummary matchedPerEvent;
@@ -67,7 +70,7 @@ public class AlertManagement {
 
     AlertManagement(SubscriptionIndex index, Deliveries deliveries, MongoTemplate mongo, DeliveryQueue queue,
                     DispatchQueue dispatching, AlertContents contents, Digests digests, AlertProperties properties,
-                    Clock clock, MeterRegistry meters) {
+                    AlertAccess access, Clock clock, MeterRegistry meters) {
         this.index = index;
         this.deliveries = deliveries;
         this.mongo = mongo;
@@ -76,6 +79,7 @@ public class AlertManagement {
         this.contents = contents;
         this.digests = digests;
         this.properties = properties;
+        this.access = access;
         this.clock = clock;
         this.meters = meters;
         this.matchedPerEvent = DistributionSummary.builder("osaava.events.matched.subscriptions")
@@ -229,20 +233,21 @@ public class AlertManagement {
         backPressure.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
-    public List<Delivery> deliveriesOf(String needId, Pageable page) {
-        return deliveries.findByNeedIdOrderByCreatedAtAsc(needId, page);
-    }
-
-    public List<Delivery> deliveriesOfEvent(String eventId, Pageable page) {
-        return deliveries.findByEventIdOrderByCreatedAtAsc(eventId, page);
-    }
-
-    public List<Delivery> deliveriesTo(String recipientId, Pageable page) {
-        return deliveries.findByRecipientIdOrderByCreatedAtDesc(recipientId, page);
-    }
-
-    public List<Delivery> recentDeliveries(Pageable page) {
+    /**
+     * The delivery log a page at a time: to one recipient (newest first), of one event ({@code ce_id}), of one need,
+     * or the most recent, the first of these asked for. Only the coordinator reads all of it
+     * ({@link AlertAccess#requireMayReadDeliveries}).
+     */
+    public List<Delivery> deliveryLog(Actor actor, @Nullable String recipientId, @Nullable String eventId,
+                                      @Nullable String needId, Pageable page) {
+        access.requireMayReadDeliveries(actor, recipientId);
+        if (recipientId != null) {
+            return deliveries.findByRecipientIdOrderByCreatedAtDesc(recipientId, page);
+        } else if (eventId != null) {
+            return deliveries.findByEventIdOrderByCreatedAtAsc(eventId, page);
+        } else if (needId != null) {
+            return deliveries.findByNeedIdOrderByCreatedAtAsc(needId, page);
+        }
         return deliveries.findAllByOrderByCreatedAtDesc(page);
     }
-
 }

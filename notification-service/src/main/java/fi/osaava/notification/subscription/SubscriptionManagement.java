@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.event.EmailHash;
@@ -44,23 +44,25 @@ public class SubscriptionManagement implements SubscriptionPreferences {
     private final SubscriptionIndex index;
     private final RecipientDirectory directory;
     private final WebhookTargets webhookTargets;
+    private final SubscriptionAccess access;
     private final Clock clock;
     private final Duration secretGracePeriod;
 
     SubscriptionManagement(Subscriptions subscriptions, SubscriptionIndex index, RecipientDirectory directory,
-                           WebhookTargets webhookTargets, Clock clock,
+                           WebhookTargets webhookTargets, SubscriptionAccess access, Clock clock,
                            @Value("${osaava.webhooks.secret-grace-period:24h}") Duration secretGracePeriod) {
         this.subscriptions = subscriptions;
         this.index = index;
         this.directory = directory;
         this.webhookTargets = webhookTargets;
+        this.access = access;
         this.clock = clock;
         this.secretGracePeriod = secretGracePeriod;
     }
 
     /** A new subscription of the caller's organisation (or, for the coordinator, of {@code ownerId}). */
     public Subscription create(Actor actor, String ownerId, SubscriptionSpec spec) {
-        requireMayManage(actor, ownerId);
+        access.requireMayManage(actor, ownerId);
         validate(spec);
         String ownerName = directory.find(ownerId).map(Recipient::name).orElse("");
         Subscription subscription = Subscription.explicit(UUID.randomUUID().toString(), ownerId, ownerName, spec,
@@ -135,7 +137,7 @@ public class SubscriptionManagement implements SubscriptionPreferences {
     }
 
     public List<Subscription> list(Actor actor, String ownerId, Pageable page) {
-        requireMayManage(actor, ownerId);
+        access.requireMayManage(actor, ownerId);
         return subscriptions.findByOwnerIdAndDeletedFalseOrderByCreatedAtAsc(ownerId, page);
     }
 
@@ -177,11 +179,13 @@ public class SubscriptionManagement implements SubscriptionPreferences {
     /**
      * The subscriptions whose alerts come to the signed-in person: e-mail ones of their organisation addressed to
      * the e-mail address their token names (a derived one for them as a contact person, or one a colleague made for
-     * them), as the links of those mails reach them.
+     * them), as the links of those mails reach them. {@code email} is the address the token names; a token naming
+     * none is refused.
      */
-    public List<Subscription> addressedTo(Actor actor, String email) {
-        return subscriptions.findByAddressSha256(EmailHash.of(email)).stream()
-                .filter(subscription -> isAddressedTo(subscription, actor, email))
+    public List<Subscription> addressedTo(Actor actor, @Nullable String email) {
+        String address = access.requirePerson(email);
+        return subscriptions.findByAddressSha256(EmailHash.of(address)).stream()
+                .filter(subscription -> access.isPersonsOwn(actor, address, subscription))
                 .sorted(Comparator.comparing(Subscription::createdAt)).toList();
     }
 
@@ -189,8 +193,8 @@ public class SubscriptionManagement implements SubscriptionPreferences {
      * The person's own choice on one of {@link #addressedTo their subscriptions}, under the rules of the API: topics
      * among the ones it may have, known areas and regions, a language of fi, sv, en, a digest only by e-mail.
      */
-    public Subscription personalise(Actor actor, String email, String id, Set<Topic> topics, Set<String> areas,
-                                    Set<String> regions, Cadence cadence, String language) {
+    public Subscription personalise(Actor actor, @Nullable String email, String id, Set<Topic> topics,
+                                    Set<String> areas, Set<String> regions, Cadence cadence, String language) {
         return OptimisticRetry.run(() -> {
             Subscription subscription = addressedTo(actor, email, id);
             List<FieldError> errors = new ArrayList<>();
@@ -205,7 +209,7 @@ public class SubscriptionManagement implements SubscriptionPreferences {
     }
 
     /** The person stops one of their subscriptions; idempotent. */
-    public Subscription unsubscribe(Actor actor, String email, String id) {
+    public Subscription unsubscribe(Actor actor, @Nullable String email, String id) {
         return OptimisticRetry.run(() -> {
             Subscription subscription = addressedTo(actor, email, id);
             return subscription.unsubscribe(clock.instant()) ? stored(subscription) : subscription;
@@ -213,23 +217,18 @@ public class SubscriptionManagement implements SubscriptionPreferences {
     }
 
     /** The person takes alerts again from one they had stopped; idempotent. */
-    public Subscription resubscribe(Actor actor, String email, String id) {
+    public Subscription resubscribe(Actor actor, @Nullable String email, String id) {
         return OptimisticRetry.run(() -> {
             Subscription subscription = addressedTo(actor, email, id);
             return subscription.resubscribe(clock.instant()) ? stored(subscription) : subscription;
         });
     }
 
-    private Subscription addressedTo(Actor actor, String email, String id) {
-        // another person's subscription is not there as far as the caller can tell
-        return subscription(id).filter(subscription -> isAddressedTo(subscription, actor, email))
-                .orElseThrow(() -> new NotFoundException("subscription", id));
-    }
-
-    private static boolean isAddressedTo(Subscription subscription, Actor actor, String email) {
-        return !subscription.deleted() && subscription.channel() == Channel.EMAIL
-                && actor.actsFor(subscription.ownerId())
-                && subscription.address().strip().equalsIgnoreCase(email.strip());
+    private Subscription addressedTo(Actor actor, @Nullable String email, String id) {
+        String address = access.requirePerson(email);
+        Subscription subscription = subscription(id).orElseThrow(() -> new NotFoundException("subscription", id));
+        access.requirePersonsOwn(actor, address, subscription);
+        return subscription;
     }
 
     private static PreferencesView view(Subscription s) {
@@ -246,17 +245,8 @@ public class SubscriptionManagement implements SubscriptionPreferences {
 
     private Subscription mine(Actor actor, String id) {
         Subscription subscription = subscription(id).orElseThrow(() -> new NotFoundException("subscription", id));
-        if (!actor.isCoordinator() && !actor.actsFor(subscription.ownerId())) {
-            // another organisation's subscription is not there as far as the caller can tell
-            throw new NotFoundException("subscription", id);
-        }
+        access.requireManaged(actor, subscription);
         return subscription;
-    }
-
-    private static void requireMayManage(Actor actor, String ownerId) {
-        if (!actor.isCoordinator() && !actor.actsFor(ownerId)) {
-            throw new AccessDeniedException("Only the coordinator manages another organisation's subscriptions");
-        }
     }
 
     private void validate(SubscriptionSpec spec) {

@@ -6,13 +6,11 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fi.osaava.kit.security.Actor;
 import fi.osaava.kit.security.Actors;
 import fi.osaava.notification.alert.Addressee;
 import fi.osaava.notification.alert.AlertManagement;
@@ -62,20 +60,7 @@ class DeliveryController {
     List<DeliveryView> list(@RequestParam(required = false) @Nullable String recipientId,
                             @RequestParam(required = false) @Nullable String eventId,
                             @RequestParam(required = false) @Nullable String needId, Pageable page) {
-        Actor actor = Actors.current();
-        if (!actor.isCoordinator() && (recipientId == null || !actor.actsFor(recipientId))) {
-            throw new AccessDeniedException("An organisation reads only its own deliveries (recipientId=its id)");
-        }
-        List<Delivery> deliveries;
-        if (recipientId != null) {
-            deliveries = alerts.deliveriesTo(recipientId, page);
-        } else if (eventId != null) {
-            deliveries = alerts.deliveriesOfEvent(eventId, page);
-        } else if (needId != null) {
-            deliveries = alerts.deliveriesOf(needId, page);
-        } else {
-            deliveries = alerts.recentDeliveries(page);
-        }
+        List<Delivery> deliveries = alerts.deliveryLog(Actors.current(), recipientId, eventId, needId, page);
         return deliveries.stream().map(DeliveryView::of).toList();
     }
 }

@@ -2,7 +2,6 @@ package fi.osaava.notification.recipient.web;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,8 +12,8 @@ import fi.osaava.notification.recipient.RecipientDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+/** The coordinator's view of the directory ({@link fi.osaava.notification.recipient.RecipientAccess}). */
 @RestController
-@PreAuthorize("hasRole('COORDINATOR')")
 @RequestMapping("/api/recipients")
 @Tag(name = "Recipients")
 class RecipientController {

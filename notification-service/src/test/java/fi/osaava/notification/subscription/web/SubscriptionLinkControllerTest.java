@@ -40,11 +40,12 @@ import fi.osaava.notification.subscription.Cadence;
 import fi.osaava.notification.subscription.Channel;
 import fi.osaava.notification.subscription.LinkProperties;
 import fi.osaava.notification.subscription.SignedLinks;
+import fi.osaava.notification.subscription.SubscriptionAccess;
 import fi.osaava.notification.subscription.SubscriptionPreferences;
 import fi.osaava.notification.subscription.SubscriptionPreferences.PreferencesView;
 
 @WebMvcTest(SubscriptionLinkController.class)
-@Import({ApiSecurityConfiguration.class, PreferencePagesConfiguration.class, SignedLinks.class,
+@Import({ApiSecurityConfiguration.class, SubscriptionAccess.class, SignedLinks.class,
         SubscriptionLinkControllerTest.Links.class})
 class SubscriptionLinkControllerTest {
 
