@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.inbox.IncomingEvent;
 import fi.osaava.notification.alert.AlertManagement;
-import fi.osaava.notification.alert.NeedPublishedMessage;
 import fi.osaava.notification.matching.AlertEvent;
 import fi.osaava.notification.matching.AlertEvent.Detail;
 import fi.osaava.notification.matching.Topic;
@@ -52,8 +51,8 @@ public class AlertSources {
     }
 
     /** The reporter and the endorsers hear of it whatever their filters (a reverse alert). */
-    public void needAnswered(IncomingEvent<Messages.NeedAnswered> event) {
-        Messages.NeedAnswered answer = event.data();
+    public void needAnswered(IncomingEvent<NeedAnsweredMessage> event) {
+        NeedAnsweredMessage answer = event.data();
         Map<String, String> details = new HashMap<>();
         details.put(Detail.ANSWER_KIND, answer.kind());
         put(details, Detail.ANSWER_MESSAGE, answer.message());
@@ -70,8 +69,8 @@ public class AlertSources {
      * Offerings newly cover a need, in part or in full: its reporter and endorsers hear which ones (the
      * need's {@code covered} event, which follows when coverage is complete, alerts nobody again).
      */
-    public void needCoverageGained(IncomingEvent<Messages.NeedCoverageGained> event) {
-        Messages.NeedCoverageGained gained = event.data();
+    public void needCoverageGained(IncomingEvent<NeedCoverageGainedMessage> event) {
+        NeedCoverageGainedMessage gained = event.data();
         Set<String> areas = new LinkedHashSet<>();
         gained.gainedOfferings().forEach(offering -> {
             if (offering.coveredAreas() != null) {
@@ -90,20 +89,21 @@ public class AlertSources {
                 Map.of("fi", gained.title()), details));
     }
 
-    public void offeringPublished(IncomingEvent<Messages.Offering> event) {
+    public void offeringPublished(IncomingEvent<OfferingPublishedMessage> event) {
         alerts.raise(offeringEvent(event.id(), Topic.OFFERING_PUBLISHED, event.data(), event.time()));
         deadlines.follow(event.data());
     }
 
-    public void offeringUpdated(IncomingEvent<Messages.Offering> event) {
+    public void offeringUpdated(IncomingEvent<OfferingPublishedMessage> event) {
         deadlines.follow(event.data());
     }
 
-    public void offeringEnded(IncomingEvent<Messages.OfferingEnded> event) {
+    public void offeringEnded(IncomingEvent<OfferingEndedMessage> event) {
         deadlines.forget(event.data().offeringId());
     }
 
-    static AlertEvent offeringEvent(String eventId, Topic topic, Messages.Offering offering, Instant occurredAt) {
+    static AlertEvent offeringEvent(String eventId, Topic topic, OfferingPublishedMessage offering,
+                                    Instant occurredAt) {
         // AlertEvent keeps only the languages alerts are written in, and only those given
         Map<String, @Nullable String> titles = new HashMap<>();
         if (offering.titles() != null) {
@@ -128,8 +128,8 @@ public class AlertSources {
                 offering.providerOrganisationId(), Set.of(), titles, details);
     }
 
-    public void meetingScheduled(IncomingEvent<Messages.MeetingScheduled> event) {
-        Messages.MeetingScheduled meeting = event.data();
+    public void meetingScheduled(IncomingEvent<MeetingScheduledMessage> event) {
+        MeetingScheduledMessage meeting = event.data();
         Map<String, String> details = new HashMap<>();
         details.put(Detail.STARTS_AT, meeting.startsAt().toString());
         put(details, Detail.ENDS_AT, meeting.endsAt());
@@ -145,8 +145,8 @@ public class AlertSources {
                 Map.of("fi", meeting.title()), details));
     }
 
-    public void annualClockEntryDue(IncomingEvent<Messages.AnnualClockEntryDue> event) {
-        Messages.AnnualClockEntryDue entry = event.data();
+    public void annualClockEntryDue(IncomingEvent<AnnualClockEntryDueMessage> event) {
+        AnnualClockEntryDueMessage entry = event.data();
         Map<String, String> details = new HashMap<>();
         details.put(Detail.STARTS_ON, entry.startsOn().toString());
         put(details, Detail.ENDS_ON, entry.endsOn());
@@ -157,7 +157,7 @@ public class AlertSources {
     }
 
     /** The ecosystem's regions, so that region filters work for governance alerts. */
-    public void ecosystemChanged(IncomingEvent<Messages.EcosystemChanged> event) {
+    public void ecosystemChanged(IncomingEvent<EcosystemChangedMessage> event) {
         mongo.upsert(Query.query(Criteria.where("_id").is(event.data().ecosystemId())),
                 new Update().set("regions", event.data().regions()), EcosystemRegions.class);
     }

@@ -12,6 +12,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * on, once ({@code raisedAt}). A changed deadline is a new reminder.
  */
 @Document("upcoming-deadlines")
-record UpcomingDeadline(@Id String offeringId, Instant deadline, @Indexed Instant remindAt, Messages.Offering offering,
-                        @Nullable Instant raisedAt) {
+record UpcomingDeadline(@Id String offeringId, Instant deadline, @Indexed Instant remindAt,
+                        OfferingPublishedMessage offering, @Nullable Instant raisedAt) {
 }

@@ -41,7 +41,7 @@ class UpcomingDeadlines {
     }
 
     /** The offering as published or updated: a deadline still ahead is followed, a changed one anew. */
-    void follow(Messages.Offering offering) {
+    void follow(OfferingPublishedMessage offering) {
         Instant deadline = offering.registrationDeadline();
         if (deadline == null || !deadline.isAfter(clock.instant())) {
             forget(offering.offeringId());

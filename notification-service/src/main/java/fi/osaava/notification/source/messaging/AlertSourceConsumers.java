@@ -9,9 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import fi.osaava.kit.inbox.IncomingEvents;
-import fi.osaava.notification.alert.NeedPublishedMessage;
 import fi.osaava.notification.source.AlertSources;
-import fi.osaava.notification.source.Messages;
+import fi.osaava.notification.source.AnnualClockEntryDueMessage;
+import fi.osaava.notification.source.EcosystemChangedMessage;
+import fi.osaava.notification.source.MeetingScheduledMessage;
+import fi.osaava.notification.source.NeedAnsweredMessage;
+import fi.osaava.notification.source.NeedCoverageGainedMessage;
+import fi.osaava.notification.source.NeedPublishedMessage;
+import fi.osaava.notification.source.OfferingEndedMessage;
+import fi.osaava.notification.source.OfferingPublishedMessage;
 
 /**
  * Bindings {@code competenceNeedEvents-in-0} ({@code needs.competence-needs.v1}), {@code offeringEvents-in-0}
@@ -29,9 +35,9 @@ class AlertSourceConsumers {
             String type = events.typeOf(message);
             switch (type) {
                 case NeedPublishedMessage.TYPE -> sources.needPublished(events.read(message, NeedPublishedMessage.class));
-                case Messages.NeedAnswered.TYPE -> sources.needAnswered(events.read(message, Messages.NeedAnswered.class));
-                case Messages.NeedCoverageGained.TYPE ->
-                        sources.needCoverageGained(events.read(message, Messages.NeedCoverageGained.class));
+                case NeedAnsweredMessage.TYPE -> sources.needAnswered(events.read(message, NeedAnsweredMessage.class));
+                case NeedCoverageGainedMessage.TYPE ->
+                        sources.needCoverageGained(events.read(message, NeedCoverageGainedMessage.class));
                 default -> log.debug("Ignoring need event of type {}", type);
             }
         };
@@ -42,10 +48,12 @@ class AlertSourceConsumers {
         return message -> {
             String type = events.typeOf(message);
             switch (type) {
-                case Messages.Offering.PUBLISHED -> sources.offeringPublished(events.read(message, Messages.Offering.class));
-                case Messages.Offering.UPDATED -> sources.offeringUpdated(events.read(message, Messages.Offering.class));
-                case Messages.OfferingEnded.WITHDRAWN, Messages.OfferingEnded.ARCHIVED ->
-                        sources.offeringEnded(events.read(message, Messages.OfferingEnded.class));
+                case OfferingPublishedMessage.PUBLISHED ->
+                        sources.offeringPublished(events.read(message, OfferingPublishedMessage.class));
+                case OfferingPublishedMessage.UPDATED ->
+                        sources.offeringUpdated(events.read(message, OfferingPublishedMessage.class));
+                case OfferingEndedMessage.WITHDRAWN, OfferingEndedMessage.ARCHIVED ->
+                        sources.offeringEnded(events.read(message, OfferingEndedMessage.class));
                 default -> log.debug("Ignoring offering event of type {}", type);
             }
         };
@@ -56,10 +64,10 @@ class AlertSourceConsumers {
         return message -> {
             String type = events.typeOf(message);
             switch (type) {
-                case Messages.MeetingScheduled.TYPE ->
-                        sources.meetingScheduled(events.read(message, Messages.MeetingScheduled.class));
-                case Messages.AnnualClockEntryDue.TYPE ->
-                        sources.annualClockEntryDue(events.read(message, Messages.AnnualClockEntryDue.class));
+                case MeetingScheduledMessage.TYPE ->
+                        sources.meetingScheduled(events.read(message, MeetingScheduledMessage.class));
+                case AnnualClockEntryDueMessage.TYPE ->
+                        sources.annualClockEntryDue(events.read(message, AnnualClockEntryDueMessage.class));
                 default -> log.debug("Ignoring governance event of type {}", type);
             }
         };
@@ -70,8 +78,8 @@ class AlertSourceConsumers {
         return message -> {
             String type = events.typeOf(message);
             switch (type) {
-                case Messages.EcosystemChanged.FOUNDED, Messages.EcosystemChanged.UPDATED ->
-                        sources.ecosystemChanged(events.read(message, Messages.EcosystemChanged.class));
+                case EcosystemChangedMessage.FOUNDED, EcosystemChangedMessage.UPDATED ->
+                        sources.ecosystemChanged(events.read(message, EcosystemChangedMessage.class));
                 default -> log.debug("Ignoring ecosystem event of type {}", type);
             }
         };

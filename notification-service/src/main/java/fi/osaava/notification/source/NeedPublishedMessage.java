@@ -1,4 +1,4 @@
-package fi.osaava.notification.alert;
+package fi.osaava.notification.source;
 
 import java.util.List;
 
