@@ -1,5 +1,6 @@
 package fi.osaava.notification.alert;
 
+import static fi.osaava.notification.matching.AlertEventBuilder.anAlertEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -202,9 +202,9 @@ class AlertPathIntegrationTest {
     }
 
     private static AlertEvent needIn(String region) {
-        return new AlertEvent(UUID.randomUUID().toString(), Topic.NEED_PUBLISHED, "need-" + UUID.randomUUID(),
-                Instant.now(), Set.of(region), Set.of("medication-safety"), Set.of(), null, "org-reporter", Set.of(),
-                Map.of("fi", "Lääkehoidon osaamistarve"), Map.of());
+        return anAlertEvent().withId(UUID.randomUUID().toString())
+                .about(Topic.NEED_PUBLISHED, "need-" + UUID.randomUUID()).at(Instant.now()).inRegions(region)
+                .inAreas("medication-safety").by("org-reporter").titled("Lääkehoidon osaamistarve").build();
     }
 
     /** {@code count} e-mail subscriptions to new needs in the region, each its own address. */

@@ -1,8 +1,10 @@
 package fi.osaava.notification.alert;
 
+import static fi.osaava.notification.matching.AlertEventBuilder.anAlertEvent;
 import static fi.osaava.notification.recipient.OrganisationKind.EDUCATION_PROVIDER;
 import static fi.osaava.notification.recipient.OrganisationKind.OTHER;
 import static fi.osaava.notification.recipient.OrganisationKind.SERVICE_PRODUCER;
+import static fi.osaava.notification.recipient.RecipientBuilder.aRecipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -29,16 +31,24 @@ class DerivedAlertsTest {
     static final AlertEvent NEED = need("need-1", List.of("medication-safety", "documentation"));
 
     static AlertEvent need(String id, List<String> areas) {
-        return new AlertEvent("ce-" + id, Topic.NEED_PUBLISHED, id, NOW, Set.of("11"), Set.copyOf(areas), Set.of("STAFF"),
-                null, "org-pshva", Set.of(), Map.of("fi", "Lääkehoidon turvallisuus kotihoidossa"),
-                Map.of(AlertEvent.Detail.REPORTING_ORGANISATION_ID, "org-pshva"));
+        return anAlertEvent().withId("ce-" + id).about(Topic.NEED_PUBLISHED, id).at(NOW).inRegions("11")
+                .inAreas(Set.copyOf(areas)).forTargetGroups("STAFF").by("org-pshva")
+                .titled("Lääkehoidon turvallisuus kotihoidossa")
+                .withDetails(Map.of(AlertEvent.Detail.REPORTING_ORGANISATION_ID, "org-pshva")).build();
+    }
+
+    /** A provider's training in documentation for staff in region 11, published by {@code provider}. */
+    static AlertEvent offering(String provider) {
+        return anAlertEvent().withId("ce-o").about(Topic.OFFERING_PUBLISHED, "offering-1").at(NOW).inRegions("11")
+                .inAreas("documentation").forTargetGroups("STAFF").inCategory("PROVIDER_TRAINING").by(provider)
+                .titled("Kirjaamisen koulutus").build();
     }
 
     /** An active organisation of the kind membership gave it (its type, a label here, is the kind's name). */
     static Recipient org(String id, OrganisationKind kind, List<String> regions, Set<String> offered,
                          Set<String> interested, Set<String> targetGroups) {
-        return new Recipient(id, id, kind.name(), kind, "ACTIVE", regions, offered, interested, targetGroups,
-                id + "@demo.osaava.fi", 1, List.of());
+        return aRecipient(id).ofType(kind.name()).ofKind(kind).inRegions(regions).offering(offered)
+                .interestedIn(interested).forTargetGroups(targetGroups).build();
     }
 
     static Optional<AlertReason> reasonToAlert(Recipient recipient, AlertEvent event) {
@@ -80,9 +90,7 @@ class DerivedAlertsTest {
     @Test
     void alertsAProducerInterestedInTheAreaAboutNeedsAndOfferings() {
         Recipient producer = org("hoivakoti", SERVICE_PRODUCER, List.of("11"), Set.of(), Set.of("documentation"), Set.of());
-        AlertEvent offering = new AlertEvent("ce-o", Topic.OFFERING_PUBLISHED, "offering-1", NOW, Set.of("11"),
-                Set.of("documentation"), Set.of("STAFF"), "PROVIDER_TRAINING", "savonia", Set.of(),
-                Map.of("fi", "Kirjaamisen koulutus"), Map.of());
+        AlertEvent offering = offering("savonia");
 
         assertThat(reasonToAlert(producer, NEED)).contains(
                 new AlertReason(AlertReason.Role.PRODUCER_INTERESTED, Set.of("documentation")));
@@ -94,9 +102,7 @@ class DerivedAlertsTest {
     void aProviderHearsOfNeedsButNotOfOtherProvidersOfferings() {
         Recipient savonia = org("savonia", EDUCATION_PROVIDER, List.of("11"), Set.of("documentation"),
                 Set.of(), Set.of());
-        AlertEvent offering = new AlertEvent("ce-o", Topic.OFFERING_PUBLISHED, "offering-1", NOW, Set.of("11"),
-                Set.of("documentation"), Set.of("STAFF"), "PROVIDER_TRAINING", "uef", Set.of(),
-                Map.of("fi", "Kirjaamisen koulutus"), Map.of());
+        AlertEvent offering = offering("uef");
 
         assertThat(reasonToAlert(savonia, offering)).isEmpty();
     }
@@ -126,8 +132,8 @@ class DerivedAlertsTest {
     @Test
     void doesNotAlertOtherMemberTypesInactiveMembersOrTheReporterItself() {
         Recipient union = org("liitto", OTHER, List.of("11"), Set.of(), Set.of("medication-safety"), Set.of());
-        Recipient suspended = new Recipient("x", "x", "VOCATIONAL_COLLEGE", EDUCATION_PROVIDER, "SUSPENDED", List.of("11"),
-                Set.of("medication-safety"), Set.of(), Set.of(), "x@demo.osaava.fi", 2, List.of());
+        Recipient suspended = aRecipient("x").ofType("VOCATIONAL_COLLEGE").ofKind(EDUCATION_PROVIDER)
+                .withStatus("SUSPENDED").inRegions("11").offering("medication-safety").atRevision(2).build();
         Recipient reporter = org("org-pshva", SERVICE_PRODUCER, List.of("11"), Set.of(), Set.of("medication-safety"),
                 Set.of());
 
@@ -138,9 +144,10 @@ class DerivedAlertsTest {
 
     @Test
     void anAnswerReachesTheReporterAndTheEndorsersWhateverTheirProfiles() {
-        AlertEvent answered = new AlertEvent("ce-a", Topic.NEED_ANSWERED, "need-1", NOW, Set.of("11"),
-                Set.of("medication-safety"), Set.of(), null, "savonia", Set.of("org-pshva", "kotihoiva"),
-                Map.of("fi", "Lääkehoito"), Map.of(AlertEvent.Detail.REPORTING_ORGANISATION_ID, "org-pshva"));
+        AlertEvent answered = anAlertEvent().withId("ce-a").about(Topic.NEED_ANSWERED, "need-1").at(NOW)
+                .inRegions("11").inAreas("medication-safety").by("savonia").concerning("org-pshva", "kotihoiva")
+                .titled("Lääkehoito").withDetails(Map.of(AlertEvent.Detail.REPORTING_ORGANISATION_ID, "org-pshva"))
+                .build();
         Recipient reporter = org("org-pshva", OTHER, List.of("11"), Set.of(), Set.of(), Set.of());
         Recipient endorser = org("kotihoiva", SERVICE_PRODUCER, List.of("06"), Set.of(), Set.of("child-protection"),
                 Set.of());

@@ -1,11 +1,10 @@
 package fi.osaava.notification.matching;
 
+import static fi.osaava.notification.matching.AlertEventBuilder.anAlertEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,14 +45,13 @@ class AlertEventTest {
         details.put(AlertEvent.Detail.DESCRIPTION, null);
         details.put(AlertEvent.Detail.ECOSYSTEM_ID, "pohjois-savo");
 
-        AlertEvent event = new AlertEvent("e", Topic.ANNUAL_CLOCK_REMINDER, "s", Instant.EPOCH, Set.of(), Set.of(),
-                Set.of(), null, null, Set.of(), Map.of("fi", "Tarvekartoitus"), details);
+        AlertEvent event = anAlertEvent().withId("e").about(Topic.ANNUAL_CLOCK_REMINDER, "s").titled("Tarvekartoitus")
+                .withDetails(details).build();
 
         assertThat(event.details()).containsOnlyKeys(AlertEvent.Detail.ECOSYSTEM_ID);
     }
 
     private static AlertEvent event(Map<String, String> titles) {
-        return new AlertEvent("e", Topic.ANNUAL_CLOCK_REMINDER, "s", Instant.EPOCH, Set.of(), Set.of(), Set.of(), null,
-                null, Set.of(), titles, Map.of());
+        return anAlertEvent().withId("e").about(Topic.ANNUAL_CLOCK_REMINDER, "s").titled(titles).build();
     }
 }

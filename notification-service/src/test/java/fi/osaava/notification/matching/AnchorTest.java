@@ -1,9 +1,8 @@
 package fi.osaava.notification.matching;
 
+import static fi.osaava.notification.matching.AlertEventBuilder.anAlertEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -66,7 +65,7 @@ class AnchorTest {
     }
 
     private static AlertEvent event(Set<String> areas, Set<String> regions, @Nullable String category) {
-        return new AlertEvent("e1", Topic.NEED_PUBLISHED, "need-1", Instant.EPOCH, regions, areas, Set.of(), category,
-                "org-x", Set.of(), Map.of("fi", "Otsikko"), Map.of());
+        return anAlertEvent().inRegions(regions).inAreas(areas).inCategory(category).by("org-x").titled("Otsikko")
+                .build();
     }
 }

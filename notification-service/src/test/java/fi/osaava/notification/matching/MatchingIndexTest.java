@@ -1,9 +1,8 @@
 package fi.osaava.notification.matching;
 
+import static fi.osaava.notification.matching.AlertEventBuilder.anAlertEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -163,7 +162,7 @@ class MatchingIndexTest {
 
     private static AlertEvent event(Topic topic, Set<String> areas, Set<String> regions, Set<String> targetGroups,
                                     @Nullable String category, @Nullable String origin, Set<String> concerned) {
-        return new AlertEvent("e1", topic, "subject", Instant.EPOCH, regions, areas, targetGroups, category,
-                origin, concerned, Map.of("fi", "otsikko"), Map.of());
+        return anAlertEvent().about(topic, "subject").inRegions(regions).inAreas(areas).forTargetGroups(targetGroups)
+                .inCategory(category).by(origin).concerning(concerned).titled("otsikko").build();
     }
 }

@@ -1,9 +1,8 @@
 package fi.osaava.notification.matching;
 
+import static fi.osaava.notification.matching.AlertEventBuilder.anAlertEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,8 @@ class MatchingRuleTest {
     void theFirstConditionThatKeepsASubscriptionOutIsNamedInTheRulesOrder() {
         IndexedSubscription savonia = subscription("savonia", PROVIDER);
 
-        assertThat(exclusion(savonia, new AlertEvent("e", Topic.NEED_PUBLISHED, "n", Instant.EPOCH, Set.of("11"),
-                Set.of("documentation"), Set.of("STAFF"), null, "savonia", Set.of(), Map.of(), Map.of())))
+        assertThat(exclusion(savonia, anAlertEvent().withId("e").about(Topic.NEED_PUBLISHED, "n").inRegions("11")
+                .inAreas("documentation").forTargetGroups("STAFF").by("savonia").build()))
                 .isEqualTo(Exclusion.ORIGIN);
         assertThat(exclusion(savonia, need(Topic.OFFERING_PUBLISHED, Set.of("x"), "99", "OTHER", Set.of())))
                 .isEqualTo(Exclusion.TOPIC);
@@ -42,8 +41,8 @@ class MatchingRuleTest {
                 .isEqualTo(Exclusion.TARGET_GROUP);
         SubscriptionCriteria courses = new SubscriptionCriteria(Set.of(Topic.OFFERING_PUBLISHED), Set.of(), Set.of(),
                 Set.of(), Set.of("TRAINING"), Set.of());
-        assertThat(exclusion(subscription("producer", courses), new AlertEvent("e", Topic.OFFERING_PUBLISHED, "o",
-                Instant.EPOCH, Set.of(), Set.of(), Set.of(), null, "savonia", Set.of(), Map.of(), Map.of())))
+        assertThat(exclusion(subscription("producer", courses),
+                anAlertEvent().withId("e").about(Topic.OFFERING_PUBLISHED, "o").by("savonia").build()))
                 .as("an event without a category passes no category filter").isEqualTo(Exclusion.CATEGORY);
     }
 
@@ -98,7 +97,7 @@ class MatchingRuleTest {
 
     private static AlertEvent need(Topic topic, Set<String> areas, String region, String targetGroup,
                                    Set<String> concerned) {
-        return new AlertEvent("e1", topic, "need-1", Instant.EPOCH, Set.of(region), areas, Set.of(targetGroup), null,
-                "pshva", concerned, Map.of("fi", "Otsikko"), Map.of());
+        return anAlertEvent().about(topic, "need-1").inRegions(region).inAreas(areas).forTargetGroups(targetGroup)
+                .by("pshva").concerning(concerned).titled("Otsikko").build();
     }
 }

@@ -1,9 +1,9 @@
 package fi.osaava.notification.recipient;
 
+import static fi.osaava.notification.recipient.RecipientBuilder.aRecipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +12,10 @@ import fi.osaava.kit.event.EmailHash;
 class RecipientTest {
 
     static Recipient withContacts(Recipient.ContactPerson... persons) {
-        return new Recipient("savonia", "Savonia", "UNIVERSITY_OF_APPLIED_SCIENCES", OrganisationKind.EDUCATION_PROVIDER,
-                "ACTIVE", List.of("11"), Set.of("medication-safety"), Set.of(), Set.of(), "info@savonia.demo.osaava.fi", 2,
-                List.of(persons));
+        return aRecipient("savonia").named("Savonia").ofType("UNIVERSITY_OF_APPLIED_SCIENCES")
+                .ofKind(OrganisationKind.EDUCATION_PROVIDER).inRegions("11")
+                .offering("medication-safety").mailedTo("info@savonia.demo.osaava.fi").atRevision(2)
+                .withContactPersons(persons).build();
     }
 
     static Recipient.ContactPerson person(String id, boolean receivesAlerts) {

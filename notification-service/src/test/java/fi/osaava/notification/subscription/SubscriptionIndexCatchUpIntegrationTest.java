@@ -1,11 +1,11 @@
 package fi.osaava.notification.subscription;
 
+import static fi.osaava.notification.subscription.SubscriptionBuilder.aSubscription;
+import static fi.osaava.notification.matching.AlertEventBuilder.anAlertEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.notification.matching.AlertEvent;
-import fi.osaava.notification.matching.Topic;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -116,9 +115,8 @@ class SubscriptionIndexCatchUpIntegrationTest {
         SimpleMeterRegistry metersB = new SimpleMeterRegistry();
         SubscriptionIndex a = instance(new SimpleMeterRegistry(), 1_000);
         SubscriptionIndex b = instance(metersB, 1_000); // built before a's write: as an instance still starting
-        AlertEvent need = new AlertEvent("ce-" + UUID.randomUUID(), Topic.NEED_PUBLISHED, "need-1", Instant.now(),
-                Set.of("05"), Set.of("catch-up"), Set.of("STAFF"), null, "org-reporter", Set.of(), Map.of("fi", "tarve"),
-                Map.of());
+        AlertEvent need = anAlertEvent().withId("ce-" + UUID.randomUUID()).at(Instant.now()).inRegions("05")
+                .inAreas("catch-up").forTargetGroups("STAFF").by("org-reporter").titled("tarve").build();
         b.match(need);
         double readsB = reads(metersB);
 
@@ -154,9 +152,8 @@ class SubscriptionIndexCatchUpIntegrationTest {
 
     private static Subscription subscription() {
         String id = "catch-up-" + UUID.randomUUID();
-        return Subscription.explicit(id, "org-catch-up", "Catch-up Oy", new SubscriptionSpec("catch-up",
-                Set.of(Topic.NEED_PUBLISHED), Set.of(), Set.of("05"), Set.of(), Set.of(), Channel.EMAIL,
-                id + "@example.org", Cadence.IMMEDIATE, "fi"), Instant.now());
+        return aSubscription().withId(id).ownedBy("org-catch-up", "Catch-up Oy").named("catch-up").inRegions("05")
+                .mailedTo(id + "@example.org").createdAt(Instant.now()).build();
     }
 
     private static double reads(SimpleMeterRegistry meters) {

@@ -1,5 +1,6 @@
 package fi.osaava.notification.subscription;
 
+import static fi.osaava.notification.subscription.SubscriptionBuilder.aSubscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -74,9 +75,9 @@ class SubscriptionPersonalisedTest {
 
     @Test
     void aHandMadeSubscriptionTakesTheAreasAndRegionsAsTheyAreNoneMeaningAny() {
-        Subscription subscription = Subscription.explicit("s-1", "org-hoiva", "Hoiva Oy", new SubscriptionSpec("Tarpeet",
-                Set.of(Topic.NEED_PUBLISHED), Set.of("home-care"), Set.of("11"), Set.of("STAFF"), Set.of(),
-                Channel.EMAIL, "maija@hoiva.demo.osaava.fi", Cadence.IMMEDIATE, "fi"), NOW);
+        Subscription subscription = aSubscription().withId("s-1").ownedBy("org-hoiva", "Hoiva Oy").named("Tarpeet")
+                .inAreas("home-care").inRegions("11").forTargetGroups("STAFF").mailedTo("maija@hoiva.demo.osaava.fi")
+                .createdAt(NOW).build();
 
         subscription.personalise(EnumSet.of(Topic.OFFERING_PUBLISHED), Set.of(), Set.of("06"), Cadence.DAILY, "sv", NOW);
 

@@ -1,5 +1,6 @@
 package fi.osaava.notification.subscription;
 
+import static fi.osaava.notification.subscription.SubscriptionBuilder.aSubscription;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
 import fi.osaava.kit.testing.ServiceIntegrationTest;
 import fi.osaava.kit.testing.TestEvents;
 import fi.osaava.kit.testing.TopicProbe;
-import fi.osaava.notification.matching.Topic;
 
 /**
  * {@code SubscriptionSignalsOverKafka}: the signals between instances over the real broker: another instance's record puts its write into this
@@ -91,8 +90,7 @@ class SubscriptionSignalsIntegrationTest {
 
     private static Subscription subscription() {
         String id = "signal-" + UUID.randomUUID();
-        return Subscription.explicit(id, "org-signal", "Signaali Oy", new SubscriptionSpec("signal",
-                Set.of(Topic.NEED_PUBLISHED), Set.of(), Set.of("05"), Set.of(), Set.of(), Channel.EMAIL,
-                id + "@example.org", Cadence.IMMEDIATE, "fi"), Instant.now());
+        return aSubscription().withId(id).ownedBy("org-signal", "Signaali Oy").named("signal").inRegions("05")
+                .mailedTo(id + "@example.org").createdAt(Instant.now()).build();
     }
 }

@@ -1,5 +1,6 @@
 package fi.osaava.notification.alert.email;
 
+import static fi.osaava.notification.matching.AlertEventBuilder.anAlertEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import fi.osaava.notification.alert.AlertReason;
 import fi.osaava.notification.alert.AlertReason.Role;
 import fi.osaava.notification.matching.AlertEvent;
+import fi.osaava.notification.matching.AlertEventBuilder;
 import fi.osaava.notification.matching.AlertEvent.Detail;
 import fi.osaava.notification.matching.Topic;
 import fi.osaava.notification.subscription.Cadence;
@@ -52,9 +54,9 @@ class EmailTemplatesTest {
         details.put(Detail.ANSWER_MESSAGE, "Aloitamme syksyllä.");
         details.put(Detail.EXPECTED_START, "2026-09-01");
         details.put(Detail.OFFERING_TITLE, "Lääkehoidon täydennyskoulutus");
-        return new AlertEvent("evt-" + topic, topic, "subject-1", Instant.parse("2026-03-02T08:15:00Z"), Set.of("11"),
-                Set.of("medication-safety"), Set.of("STAFF"), "PROVIDER_TRAINING", "org-a", Set.of("org-b"), titles,
-                details);
+        return anAlertEvent().withId("evt-" + topic).about(topic, "subject-1").at(Instant.parse("2026-03-02T08:15:00Z"))
+                .inRegions("11").inAreas("medication-safety").forTargetGroups("STAFF").inCategory("PROVIDER_TRAINING")
+                .by("org-a").concerning("org-b").titled(titles).withDetails(details).build();
     }
 
     static Stream<Arguments> topicsAndLanguages() {
@@ -122,9 +124,7 @@ class EmailTemplatesTest {
         AlertEvent event = event(Topic.MEETING_SCHEDULED, TITLES);
         Map<String, String> details = new HashMap<>(event.details());
         details.put(Detail.ONLINE_URL, "javascript:alert(1)");
-        AlertEvent hostile = new AlertEvent(event.eventId(), event.topic(), event.subjectId(), event.occurredAt(),
-                event.regions(), event.competenceAreas(), event.targetGroups(), event.category(),
-                event.originOrganisationId(), event.concernedOrganisationIds(), event.titles(), details);
+        AlertEvent hostile = AlertEventBuilder.like(event).withDetails(details).build();
 
         assertThat(templates.alert(hostile, PROVIDER, "fi", "", LINKS).html()).doesNotContain("href=\"javascript:");
         assertThat(templates.alert(event, PROVIDER, "fi", "", LINKS).html())
