@@ -47,13 +47,13 @@ class ParticipationEventsIntegrationTest extends NotificationIntegrationTest {
             events.send(ORGS, id, EventContracts.PARTICIPATION_CHANGED, left);
             await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(id).map(Recipient::revision).orElse(0L) == 4);
             assertThat(directory.find(id).orElseThrow().isActive()).isFalse();
-            // the derived subscription follows just after the directory saved the change (in the consumer's thread)
-            await().atMost(Duration.ofSeconds(5)).until(() -> !alerted(id));
+            // the derived subscription follows the directory's change just after it is stored
+            await().atMost(Duration.ofSeconds(20)).until(() -> !alerted(id));
 
             events.send(ORGS, id, EventContracts.PARTICIPATION_CHANGED, rejoined);
             await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(id).map(Recipient::revision).orElse(0L) == 5);
             assertThat(directory.find(id).orElseThrow().isActive()).isTrue();
-            await().atMost(Duration.ofSeconds(5)).until(() -> alerted(id));
+            await().atMost(Duration.ofSeconds(20)).until(() -> alerted(id));
         }
     }
 }
