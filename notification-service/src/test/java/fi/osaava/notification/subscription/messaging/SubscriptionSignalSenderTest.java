@@ -1,6 +1,7 @@
 package fi.osaava.notification.subscription.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -9,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +44,8 @@ class SubscriptionSignalSenderTest {
         assertThat(sent).isEmpty();
         brokerBack.countDown();
         verify(bridge, timeout(5_000).times(2)).send(eq(SubscriptionSignalsOverKafka.OUT), any());
+        // the second call is recorded as it begins; what it sends is added once the broker answers it
+        await().atMost(Duration.ofSeconds(5)).until(() -> sent.size() == 2);
         assertThat(sent).hasSize(2);
         assertThat(sent.get(0)).contains("\"subscriptionId\":\"s1\"", "\"change\":1", sender.instance());
         assertThat(sent.get(1)).contains("\"subscriptionId\":\"s2\"");
