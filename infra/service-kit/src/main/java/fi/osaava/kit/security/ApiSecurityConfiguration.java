@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -42,11 +41,10 @@ import com.nimbusds.jose.proc.SecurityContext;
 /**
  * Every service is an OAuth2 resource server: a bearer JWT from the trusted issuer, with the Osaava
  * audience, is needed for everything but health, metrics, API docs and the service's declared
- * {@link PublicEndpoints}. The token's {@code roles} become {@code ROLE_*} authorities for
- * {@code @PreAuthorize}.
+ * {@link PublicEndpoints}. The token's {@code roles} become {@code ROLE_*} authorities, checked against each
+ * feature's {@link FeatureAccess#roleEndpoints()} before the request body is read. There is no method security.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 @EnableConfigurationProperties({SecurityProperties.class, LimitProperties.class})
 public class ApiSecurityConfiguration {
 
@@ -55,9 +53,7 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Order(ORDER)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
-                                    ObjectProvider<RoleEndpoints> roleEndpoints,
-                                    ObjectProvider<FeatureAccess> features,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<FeatureAccess> features,
                                     LimitProperties limits, JwtDecoder decoder, SecurityProperties properties,
                                     ObjectProvider<IssuerDecoder> ownIssuers)
             throws Exception {
@@ -67,9 +63,8 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
-                    open(publicEndpoints, features).forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
-                    Stream.concat(features.orderedStream().map(FeatureAccess::roleEndpoints), roleEndpoints.orderedStream())
-                            .flatMap(r -> r.rules().stream())
+                    open(features).forEach(e -> requests.requestMatchers(e.method(), e.pattern()).permitAll());
+                    features.orderedStream().map(FeatureAccess::roleEndpoints).flatMap(r -> r.rules().stream())
                             .forEach(rule -> requests.requestMatchers(rule.method(), rule.pattern())
                                     .hasAnyRole(rule.roles().toArray(String[]::new)));
                     requests.anyRequest().authenticated();
@@ -85,17 +80,15 @@ public class ApiSecurityConfiguration {
 
     /** The security schemes of the service's OpenAPI document (Swagger UI's Authorize button). */
     @Bean
-    GlobalOpenApiCustomizer apiDocsSecurity(SecurityProperties properties, ObjectProvider<PublicEndpoints> publicEndpoints,
-                                            ObjectProvider<FeatureAccess> features) {
-        return new ApiDocsSecurity(properties.issuer(), open(publicEndpoints, features));
+    GlobalOpenApiCustomizer apiDocsSecurity(SecurityProperties properties, ObjectProvider<FeatureAccess> features) {
+        return new ApiDocsSecurity(properties.issuer(), open(features));
     }
 
-    /** What anyone may call: the reference data and the service's own {@link PublicEndpoints}. */
-    private static List<PublicEndpoints.Endpoint> open(ObjectProvider<PublicEndpoints> publicEndpoints,
-                                                       ObjectProvider<FeatureAccess> features) {
-        return Stream.of(Stream.of(PublicEndpoints.REFERENCE_DATA), publicEndpoints.orderedStream(),
+    /** What anyone may call: the reference data and each feature's {@link FeatureAccess#publicEndpoints()}. */
+    private static List<PublicEndpoints.Endpoint> open(ObjectProvider<FeatureAccess> features) {
+        return Stream.concat(Stream.of(PublicEndpoints.REFERENCE_DATA),
                         features.orderedStream().map(FeatureAccess::publicEndpoints))
-                .flatMap(s -> s).flatMap(p -> p.endpoints().stream()).toList();
+                .flatMap(p -> p.endpoints().stream()).toList();
     }
 
     @Bean

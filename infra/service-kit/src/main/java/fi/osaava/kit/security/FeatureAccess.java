@@ -12,7 +12,8 @@ package fi.osaava.kit.security;
  *       coordinator): the feature's management classes call them and they throw
  *       {@link fi.osaava.kit.domain.NotPermittedException}.</li>
  * </ul>
- * Controllers carry no {@code @PreAuthorize} and no role checks of their own.
+ * Controllers carry no {@code @PreAuthorize} (each service's {@code ArchitectureTest} refuses one) and no role checks
+ * of their own; the filter chain takes its rules from these beans only.
  */
 public interface FeatureAccess {
 

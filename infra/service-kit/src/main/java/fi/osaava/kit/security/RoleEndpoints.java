@@ -8,8 +8,8 @@ import org.springframework.http.HttpMethod;
 /**
  * Endpoints only some roles may call, checked by the filter chain before the request body is read or
  * validated: a member posting an empty body to a coordinator-only endpoint gets 403, not a 400 that
- * describes the body the coordinator would have to send. Method security ({@code @PreAuthorize}) on
- * the controller is not needed: a feature's {@link FeatureAccess} declares its rules in one place.
+ * describes the body the coordinator would have to send. A feature's {@link FeatureAccess} declares them, in one
+ * place.
  */
 public record RoleEndpoints(List<Rule> rules) {
 

@@ -1,6 +1,7 @@
 package fi.osaava.kit.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import java.util.List;
 
@@ -36,6 +37,12 @@ public final class ArchitectureRules {
                 .resideInAPackage("fi.osaava.kit.web..")
                 .because("the domain refuses with fi.osaava.kit.domain's exceptions; the kit's web layer maps them "
                         + "to problem details in one place").allowEmptyShould(true).check(classes);
+        noClasses().should().beAnnotatedWith("org.springframework.security.access.prepost.PreAuthorize")
+                .because("who may do what lives in the feature's FeatureAccess, one place per feature")
+                .check(classes);
+        noMethods().should().beAnnotatedWith("org.springframework.security.access.prepost.PreAuthorize")
+                .because("who may do what lives in the feature's FeatureAccess, one place per feature")
+                .allowEmptyShould(true).check(classes);
         noClasses().that().resideOutsideOfPackage("..messaging..").should().dependOnClassesThat()
                 .resideInAPackage("fi.osaava." + service + "..messaging..")
                 .because("the domain does not know its Kafka adapter").allowEmptyShould(true).check(classes);
