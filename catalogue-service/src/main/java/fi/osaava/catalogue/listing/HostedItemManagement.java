@@ -24,15 +24,17 @@ public abstract class HostedItemManagement<T extends HostedItem<D>, D extends Ho
 
     private final Class<T> kind;
     private final String noun;
+    private final HostedItemAccess access;
     private final MongoRepository<T, String> items;
     private final MongoOperations mongo;
     private final Clock clock;
 
     /** {@code noun}: how a missing item is named, such as {@code "Thesis topic"}. */
-    protected HostedItemManagement(Class<T> kind, String noun, MongoRepository<T, String> items,
-                                   MongoOperations mongo, Clock clock) {
+    protected HostedItemManagement(Class<T> kind, String noun, HostedItemAccess access,
+                                   MongoRepository<T, String> items, MongoOperations mongo, Clock clock) {
         this.kind = kind;
         this.noun = noun;
+        this.access = access;
         this.items = items;
         this.mongo = mongo;
         this.clock = clock;
@@ -43,16 +45,13 @@ public abstract class HostedItemManagement<T extends HostedItem<D>, D extends Ho
         return items.insert(made.apply(clock.instant()));
     }
 
-    /** Only the host, as the kind's access rule says; to anyone else the item is not there to change (404). */
+    /** Only the host ({@link HostedItemAccess#requireHost}); to anyone else the item is not there to change (404). */
     protected T change(String id, String organisationId, BiConsumer<T, Instant> change) {
         T item = items.findById(id).orElseThrow(() -> new NotFoundException(noun, id));
-        requireHost(item, organisationId);
+        access.requireHost(item, organisationId);
         change.accept(item, clock.instant());
         return items.save(item);
     }
-
-    /** The kind's rule of who changes an item; throws what the caller is answered when it may not. */
-    protected abstract void requireHost(T item, String organisationId);
 
     /** New content from the host; 409 when the item is closed. */
     public T revise(String id, String organisationId, D draft) {

@@ -15,16 +15,8 @@ import fi.osaava.kit.search.SearchResult;
 @Service
 public class NetworkManagement extends HostedItemManagement<ExpertNetwork, NetworkDraft> {
 
-    private final NetworkAccess access;
-
     NetworkManagement(ExpertNetworks networks, NetworkAccess access, MongoOperations mongo, Clock clock) {
-        super(ExpertNetwork.class, "Network", networks, mongo, clock);
-        this.access = access;
-    }
-
-    @Override
-    protected void requireHost(ExpertNetwork network, String organisationId) {
-        access.requireHost(network, organisationId);
+        super(ExpertNetwork.class, "Network", access, networks, mongo, clock);
     }
 
     public ExpertNetwork start(String organisationId, NetworkDraft draft) {

@@ -15,16 +15,8 @@ import fi.osaava.kit.search.SearchResult;
 @Service
 public class ThesisTopicManagement extends HostedItemManagement<ThesisTopic, ThesisTopicDraft> {
 
-    private final ThesisAccess access;
-
     ThesisTopicManagement(ThesisTopics topics, ThesisAccess access, MongoOperations mongo, Clock clock) {
-        super(ThesisTopic.class, "Thesis topic", topics, mongo, clock);
-        this.access = access;
-    }
-
-    @Override
-    protected void requireHost(ThesisTopic topic, String organisationId) {
-        access.requireHost(topic, organisationId);
+        super(ThesisTopic.class, "Thesis topic", access, topics, mongo, clock);
     }
 
     public ThesisTopic open(String organisationId, ThesisTopicDraft draft) {
