@@ -12,6 +12,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
+
+import io.micrometer.core.instrument.config.MeterFilter;
 import org.springframework.context.annotation.Import;
 
 import fi.osaava.kit.inbox.DeadLetters;
@@ -49,6 +51,23 @@ public class KitAutoConfiguration {
     SmartInitializingSingleton deadLetterBindings(BindingServiceProperties bindings) {
         return DeadLetters.checking(bindings);
     }
+
+    /**
+     * Turns off the Kafka binder's own consumer-lag gauge ({@value #BINDER_LAG_GAUGE}). Its {@code KafkaBinderMetrics}
+     * (spring-cloud-stream-binder-kafka 5.0.2) deadlocks when the binder stops while its lag task runs for the first
+     * time: {@code close()} holds its consumer-factory lock and clears the consumers map, while the task holds that
+     * map's entry (inside {@code computeIfAbsent}) and waits for the lock. A stop during a test's context switch hung
+     * a whole CI run so; in production it would hang a shutdown. When the gauge is denied, the binder schedules no
+     * lag task at all. The consumers' own lag stays measured by the Kafka client metrics the binder binds
+     * ({@code kafka.consumer.fetch.manager.records.lag*}).
+     */
+    @Bean
+    MeterFilter noBinderLagGauge() {
+        return MeterFilter.denyNameStartsWith(BINDER_LAG_GAUGE);
+    }
+
+    /** {@code KafkaBinderMetrics.OFFSET_LAG_METRIC_NAME}. */
+    static final String BINDER_LAG_GAUGE = "spring.cloud.stream.binder.kafka.offset";
 
     /** Defined here, so Spring Integration adds no logger of its own that prints every rejection at ERROR. */
     @Bean(IntegrationContextUtils.ERROR_CHANNEL_BEAN_NAME)
