@@ -47,6 +47,11 @@ public abstract class HostedItemAccess implements FeatureAccess {
                 .and(RoleEndpoints.of(HttpMethod.PUT, MEMBER_OR_COORDINATOR, path + "/*"));
     }
 
+    /** How an item of this kind is named in a refusal or a 404, such as {@code "Network"}. */
+    public String noun() {
+        return noun;
+    }
+
     /** Only the hosting organisation revises an item or changes its status. */
     public void requireHost(HostedItem<?> item, String organisationId) {
         if (!item.organisationId().equals(organisationId)) {

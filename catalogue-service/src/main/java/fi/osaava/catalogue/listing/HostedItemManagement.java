@@ -23,17 +23,15 @@ public abstract class HostedItemManagement<T extends HostedItem<D>, D extends Ho
         implements ContactHolder {
 
     private final Class<T> kind;
-    private final String noun;
     private final HostedItemAccess access;
     private final MongoRepository<T, String> items;
     private final MongoOperations mongo;
     private final Clock clock;
 
-    /** {@code noun}: how a missing item is named, such as {@code "Thesis topic"}. */
-    protected HostedItemManagement(Class<T> kind, String noun, HostedItemAccess access,
-                                   MongoRepository<T, String> items, MongoOperations mongo, Clock clock) {
+    /** {@code access}: the kind's rules, which also name a missing item ({@link HostedItemAccess#noun()}). */
+    protected HostedItemManagement(Class<T> kind, HostedItemAccess access, MongoRepository<T, String> items,
+                                   MongoOperations mongo, Clock clock) {
         this.kind = kind;
-        this.noun = noun;
         this.access = access;
         this.items = items;
         this.mongo = mongo;
@@ -47,7 +45,7 @@ public abstract class HostedItemManagement<T extends HostedItem<D>, D extends Ho
 
     /** Only the host ({@link HostedItemAccess#requireHost}); to anyone else the item is not there to change (404). */
     protected T change(String id, String organisationId, BiConsumer<T, Instant> change) {
-        T item = items.findById(id).orElseThrow(() -> new NotFoundException(noun, id));
+        T item = items.findById(id).orElseThrow(() -> new NotFoundException(access.noun(), id));
         access.requireHost(item, organisationId);
         change.accept(item, clock.instant());
         return items.save(item);
@@ -59,7 +57,7 @@ public abstract class HostedItemManagement<T extends HostedItem<D>, D extends Ho
     }
 
     public T get(String id) {
-        return items.findById(id).orElseThrow(() -> new NotFoundException(noun, id));
+        return items.findById(id).orElseThrow(() -> new NotFoundException(access.noun(), id));
     }
 
     /** A search over this kind, for the kind's own filters. */

@@ -16,7 +16,7 @@ import fi.osaava.kit.search.SearchResult;
 public class NetworkManagement extends HostedItemManagement<ExpertNetwork, NetworkDraft> {
 
     NetworkManagement(ExpertNetworks networks, NetworkAccess access, MongoOperations mongo, Clock clock) {
-        super(ExpertNetwork.class, "Network", access, networks, mongo, clock);
+        super(ExpertNetwork.class, access, networks, mongo, clock);
     }
 
     public ExpertNetwork start(String organisationId, NetworkDraft draft) {

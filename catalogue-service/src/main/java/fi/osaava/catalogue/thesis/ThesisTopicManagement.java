@@ -16,7 +16,7 @@ import fi.osaava.kit.search.SearchResult;
 public class ThesisTopicManagement extends HostedItemManagement<ThesisTopic, ThesisTopicDraft> {
 
     ThesisTopicManagement(ThesisTopics topics, ThesisAccess access, MongoOperations mongo, Clock clock) {
-        super(ThesisTopic.class, "Thesis topic", access, topics, mongo, clock);
+        super(ThesisTopic.class, access, topics, mongo, clock);
     }
 
     public ThesisTopic open(String organisationId, ThesisTopicDraft draft) {
