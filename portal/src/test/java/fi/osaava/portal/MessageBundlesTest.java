@@ -23,22 +23,43 @@ class MessageBundlesTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9.-]+)[}(]");
 
+    private static final Pattern BASENAMES = Pattern.compile("(?m)^\\s*basename:\\s*(\\S+)\\s*$");
+
     @Test
     void everyKeyIsInAllThreeLanguages() throws IOException {
-        Set<String> finnish = keys("messages.properties");
-        Set<String> swedish = keys("messages_sv.properties");
-        Set<String> english = keys("messages_en.properties");
+        for (String bundle : bundles()) {
+            Set<String> finnish = keys(bundle + ".properties");
+            Set<String> swedish = keys(bundle + "_sv.properties");
+            Set<String> english = keys(bundle + "_en.properties");
 
-        assertThat(finnish).isNotEmpty();
-        assertThat(difference(finnish, swedish)).as("missing in Swedish").isEmpty();
-        assertThat(difference(finnish, english)).as("missing in English").isEmpty();
-        assertThat(difference(swedish, finnish)).as("only in Swedish").isEmpty();
-        assertThat(difference(english, finnish)).as("only in English").isEmpty();
+            assertThat(difference(finnish, swedish)).as("missing in Swedish: " + bundle).isEmpty();
+            assertThat(difference(finnish, english)).as("missing in English: " + bundle).isEmpty();
+            assertThat(difference(swedish, finnish)).as("only in Swedish: " + bundle).isEmpty();
+            assertThat(difference(english, finnish)).as("only in English: " + bundle).isEmpty();
+        }
+        assertThat(keys("messages.properties")).isNotEmpty();
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String bundle : bundles()) {
+            for (String key : keys(bundle + ".properties")) {
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+        }
+        assertThat(twice).as("in more than one bundle (the first one listed would win)").isEmpty();
     }
 
     @Test
     void everyKeyAPageNamesExists() throws IOException {
-        Set<String> known = keys("messages.properties");
+        Set<String> known = new TreeSet<>();
+        for (String bundle : bundles()) {
+            known.addAll(keys(bundle + ".properties"));
+        }
         Set<String> named = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
@@ -53,6 +74,13 @@ class MessageBundlesTest {
         assertThat(difference(named, known)).as("named by a page but in no bundle").isEmpty();
     }
 
+    /** The bundles {@code spring.messages.basename} lists, in its order. */
+    private static java.util.List<String> bundles() throws IOException {
+        Matcher listed = BASENAMES.matcher(Files.readString(Path.of("src/main/resources/application.yml")));
+        assertThat(listed.find()).as("spring.messages.basename in application.yml").isTrue();
+        return java.util.List.of(listed.group(1).split(","));
+    }
+
     private static Set<String> difference(Set<String> from, Set<String> without) {
         Set<String> left = new TreeSet<>(from);
         left.removeAll(without);
@@ -61,7 +89,8 @@ class MessageBundlesTest {
 
     private static Set<String> keys(String bundle) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + bundle);
+        try (InputStream in = java.util.Objects.requireNonNull(
+                MessageBundlesTest.class.getResourceAsStream("/" + bundle), bundle);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }

@@ -11,6 +11,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import fi.osaava.portal.api.ServiceProblem;
 import fi.osaava.portal.api.ServiceUnavailableException;
 
 /**
@@ -28,6 +29,20 @@ class FailurePages {
         response.setStatus(e.getStatusCode().value());
         model.addAttribute("status", e.getStatusCode().value());
         return "error";
+    }
+
+    /**
+     * A service that refuses the signed-in person (403: a page of their own organisation's data that is not theirs,
+     * a coordinator's API) gives the same 403 page as the portal's own refusal; any other refusal is the page's to
+     * handle, and reaches Boot's error page when it does not.
+     */
+    @ExceptionHandler(ServiceProblem.class)
+    String serviceRefused(ServiceProblem e, HttpServletResponse response) {
+        if (e.status() != HttpStatus.FORBIDDEN.value()) {
+            throw e;
+        }
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return "failure/forbidden";
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)

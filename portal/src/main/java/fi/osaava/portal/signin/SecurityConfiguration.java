@@ -30,7 +30,7 @@ import fi.osaava.portal.PortalProperties;
 
 /**
  * Who may see what, and how people sign in. Public pages are open to visitors; {@code /my/**} needs a signed-in
- * person. Forms carry CSRF tokens (Spring Security's default, which Thymeleaf's {@code th:action} fills in).
+ * person; the coordinator's desk ({@code /desk/**}) the role COORDINATOR, and anyone else signed in gets the 403 page. Forms carry CSRF tokens (Spring Security's default, which Thymeleaf's {@code th:action} fills in).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -51,7 +51,10 @@ class SecurityConfiguration {
 
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/my/**").authenticated()
+                        .requestMatchers("/desk", "/desk/**").hasRole("COORDINATOR")
                         .anyRequest().permitAll())
+                // a signed-in member on a coordinator's page: the 403 page in their language, not a bare status
+                .exceptionHandling(refused -> refused.accessDeniedPage("/forbidden"))
                 .oauth2Login(login -> login
                         .loginPage("/sign-in")
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
