@@ -38,8 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code infra/load/desk.sh}: the coordinator's desk pages' server time on the demo data plus 5,000 generated needs.
- * A fresh local stack in a temporary data dir (the services mail this JVM's sink, which drops the mails), the demo
- * data, the demo headline need, then {@value #GENERATED} needs published over the needs API by the demo
+ * A fresh local stack in a temporary data dir (with its own GreenMail, as {@code run-local.sh}), the demo data, the demo headline need, then {@value #GENERATED} needs published over the needs API by the demo
  * organisations' system clients (both demo ecosystems' regions, the demo data's competence areas, every horizon and
  * target group). The coordinator signs in to the portal as a browser would; each page is asked {@value #WARM_UP}
  * times to warm up, then {@value #MEASURED} times, one request at a time; the time is from sending the request to
@@ -92,8 +91,9 @@ public final class DeskMain {
                 (System.nanoTime() - began) / 1e9, line);
         Path dataDir = Files.createTempDirectory("osaava-desk-");
         String markdown;
-        try (TimedMailSink sink = TimedMailSink.start()) {
-            StackSettings settings = StackSettings.withRandomPorts(dataDir).withExternalSmtp(sink.port())
+        try {
+            // the stack's own GreenMail: the demo data's passive members confirm through its mails
+            StackSettings settings = StackSettings.withRandomPorts(dataDir)
                     .withExtraServiceArguments(LoadMain.NO_WRITE_LIMIT)
                     .withServiceStartTimeout(LoadMain.STACK_START_TIMEOUT);
             try (LocalStack stack = new LocalStack(settings)) {
