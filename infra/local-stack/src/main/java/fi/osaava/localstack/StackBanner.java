@@ -205,7 +205,7 @@ final class StackBanner {
             out.println("   Sign in as a demo person (Kirjaudu), e.g.:");
             for (PersonCredentials person : credentials.people()) {
                 out.printf("     %-46s %s%n", person.username(), person.organisation().equals("coordinator")
-                        ? "the coordinator" : person.organisation());
+                        ? "the coordinator: the desk at " + stack.portalUrl().resolve("/desk") : person.organisation());
             }
             out.println("   a password: jq -r '.people[] | select(.username==\"<username>\").password' " + credentialsFile);
         });
