@@ -1,7 +1,10 @@
 package fi.osaava.portal.desk;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +19,54 @@ import org.jspecify.annotations.Nullable;
  */
 record Overview(Instant at, @Nullable NewNeeds newNeeds, @Nullable Uncovered uncovered,
                 @Nullable DeliveryCounts deliveries) {
+
+    /** The figures' names, in the page's order: {@code [data-count]} and the message keys use them. */
+    static final List<String> NAMES = List.of("new-needs", "uncovered-learners", "alerts-sent-today",
+            "alerts-failed-today", "deliveries-waiting", "deliveries-dead");
+
+    public List<String> names() {
+        return NAMES;
+    }
+
+    /** The figures there are, by name (a part whose service did not answer has none). */
+    public Map<String, Integer> figures() {
+        Map<String, Integer> figures = new LinkedHashMap<>();
+        if (newNeeds != null) {
+            figures.put("new-needs", newNeeds.count());
+        }
+        if (uncovered != null) {
+            figures.put("uncovered-learners", uncovered.learners());
+        }
+        if (deliveries != null) {
+            figures.put("alerts-sent-today", deliveries.sent());
+            figures.put("alerts-failed-today", deliveries.failed());
+            figures.put("deliveries-waiting", deliveries.waiting());
+            figures.put("deliveries-dead", deliveries.dead());
+        }
+        return figures;
+    }
+
+    /**
+     * The figures as htmx sends them back with the next refresh ({@code hx-vals}), so that it can tell what changed:
+     * {@code {"was.new-needs": 2, …}}.
+     */
+    public String asRefreshValues() {
+        return figures().entrySet().stream().map(figure -> "\"was." + figure.getKey() + "\": " + figure.getValue())
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    /** The figures that differ from those the page showed before ({@code was.<name>}), in the page's order. */
+    List<Change> changedSince(Map<String, String> shown) {
+        return figures().entrySet().stream()
+                .filter(figure -> shown.containsKey("was." + figure.getKey()))
+                .map(figure -> new Change(figure.getKey(), shown.get("was." + figure.getKey()),
+                        String.valueOf(figure.getValue())))
+                .filter(change -> !change.before().equals(change.after()))
+                .toList();
+    }
+
+    record Change(String name, String before, String after) {
+    }
 
     /**
      * @param count   needs published since the week began

@@ -75,8 +75,12 @@ class DeskOverviewTest {
         String page = mvc.perform(get("/desk").with(SignedIn.coordinator()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("<h1>Koordinaattorin työpöytä</h1>", "id=\"overview\"", "aria-live=\"polite\"",
-                "hx-get=\"/desk/overview\"", "hx-trigger=\"every 15s\"", "hx-swap=\"outerHTML\"", "Tilanne nyt");
+        assertThat(page).contains("<h1>Koordinaattorin työpöytä</h1>", "id=\"overview\"",
+                "hx-get=\"/desk/overview\"", "hx-trigger=\"every 15s\"", "hx-swap=\"outerHTML\"", "Tilanne nyt",
+                "<p id=\"overview-changes\" class=\"visually-hidden\" role=\"status\" aria-live=\"polite\"></p>",
+                "hx-vals=\"{&quot;was.new-needs&quot;: 2, &quot;was.uncovered-learners&quot;: 42, "
+                        + "&quot;was.alerts-sent-today&quot;: 17, &quot;was.alerts-failed-today&quot;: 2, "
+                        + "&quot;was.deliveries-waiting&quot;: 3, &quot;was.deliveries-dead&quot;: 1}\"");
         assertThat(figure(page, "new-needs")).isEqualTo("2");
         assertThat(figure(page, "uncovered-learners")).isEqualTo("42");
         assertThat(figure(page, "alerts-sent-today")).isEqualTo("17");
@@ -107,9 +111,21 @@ class DeskOverviewTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(block.strip()).startsWith("<section id=\"overview\"").endsWith("</section>");
-        assertThat(block).doesNotContain("<html", "<h1", "desk-nav");
+        assertThat(block).doesNotContain("<html", "<h1", "desk-nav", "overview-changes");
         assertThat(figure(block, "uncovered-learners")).isEqualTo("42");
         assertThat(figure(block, "alerts-sent-today")).isEqualTo("17");
+    }
+
+    @Test
+    void theRefreshSaysWhichFiguresChangedSinceThePageShowedThem() throws Exception {
+        String block = mvc.perform(get("/desk/overview").with(SignedIn.coordinator()).header("HX-Request", "true")
+                        .param("was.new-needs", "1").param("was.uncovered-learners", "42")
+                        .param("was.alerts-sent-today", "15").param("was.deliveries-dead", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(block).contains("<p id=\"overview-changes\" hx-swap-oob=\"innerHTML\">"
+                + "Muuttunut: Uudet tarpeet tällä viikolla 1 → 2; Hälytyksiä lähetetty tänään 15 → 17.</p>");
+        assertThat(block.strip()).startsWith("<section id=\"overview\"");
     }
 
     @Test
