@@ -111,7 +111,8 @@ public final class DeskMain {
                         + Duration.ofNanos(System.nanoTime() - generating).toSeconds() + " s; signing in as " + COORDINATOR);
                 PersonCredentials coordinator = ids.credentials().person(COORDINATOR).orElseThrow();
                 String session = PortalSession.signIn(stack.portalUrl(), coordinator.username(), coordinator.password());
-                markdown = measure(stack.portalUrl(), session, pages(headline), generated, progress);
+                markdown = measure(stack.portalUrl(), session, pages(headline), generated, progress)
+                        + apiTimes(stack, progress);
             }
         } finally {
             LoadMain.deleteQuietly(dataDir);
@@ -221,12 +222,38 @@ public final class DeskMain {
                 + MEASURED + " measured per page, one at a time. Target: p95 ≤ 300 ms.\n\n" + String.join("\n", rows) + "\n";
     }
 
+    /** The services' calls the desk's pages make, each asked directly with the coordinator's token: where the time goes. */
+    static String apiTimes(LocalStack stack, java.util.function.Consumer<String> progress) {
+        Map<String, URI> calls = new LinkedHashMap<>();
+        URI needs = stack.serviceUrl(Service.NEEDS);
+        calls.put("needs `/api/needs/gaps`", needs.resolve("/api/needs/gaps"));
+        calls.put("needs `/api/needs?status=PUBLISHED,ANSWERED,COVERED&size=100`",
+                needs.resolve("/api/needs?status=PUBLISHED,ANSWERED,COVERED&size=100"));
+        calls.put("needs `/api/foresight/priorities`", needs.resolve("/api/foresight/priorities"));
+        calls.put("needs `/api/foresight/demand`", needs.resolve("/api/foresight/demand"));
+        calls.put("needs `/api/foresight/trend`", needs.resolve("/api/foresight/trend"));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> rows = new ArrayList<>();
+        rows.add("| service call (coordinator's token) | p50 ms | p95 ms | max ms | n | bytes |");
+        rows.add("|---|---|---|---|---|---|");
+        calls.forEach((name, url) -> {
+            rows.add(row(http, url, "Authorization", "Bearer " + stack.coordinatorToken(), name));
+            progress.accept(rows.get(rows.size() - 1));
+        });
+        return "\n" + String.join("\n", rows) + "\n";
+    }
+
     private static String row(HttpClient http, URI url, String session, String name) {
+        return row(http, url, "Cookie", PortalSession.COOKIE + "=" + session, name);
+    }
+
+    private static String row(HttpClient http, URI url, String header, String value, String name) {
         long[] millis = new long[MEASURED];
         int bytes = 0;
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
             HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                    .header("Cookie", PortalSession.COOKIE + "=" + session).GET().build();
+                    .header(header, value).GET().build();
             long begin = System.nanoTime();
             HttpResponse<byte[]> response;
             try {
