@@ -1,0 +1,133 @@
+package fi.osaava.portal.members;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import fi.osaava.portal.api.ServiceProblem;
+import fi.osaava.portal.ecosystem.DirectoryLabels;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /desk/members/applications?ecosystem=}: the ecosystem's pending applications, oldest first, each approved in a
+ * ring (the one asked for, unless the coordinator chooses another) with roles, or rejected with a reason, as
+ * membership-service requires. A decision comes back as a message on the list; a refusal beside the row's forms.
+ */
+@Controller
+class ApplicationsController {
+
+    /** The roles a coordinator may give; COORDINATOR follows the ecosystem's coordinator organisation. */
+    static final List<String> ROLES = List.of("WORKING_GROUP", "CONTACT_POINT");
+    static final int MAX_REASON = 2000;
+
+    private final CoordinatedEcosystems ecosystems;
+    private final MembershipDesk membership;
+    private final MemberRefusals refusals;
+    private final DirectoryLabels labels;
+    private final MessageSource messages;
+
+    ApplicationsController(CoordinatedEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
+                           DirectoryLabels labels, MessageSource messages) {
+        this.ecosystems = ecosystems;
+        this.membership = membership;
+        this.refusals = refusals;
+        this.labels = labels;
+        this.messages = messages;
+    }
+
+    @GetMapping("/desk/members/applications")
+    String page(@RequestParam(required = false) @Nullable String ecosystem, Authentication person, Model model) {
+        return render(ecosystems.choose(ecosystem, person), model, Map.of(), Map.of());
+    }
+
+    @PostMapping(path = "/desk/members/applications", params = "decision=approve")
+    String approve(@RequestParam(required = false) @Nullable String ecosystem, @RequestParam String organisation,
+                   @RequestParam(required = false) @Nullable String ring,
+                   @RequestParam(required = false) @Nullable List<String> roles,
+                   @RequestParam(required = false) @Nullable String name, Authentication person, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        EcosystemChoice choice = ecosystems.choose(ecosystem, person);
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> given = roles == null ? List.of() : roles;
+        if (ring == null || !Roster.RINGS.contains(ring) || !ROLES.containsAll(given)) {
+            response.setStatus(400);
+            return render(choice, model, Map.of(organisation, messages.getMessage("members.approve.ring-missing",
+                    null, locale)), Map.of());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ring", ring);
+        body.put("roles", given);
+        try {
+            membership.decide(choice.current().id(), organisation, "approve", body);
+        } catch (ServiceProblem refused) {
+            return refused(choice, organisation, refused, Map.of(), model, response);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("members.flash.approved",
+                new Object[] {Names.shown(name, organisation), labels.ring(ring)}, locale));
+        return "redirect:" + back(choice);
+    }
+
+    @PostMapping(path = "/desk/members/applications", params = "decision=reject")
+    String reject(@RequestParam(required = false) @Nullable String ecosystem, @RequestParam String organisation,
+                  @RequestParam(required = false) @Nullable String reason,
+                  @RequestParam(required = false) @Nullable String name, Authentication person, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        EcosystemChoice choice = ecosystems.choose(ecosystem, person);
+        Locale locale = LocaleContextHolder.getLocale();
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            response.setStatus(400);
+            return render(choice, model, Map.of(organisation, messages.getMessage("members.reason.required",
+                    new Object[] {MAX_REASON}, locale)), Map.of(organisation, why));
+        }
+        try {
+            membership.decide(choice.current().id(), organisation, "reject", Map.of("reason", why));
+        } catch (ServiceProblem refused) {
+            return refused(choice, organisation, refused, Map.of(organisation, why), model, response);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("members.flash.rejected",
+                new Object[] {Names.shown(name, organisation)}, locale));
+        return "redirect:" + back(choice);
+    }
+
+    private String refused(EcosystemChoice choice, String organisation, ServiceProblem refused,
+                           Map<String, String> typed, Model model, HttpServletResponse response) {
+        if (!MemberRefusals.shown(refused)) {
+            throw refused;
+        }
+        response.setStatus(refused.status());
+        return render(choice, model, Map.of(organisation, refusals.say(refused, LocaleContextHolder.getLocale())),
+                typed);
+    }
+
+    private String render(EcosystemChoice choice, Model model, Map<String, String> problems,
+                          Map<String, String> typed) {
+        model.addAttribute("choice", choice);
+        model.addAttribute("labels", labels);
+        model.addAttribute("rings", Roster.RINGS);
+        model.addAttribute("roles", ROLES);
+        model.addAttribute("applications", membership.applications(choice.current().id()));
+        model.addAttribute("problems", problems);
+        model.addAttribute("typed", typed);
+        return "members/applications";
+    }
+
+
+    static String back(EcosystemChoice choice) {
+        return UriComponentsBuilder.fromPath("/desk/members/applications")
+                .queryParam("ecosystem", choice.current().id()).encode().build().toUriString();
+    }
+}

@@ -1,0 +1,77 @@
+package fi.osaava.portal.members;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import fi.osaava.portal.api.ServiceProblem;
+import fi.osaava.portal.reference.ReferenceData;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /desk/members/passive?ecosystem=}: the ecosystem's passive members with their counts by status, and what
+ * membership-service offers the coordinator on them: erasure (with a confirmation on the page first,
+ * {@code ?erase=<id>}, so it works without JavaScript).
+ */
+@Controller
+class PassiveMembersController {
+
+    private final CoordinatedEcosystems ecosystems;
+    private final MembershipDesk membership;
+    private final MemberRefusals refusals;
+    private final ReferenceData reference;
+    private final MessageSource messages;
+
+    PassiveMembersController(CoordinatedEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
+                             ReferenceData reference, MessageSource messages) {
+        this.ecosystems = ecosystems;
+        this.membership = membership;
+        this.refusals = refusals;
+        this.reference = reference;
+        this.messages = messages;
+    }
+
+    @GetMapping("/desk/members/passive")
+    String page(@RequestParam(required = false) @Nullable String ecosystem,
+                @RequestParam(required = false) @Nullable String erase, Authentication person, Model model) {
+        return render(ecosystems.choose(ecosystem, person), erase, null, model);
+    }
+
+    @PostMapping("/desk/members/passive")
+    String erase(@RequestParam(required = false) @Nullable String ecosystem, @RequestParam String member,
+                 Authentication person, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        EcosystemChoice choice = ecosystems.choose(ecosystem, person);
+        try {
+            membership.erasePassiveMember(choice.current().id(), member);
+        } catch (ServiceProblem refused) {
+            if (!MemberRefusals.shown(refused)) {
+                throw refused;
+            }
+            response.setStatus(refused.status());
+            return render(choice, null, refusals.say(refused, LocaleContextHolder.getLocale()), model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("members.flash.erased", null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:" + UriComponentsBuilder.fromPath("/desk/members/passive")
+                .queryParam("ecosystem", choice.current().id()).encode().build().toUriString();
+    }
+
+    private String render(EcosystemChoice choice, @Nullable String erase, @Nullable String problem, Model model) {
+        PassiveMembers members = membership.passiveMembers(choice.current().id());
+        model.addAttribute("choice", choice);
+        model.addAttribute("reference", reference);
+        model.addAttribute("passive", members);
+        model.addAttribute("problem", problem);
+        model.addAttribute("erasing", erase == null ? null : members.members().stream()
+                .filter(member -> member.id().equals(erase)).findFirst().orElse(null));
+        return "members/passive";
+    }
+}
