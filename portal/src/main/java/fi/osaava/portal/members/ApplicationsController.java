@@ -91,7 +91,7 @@ class ApplicationsController {
         if (why.isEmpty() || why.length() > MAX_REASON) {
             response.setStatus(400);
             return render(choice, model, Map.of(organisation, messages.getMessage("members.reason.required",
-                    new Object[] {MAX_REASON}, locale)), Map.of(organisation, why));
+                    new Object[] {String.valueOf(MAX_REASON)}, locale)), Map.of(organisation, why));
         }
         try {
             membership.decide(choice.current().id(), organisation, "reject", Map.of("reason", why));

@@ -58,7 +58,7 @@ class DirectoryDeskController {
         if (why.isEmpty() || why.length() > ApplicationsController.MAX_REASON) {
             response.setStatus(400);
             return render(choice, model, Map.of(organisation, messages.getMessage("members.reason.required",
-                    new Object[] {ApplicationsController.MAX_REASON}, locale)), Map.of(organisation, why));
+                    new Object[] {String.valueOf(ApplicationsController.MAX_REASON)}, locale)), Map.of(organisation, why));
         }
         try {
             membership.decide(choice.current().id(), organisation, "suspend", Map.of("reason", why));
