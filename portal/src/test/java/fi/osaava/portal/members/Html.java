@@ -19,7 +19,7 @@ import org.attoparser.dom.Text;
  * A rendered page read as HTML (with Thymeleaf's own parser, AttoParser) and looked into with a small subset of CSS
  * selectors: tag, {@code #id}, {@code .class}, {@code [attr]}, {@code [attr=value]}, joined by descendant spaces.
  */
-final class Html {
+public final class Html {
 
     private static final Pattern PART = Pattern.compile("([a-zA-Z0-9]+)|#([\\w-]+)|\\.([\\w-]+)|\\[([\\w-]+)(?:=([^\\]]*))?]");
 
@@ -29,7 +29,7 @@ final class Html {
         this.root = root;
     }
 
-    static Html parse(String html) {
+    public static Html parse(String html) {
         try {
             Document document = new DOMMarkupParser(ParseConfiguration.htmlConfiguration()).parse(html);
             return new Html(document);
@@ -39,7 +39,7 @@ final class Html {
     }
 
     /** The elements matching the selector, in document order. */
-    List<Html> select(String selector) {
+    public List<Html> select(String selector) {
         List<INestableNode> found = List.of(root);
         for (String step : selector.trim().split("\\s+")) {
             List<INestableNode> next = new ArrayList<>();
@@ -51,7 +51,7 @@ final class Html {
         return found.stream().map(Html::new).toList();
     }
 
-    Html first(String selector) {
+    public Html first(String selector) {
         List<Html> found = select(selector);
         if (found.isEmpty()) {
             throw new AssertionError("nothing matches " + selector);
@@ -60,26 +60,26 @@ final class Html {
     }
 
     /** The text of the first element the selector matches, whitespace collapsed; empty when none matches. */
-    String text(String selector) {
+    public String text(String selector) {
         List<Html> found = select(selector);
         return found.isEmpty() ? "" : found.get(0).text();
     }
 
-    String text() {
+    public String text() {
         StringBuilder text = new StringBuilder();
         collect(root, text);
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return org.unbescape.html.HtmlEscape.unescapeHtml(text.toString()).replaceAll("\\s+", " ").strip();
     }
 
-    String attr(String name) {
+    public String attr(String name) {
         if (root instanceof Element element) {
             String value = element.getAttributeValue(name);
-            return value == null ? "" : value;
+            return value == null ? "" : org.unbescape.html.HtmlEscape.unescapeHtml(value);
         }
         return "";
     }
 
-    List<String> attrs(String selector, String name) {
+    public List<String> attrs(String selector, String name) {
         return select(selector).stream().map(found -> found.attr(name)).toList();
     }
 
