@@ -1,0 +1,102 @@
+package fi.osaava.portal.priorities;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import fi.osaava.portal.api.OsaavaService;
+import fi.osaava.portal.api.ServiceApis;
+import fi.osaava.portal.api.ServiceProblem;
+
+/** needs-service's gap list, a need, its priority, and membership-service's ecosystems, with the coordinator's token. */
+@Component
+class Gaps {
+
+    /** An ecosystem as membership-service shows it to anyone: the regions are what a need is filtered by. */
+    record Ecosystem(String id, String name, List<String> regions) {
+        Ecosystem {
+            regions = regions == null ? List.of() : regions;
+        }
+    }
+
+    private final ServiceApis apis;
+
+    Gaps(ServiceApis apis) {
+        this.apis = apis;
+    }
+
+    List<Ecosystem> ecosystems() {
+        Ecosystem[] ecosystems = apis.of(OsaavaService.MEMBERSHIP).get().uri("/api/ecosystems").retrieve()
+                .body(Ecosystem[].class);
+        return ecosystems == null ? List.of() : Arrays.asList(ecosystems);
+    }
+
+    /**
+     * The gap list in needs-service's planning order (priority, then demand, then the oldest), one call. An
+     * ecosystem of one region is asked as that region; of several, the list is asked without a region and only
+     * the ecosystem's regions are kept (the order stays the service's).
+     */
+    List<GapNeed> gaps(GapFilter filter, @Nullable Ecosystem ecosystem) {
+        String region = filter.region();
+        List<String> within = ecosystem == null ? List.of() : ecosystem.regions();
+        if (ecosystem != null && region != null && !within.contains(region)) {
+            return List.of();
+        }
+        if (region == null && within.size() == 1) {
+            region = within.get(0);
+        }
+        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/needs/gaps");
+        if (region != null) {
+            query.queryParam("region", region);
+        }
+        if (filter.competenceArea() != null) {
+            query.queryParam("competenceArea", filter.competenceArea());
+        }
+        if (filter.horizon() != null) {
+            query.queryParam("horizon", filter.horizon());
+        }
+        GapNeed[] gaps = apis.of(OsaavaService.NEEDS).get().uri(apis.url(OsaavaService.NEEDS, query))
+                .retrieve().body(GapNeed[].class);
+        List<GapNeed> listed = gaps == null ? List.of() : Arrays.asList(gaps);
+        if (region == null && within.size() > 1) {
+            return listed.stream().filter(need -> within.contains(need.region())).toList();
+        }
+        return listed;
+    }
+
+    Optional<GapNeed> need(String id) {
+        try {
+            return Optional.ofNullable(apis.of(OsaavaService.NEEDS).get().uri("/api/needs/{id}", id)
+                    .retrieve().body(GapNeed.class));
+        } catch (ServiceProblem problem) {
+            if (problem.isNotFound() || problem.status() == 400) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
+    }
+
+    /** needs-service keeps the decision in the need's history; a blank priority clears it. */
+    void prioritise(String needId, PriorityForm form) {
+        Map<String, @Nullable Object> body = new LinkedHashMap<>();
+        body.put("priority", form.priority());
+        body.put("reason", form.reason());
+        apis.of(OsaavaService.NEEDS).put().uri("/api/needs/{id}/priority", needId).body(body)
+                .retrieve().toBodilessEntity();
+    }
+
+    /** needs-service's prioritised list as CSV, passed on as it came (its file name too). */
+    ResponseEntity<byte[]> prioritiesCsv(String delimiter) {
+        return apis.of(OsaavaService.NEEDS).get()
+                .uri(apis.url(OsaavaService.NEEDS, UriComponentsBuilder.fromPath("/api/foresight/priorities.csv")
+                        .queryParam("delimiter", delimiter)))
+                .retrieve().toEntity(byte[].class);
+    }
+}
