@@ -38,10 +38,10 @@ import io.micrometer.core.instrument.Timer;
 /**
  * Sends a batch of one event's deliveries: reads them again by id (one round trip), so one that another
  * attempt already finished is not sent twice; renders each on its first attempt; sends each address not yet
- * sent to through the delivery's channel; and writes the outcomes back with one bulk update, by id, and one
- * removal from the {@link DeliveryQueue}. An address of a contact person the organisation no longer has
- * (erased since the delivery was recorded) is erased instead of sent to. An endpoint that is gone disables
- * its subscription, and the delivery is not tried again.
+ * sent to through the delivery's channel; writes the outcomes back with one bulk update, by id, and one
+ * removal from the {@link DeliveryQueue}; and counts them in the {@link DeliveryTallies}. An address of a
+ * contact person the organisation no longer has (erased since the delivery was recorded) is erased instead of
+ * sent to. An endpoint that is gone disables its subscription, and the delivery is not tried again.
  *
  * <p>Only deliveries this instance holds the lease of are sent, and only while enough of the lease is left
  * for the send to finish before it ends ({@code send-margin}); otherwise they are left to the retrier,
@@ -62,18 +62,20 @@ class DeliveryDispatcher {
     private final RecipientDirectory directory;
     private final SubscriptionManagement subscriptions;
     private final SubscriptionIndex index;
+    private final DeliveryTallies tallies;
     private final Counter alreadyDone;
     private final Counter leaseTooShort;
     private final Map<String, Timer> latency = new java.util.concurrent.ConcurrentHashMap<>();
 
     DeliveryDispatcher(List<AlertChannel> channels, MongoTemplate mongo, DeliveryQueue queue, AlertContents contents,
                        AlertProperties properties, Clock clock, MeterRegistry meters, RecipientDirectory directory,
-                       SubscriptionManagement subscriptions, SubscriptionIndex index) {
+                       SubscriptionManagement subscriptions, SubscriptionIndex index, DeliveryTallies tallies) {
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
         this.mongo = mongo;
         this.queue = queue;
         this.contents = contents;
         this.index = index;
+        this.tallies = tallies;
         this.directory = directory;
         this.properties = properties;
         this.clock = clock;
@@ -141,6 +143,7 @@ class DeliveryDispatcher {
             subscriptions.disable(subscriptionId, why);
             log.warn("Subscription {} disabled: {}", subscriptionId, why);
         });
+        tallies.record(deliveries);
     }
 
     /** What one attempt changed, as an update by id; {@code gone} says why its endpoint will never take it. */

@@ -17,6 +17,7 @@ import fi.osaava.notification.alert.AlertManagement;
 import fi.osaava.notification.alert.AlertReason;
 import fi.osaava.notification.alert.Delivery;
 import fi.osaava.notification.alert.DeliveryStatus;
+import fi.osaava.notification.alert.DeliveryTallies;
 import fi.osaava.notification.matching.Topic;
 import fi.osaava.notification.subscription.Channel;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,9 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class DeliveryController {
 
     private final AlertManagement alerts;
+    private final DeliveryTallies tallies;
 
-    DeliveryController(AlertManagement alerts) {
+    DeliveryController(AlertManagement alerts, DeliveryTallies tallies) {
         this.alerts = alerts;
+        this.tallies = tallies;
     }
 
     /** {@code email}: the addresses joined by ", ", kept for clients of the one-address log. */
@@ -62,5 +65,13 @@ class DeliveryController {
                             @RequestParam(required = false) @Nullable String needId, Pageable page) {
         List<Delivery> deliveries = alerts.deliveryLog(Actors.current(), recipientId, eventId, needId, page);
         return deliveries.stream().map(DeliveryView::of).toList();
+    }
+
+    /** The coordinator's overview: today's (Helsinki) sent and failed, what waits, and all the dead; read by key. */
+    @GetMapping("/counts")
+    @Operation(summary = "Deliveries sent and failed attempts today (Europe/Helsinki), deliveries waiting, and dead ones "
+            + "all time — coordinator only")
+    DeliveryTallies.Counts counts() {
+        return tallies.counts(Actors.current());
     }
 }
