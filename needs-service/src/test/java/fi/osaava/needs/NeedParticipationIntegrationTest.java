@@ -186,6 +186,28 @@ class NeedParticipationIntegrationTest {
         assertThat(gaps).extracting(n -> field(n, "id")).containsExactly(prioritised, small, large);
     }
 
+    @Test
+    void theGapListSendsItsFirstRowsWithTheWholeListsTotalsAndAReadSeesTheWriteBeforeIt() {
+        String first = publish("org-pshva", "wellbeing-at-work", "17", "STAFF", 10);
+        String second = publish("org-pshva", "wellbeing-at-work", "17", "STAFF", 30);
+        ResponseEntity<List> top = http.get().uri("/api/needs/gaps?region=17&limit=1")
+                .header("Authorization", member("org-savonia")).retrieve().toEntity(List.class);
+
+        assertThat(top.getBody()).extracting(n -> field(n, "id")).containsExactly(second);
+        assertThat(top.getHeaders().getFirst("X-Total-Count")).isEqualTo("2");
+        assertThat(top.getHeaders().getFirst("X-Total-Learners")).isEqualTo("40");
+
+        // the answer just read is kept (NeedReads); a priority set since must show at once all the same
+        priority(first, TestTokens.coordinator(), "{\"priority\":\"HIGH\",\"reason\":\"Jaksaminen\"}");
+        ResponseEntity<List> after = http.get().uri("/api/needs/gaps?region=17&limit=1")
+                .header("Authorization", member("org-savonia")).retrieve().toEntity(List.class);
+        assertThat(after.getBody()).extracting(n -> field(n, "id")).containsExactly(first);
+        ResponseEntity<List> none = http.get().uri("/api/needs/gaps?region=17&limit=0")
+                .header("Authorization", member("org-savonia")).retrieve().toEntity(List.class);
+        assertThat(none.getBody()).isEmpty();
+        assertThat(none.getHeaders().getFirst("X-Total-Count")).isEqualTo("2");
+    }
+
     private String publish(String organisation, String area, String region, String targetGroup, int learners) {
         return (String) http.post().uri("/api/needs?publish=true").header("Authorization", member(organisation))
                 .contentType(MediaType.APPLICATION_JSON)

@@ -19,7 +19,11 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class FakeService implements AutoCloseable {
 
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, Map<String, String> headers) {
+
+        public Answer(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
     }
 
     public record Call(String method, URI uri, String authorization, String body) {
@@ -47,6 +51,12 @@ public final class FakeService implements AutoCloseable {
     /** Answers this path with JSON: a path with {@code ?query} matches that exact query first, else any query. */
     public FakeService json(String path, String body) {
         return answer(path, 200, "application/json", body);
+    }
+
+    /** Answers this path with JSON and these response headers (e.g. a list's total in {@code X-Total-Count}). */
+    public FakeService json(String path, String body, Map<String, String> headers) {
+        answers.put(path, new Answer(200, "application/json", body, Map.copyOf(headers)));
+        return this;
     }
 
     public FakeService problem(String path, int status, String body) {
@@ -97,6 +107,7 @@ public final class FakeService implements AutoCloseable {
             }
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 exchange.getResponseBody().write(body);

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Service;
 public class NeedLookup {
 
     private final Needs needs;
+    private final NeedReads reads;
 
-    NeedLookup(Needs needs) {
+    NeedLookup(Needs needs, NeedReads reads) {
         this.needs = needs;
+        this.reads = reads;
     }
 
     /** The need if it is open: the only kind whose coverage changes. */
@@ -21,9 +23,9 @@ public class NeedLookup {
         return needs.findById(id).filter(need -> need.status().isOpen());
     }
 
-    /** The needs in any of these states. */
+    /** The needs in any of these states (read only: kept until the next change, {@link NeedReads}). */
     public List<CompetenceNeed> withStatus(Collection<NeedStatus> statuses) {
-        return needs.findByStatusIn(statuses);
+        return reads.read(List.of("withStatus", java.util.Set.copyOf(statuses)), () -> needs.findByStatusIn(statuses));
     }
 
     /**

@@ -35,10 +35,12 @@ public class NeedManagement {
     private final OfferingCoverage coverage;
     private final NeedAccess access;
     private final Clock clock;
+    private final NeedReads reads;
     private final SimilarNeedsPolicy similarity = new SimilarNeedsPolicy(ReferenceData.get());
 
-    NeedManagement(Needs needs, OfferingCoverage coverage, NeedAccess access, Clock clock) {
+    NeedManagement(Needs needs, OfferingCoverage coverage, NeedAccess access, Clock clock, NeedReads reads) {
         this.needs = needs;
+        this.reads = reads;
         this.coverage = coverage;
         this.access = access;
         this.clock = clock;
@@ -61,9 +63,9 @@ public class NeedManagement {
     public List<CompetenceNeed> gaps(NeedFilter filter) {
         NeedFilter uncovered = new NeedFilter(EnumSet.of(NeedStatus.PUBLISHED, NeedStatus.ANSWERED),
                 filter.competenceAreas(), filter.region(), filter.targetGroup(), filter.horizon(), filter.priority(), null);
-        return needs.findVisible(uncovered, "", Pageable.unpaged()).stream()
+        return reads.read(List.of("gaps", uncovered), () -> needs.findVisible(uncovered, "", Pageable.unpaged()).stream()
                 .sorted(PlanningOrder.PRIORITY_ORDER)
-                .toList();
+                .toList());
     }
 
     /** The draft's reporting organisation is the acting one: the caller's token decides, never the body. */
@@ -196,7 +198,8 @@ public class NeedManagement {
 
     /** Needs the asking organisation may see (all but others' drafts) that match the filter, newest first. */
     public List<CompetenceNeed> list(NeedFilter filter, String actingOrganisationId, Pageable page) {
-        return needs.findVisible(filter, actingOrganisationId, page);
+        return reads.read(List.of("visible", filter, actingOrganisationId, page),
+                () -> needs.findVisible(filter, actingOrganisationId, page));
     }
 
     /**

@@ -51,7 +51,8 @@ class NeedManagementCoverageTest {
         };
         when(needs.insert(any(CompetenceNeed.class))).thenAnswer(call -> call.getArgument(0));
         when(needs.save(any(CompetenceNeed.class))).thenAnswer(call -> call.getArgument(0));
-        management = new NeedManagement(needs, coverage, new NeedAccess(), Clock.fixed(NOW, ZoneOffset.UTC));
+        management = new NeedManagement(needs, coverage, new NeedAccess(), Clock.fixed(NOW, ZoneOffset.UTC),
+                new NeedReads(java.time.Duration.ZERO));
     }
 
     @Test

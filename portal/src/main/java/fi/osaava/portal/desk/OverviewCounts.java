@@ -58,7 +58,7 @@ class OverviewCounts {
                 .toInstant();
         Instant dayBegan = today.atStartOfDay(HELSINKI).toInstant();
         return new Overview(now, unlessUnavailable(() -> newNeeds(weekBegan)), unlessUnavailable(this::uncovered),
-                unlessUnavailable(() -> deliveries(dayBegan)));
+                unlessUnavailable(this::deliveries));
     }
 
     /**
@@ -82,18 +82,25 @@ class OverviewCounts {
                 thisWeek.subList(0, Math.min(NEWEST_SHOWN, thisWeek.size())));
     }
 
-    /** The gap list: the open needs nothing covers yet, fully (published or answered). */
+    /**
+     * The gap list's size and learners (the open needs nothing covers yet, fully: published or answered), from the
+     * headers of needs-service's gap list asked for no rows.
+     */
     private Overview.Uncovered uncovered() {
-        GapSummary[] gaps = apis.of(OsaavaService.NEEDS).get().uri("/api/needs/gaps").retrieve()
-                .body(GapSummary[].class);
-        List<GapSummary> needs = gaps == null ? List.of() : Arrays.asList(gaps);
-        return new Overview.Uncovered(needs.stream().mapToInt(GapSummary::totalDemand).sum(), needs.size());
+        org.springframework.http.HttpHeaders headers = apis.of(OsaavaService.NEEDS).get().uri("/api/needs/gaps?limit=0")
+                .retrieve().toBodilessEntity().getHeaders();
+        String needs = headers.getFirst("X-Total-Count");
+        String learners = headers.getFirst("X-Total-Learners");
+        if (needs == null || learners == null) {
+            throw new RestClientException("needs-service answered the gap list without its totals");
+        }
+        return new Overview.Uncovered(Integer.parseInt(learners), Integer.parseInt(needs));
     }
 
-    private Overview.DeliveryCounts deliveries(Instant dayBegan) {
+    /** Today's (in Helsinki, as notification-service counts it) alerts sent and failed, deliveries waiting and dead. */
+    private Overview.DeliveryCounts deliveries() {
         Overview.DeliveryCounts counts = apis.of(OsaavaService.NOTIFICATION).get()
-                .uri(apis.url(OsaavaService.NOTIFICATION, UriComponentsBuilder.fromPath("/api/deliveries/counts")
-                        .queryParam("since", dayBegan.toString())))
+                .uri("/api/deliveries/counts")
                 .retrieve().body(Overview.DeliveryCounts.class);
         if (counts == null) {
             throw new RestClientException("notification-service answered the delivery counts without a body");
@@ -114,6 +121,4 @@ class OverviewCounts {
     record NeedSummary(String id, String title, int totalDemand, Instant createdAt, @Nullable Instant publishedAt) {
     }
 
-    record GapSummary(String id, int totalDemand) {
-    }
 }

@@ -43,11 +43,11 @@ class Gaps {
      * ecosystem of one region is asked as that region; of several, the list is asked without a region and only
      * the ecosystem's regions are kept (the order stays the service's).
      */
-    List<GapNeed> gaps(GapFilter filter, @Nullable Ecosystem ecosystem) {
+    GapList gaps(GapFilter filter, @Nullable Ecosystem ecosystem, int shown) {
         String region = filter.region();
         List<String> within = ecosystem == null ? List.of() : ecosystem.regions();
         if (ecosystem != null && region != null && !within.contains(region)) {
-            return List.of();
+            return new GapList(List.of(), 0);
         }
         if (region == null && within.size() == 1) {
             region = within.get(0);
@@ -62,13 +62,24 @@ class Gaps {
         if (filter.horizon() != null) {
             query.queryParam("horizon", filter.horizon());
         }
-        GapNeed[] gaps = apis.of(OsaavaService.NEEDS).get().uri(apis.url(OsaavaService.NEEDS, query))
-                .retrieve().body(GapNeed[].class);
-        List<GapNeed> listed = gaps == null ? List.of() : Arrays.asList(gaps);
-        if (region == null && within.size() > 1) {
-            return listed.stream().filter(need -> within.contains(need.region())).toList();
+        boolean keepRegionsHere = region == null && within.size() > 1;
+        if (!keepRegionsHere) {
+            // needs-service sends the first rows only, and the whole list's size in X-Total-Count
+            query.queryParam("limit", shown);
         }
-        return listed;
+        ResponseEntity<GapNeed[]> answer = apis.of(OsaavaService.NEEDS).get().uri(apis.url(OsaavaService.NEEDS, query))
+                .retrieve().toEntity(GapNeed[].class);
+        List<GapNeed> listed = answer.getBody() == null ? List.of() : Arrays.asList(answer.getBody());
+        if (keepRegionsHere) {
+            List<GapNeed> kept = listed.stream().filter(need -> within.contains(need.region())).toList();
+            return new GapList(kept.size() > shown ? kept.subList(0, shown) : kept, kept.size());
+        }
+        String total = answer.getHeaders().getFirst("X-Total-Count");
+        return new GapList(listed, total == null ? listed.size() : Integer.parseInt(total));
+    }
+
+    /** The first rows of the gap list, and how many needs the whole list has. */
+    record GapList(List<GapNeed> needs, int total) {
     }
 
     Optional<GapNeed> need(String id) {

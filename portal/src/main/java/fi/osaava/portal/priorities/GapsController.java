@@ -147,20 +147,20 @@ class GapsController {
         Gaps.@Nullable Ecosystem ecosystem = filter.ecosystem() == null ? null : ecosystems.stream()
                 .filter(candidate -> candidate.id().equals(filter.ecosystem())).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        List<GapNeed> listed;
+        Gaps.GapList listed;
         try {
-            listed = gaps.gaps(filter, ecosystem);
+            listed = gaps.gaps(filter, ecosystem, SHOWN);
         } catch (ServiceProblem refused) {
             if (refused.status() != 400) {
                 throw refused;
             }
             // a code needs-service does not know (a vocabulary change since the page was shown)
             model.addAttribute("filterRefused", true);
-            listed = List.of();
+            listed = new Gaps.GapList(List.of(), 0);
         }
         model.addAttribute("ecosystems", ecosystems);
-        model.addAttribute("total", listed.size());
-        model.addAttribute("needs", listed.size() > SHOWN ? listed.subList(0, SHOWN) : listed);
+        model.addAttribute("total", listed.total());
+        model.addAttribute("needs", listed.needs());
         model.addAttribute("shown", SHOWN);
         model.addAttribute("printUrl", filter.on("/desk/gaps/print"));
         model.addAttribute("listUrl", filter.on("/desk/gaps"));

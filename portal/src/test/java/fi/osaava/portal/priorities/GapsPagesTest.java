@@ -99,8 +99,19 @@ class GapsPagesTest {
                 "id=\"print-view\" href=\"/desk/gaps/print\"", "aria-current=\"page\"", "/css/desk-needs.css")
                 .doesNotContain("Ei kiireellinen");
         FakeService.Call call = needs.callsTo("/api/needs/gaps").get(0);
-        assertThat(call.uri().getQuery()).isNull();
+        assertThat(call.uri().getQuery()).as("the first rows only").isEqualTo("limit=200");
         assertThat(call.authorization()).isEqualTo("Bearer access-token");
+    }
+
+    @Test
+    void theCountIsTheWholeListsFromNeedsServiceWhileOnlyTheFirstRowsAreSent() throws Exception {
+        needs.json("/api/needs/gaps", GAPS, java.util.Map.of("X-Total-Count", "150", "X-Total-Learners", "999"));
+
+        String page = mvc.perform(get("/desk/gaps").with(SignedIn.coordinator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(rowIds(page, "gaps")).containsExactly("need-2", "need-1");
+        assertThat(page).contains("150 kattamatonta tarvetta");
     }
 
     @Test
@@ -110,7 +121,7 @@ class GapsPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(needs.callsTo("/api/needs/gaps").get(0).uri().getQuery())
-                .isEqualTo("region=11&competenceArea=medication-safety&horizon=NOW");
+                .isEqualTo("region=11&competenceArea=medication-safety&horizon=NOW&limit=200");
         assertThat(page).contains(
                 "id=\"print-view\" href=\"/desk/gaps/print?region=11&amp;competenceArea=medication-safety&amp;horizon=NOW\"",
                 "<option value=\"NOW\" selected=\"selected\">Nyt</option>");
@@ -121,7 +132,7 @@ class GapsPagesTest {
         mvc.perform(get("/desk/gaps").with(SignedIn.coordinator()).param("ecosystem", "pohjois-savo"))
                 .andExpect(status().isOk());
 
-        assertThat(needs.callsTo("/api/needs/gaps").get(0).uri().getQuery()).isEqualTo("region=11");
+        assertThat(needs.callsTo("/api/needs/gaps").get(0).uri().getQuery()).isEqualTo("region=11&limit=200");
     }
 
     @Test
@@ -154,7 +165,7 @@ class GapsPagesTest {
         assertThat(rowIds(page, "priorities")).containsExactly("need-2", "need-1");
         assertThat(page).contains("<h1>Priorisointikokouksen lista</h1>", "Alue: Pohjois-Savo", "Poikkeamat lisääntyneet",
                 "href=\"/desk/gaps?region=11\"", "class=\"print-view\"");
-        assertThat(needs.callsTo("/api/needs/gaps").get(0).uri().getQuery()).isEqualTo("region=11");
+        assertThat(needs.callsTo("/api/needs/gaps").get(0).uri().getQuery()).isEqualTo("region=11&limit=200");
     }
 
     @Test

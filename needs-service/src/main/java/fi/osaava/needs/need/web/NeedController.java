@@ -113,13 +113,20 @@ class NeedController {
     }
 
     @GetMapping("/gaps")
-    @Operation(summary = "The gap list: published needs nothing covers yet, by the coordinator's priority and then total demand")
-    List<NeedView> gaps(@RequestParam(required = false) @Nullable String competenceArea,
-                        @RequestParam(required = false) @Nullable String region,
-                        @RequestParam(required = false) @Nullable TargetGroup targetGroup,
-                        @RequestParam(required = false) @Nullable Horizon horizon) {
+    @Operation(summary = "The gap list: published needs nothing covers yet, by the coordinator's priority and then total demand; "
+            + "limit: at most this many (the first of the list); headers X-Total-Count and X-Total-Learners: the whole list's "
+            + "needs and the sum of their total demand")
+    ResponseEntity<List<NeedView>> gaps(@RequestParam(required = false) @Nullable String competenceArea,
+                                        @RequestParam(required = false) @Nullable String region,
+                                        @RequestParam(required = false) @Nullable TargetGroup targetGroup,
+                                        @RequestParam(required = false) @Nullable Horizon horizon,
+                                        @RequestParam(required = false) @Nullable @jakarta.validation.constraints.Min(0) Integer limit) {
         NeedFilter filter = new NeedFilter(null, areaWithNarrower(competenceArea), region, targetGroup, horizon, null, null);
-        return needs.gaps(filter).stream().map(NeedView::of).toList();
+        List<fi.osaava.needs.need.CompetenceNeed> gaps = needs.gaps(filter);
+        long learners = gaps.stream().mapToLong(fi.osaava.needs.need.CompetenceNeed::totalDemand).sum();
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(gaps.size()))
+                .header("X-Total-Learners", String.valueOf(learners))
+                .body(gaps.stream().limit(limit == null ? Long.MAX_VALUE : limit).map(NeedView::of).toList());
     }
 
     static @Nullable Set<String> areaWithNarrower(@Nullable String competenceArea) {
