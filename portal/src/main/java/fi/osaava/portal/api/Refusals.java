@@ -64,6 +64,9 @@ public final class Refusals {
                             named("need.status.", found.group(1)))),
             known(OsaavaService.NEEDS, 409, "Need \\S+ is your organisation's own; change its estimated learners instead",
                     (found, locale) -> message("refusal.need.own")),
+            // needs-service: the coordinator's priority (CompetenceNeed.prioritise)
+            known(OsaavaService.NEEDS, 409, "Need \\S+ is (" + NEED_STATUSES + "); only a published need gets a priority",
+                    (found, locale) -> message("refusal.need.not-open.prioritised", named("need.status.", found.group(1)))),
             known(OsaavaService.NEEDS, 409, "Need \\S+ is (" + NEED_STATUSES + "); it can no longer be withdrawn",
                     (found, locale) -> message("refusal.need.not-withdrawable",
                             named("need.status.", found.group(1)))));

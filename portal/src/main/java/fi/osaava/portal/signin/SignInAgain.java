@@ -38,7 +38,8 @@ class SignInAgain {
             new Rule("/my/needs/([^/]+)/(endorsement|end)", "/my/needs/$1", false),
             new Rule("/my/offerings/([^/]+)/withdraw", "/my/offerings", false),
             new Rule("/my/offerings/([^/]+)/(pre-registration(/commit|/cancel)?|feedback)", "/tray/$1", false),
-            new Rule("/my/offerings/([^/]+)", "/my/offerings/$1/edit", true));
+            new Rule("/my/offerings/([^/]+)", "/my/offerings/$1/edit", true),
+            new Rule("/desk/gaps/([^/]+)/priority", "/desk/gaps/$1", false));
 
     private record Rule(Pattern action, String page, boolean keptUnderPage) {
 

@@ -69,6 +69,8 @@ class RefusalsTest {
                 .isEqualTo("Tarpeen tila on Suljettu; vain avointa tarvetta voi tukea.");
         assertThat(said(OsaavaService.NEEDS, 409, "Need need-1 is WITHDRAWN; only a published need can be closed", EN))
                 .isEqualTo("The status of the need is Withdrawn; only an open need can be closed.");
+        assertThat(said(OsaavaService.NEEDS, 409, "Need need-1 is COVERED; only a published need gets a priority", FI))
+                .isEqualTo("Tarpeen tila on Katettu; vain julkaistulle tarpeelle voi asettaa prioriteetin.");
         assertThat(said(OsaavaService.NEEDS, 409, "Need need-1 is CLOSED; it can no longer be withdrawn", SV))
                 .isEqualTo("Behovets status är Stängt och kan inte längre återkallas.");
         assertThat(said(OsaavaService.NEEDS, 409,
