@@ -105,7 +105,7 @@ class CoordinatorDeskBrowserIT {
     void theCoordinatorSetsAPriorityWithAReasonAndSeesItFirstInTheGapListAndThePrintView() {
         signIn(COORDINATOR);
         browser.open(portal + "/desk");
-        browser.find(By.id("overview"));
+        browser.find(By.cssSelector("#overview [data-count='new-needs']"));
         browser.checkAccessibility("desk overview");
         browser.screenshots("desk-overview");
         browser.assertFitsWidth("desk overview");
@@ -116,36 +116,60 @@ class CoordinatorDeskBrowserIT {
         browser.screenshots("desk-gaps");
         browser.assertFitsWidth("gap list");
 
-        browser.open(portal + "/desk/gaps/" + headlineNeedId);
+        // the uncovered need with the most learners: HIGH puts it first (the order is priority, then demand)
+        String needId = null;
+        int most = -1;
+        for (JsonNode gap : client.get(Service.NEEDS, "/api/needs/gaps", stack.coordinatorToken())) {
+            if (gap.get("totalDemand").asInt() > most) {
+                most = gap.get("totalDemand").asInt();
+                needId = gap.get("id").asString();
+            }
+        }
+        assertThat(needId).as("an uncovered need").isNotNull();
+        String reason = "Kysyntä kasvaa nopeimmin (selaintesti)";
+        browser.open(portal + "/desk/gaps/" + needId);
         new Select(browser.find(By.id("priority"))).selectByValue("HIGH");
-        browser.find(By.id("reason")).sendKeys("Kotihoidon lääkepoikkeamat lisääntyneet (selaintesti)");
+        browser.find(By.id("reason")).sendKeys(reason);
         browser.checkAccessibility("a need's priority");
+        browser.screenshots("desk-priority");
         browser.find(By.id("set-priority")).click();
-        browser.waitForText(By.tagName("main"), "Kotihoidon lääkepoikkeamat lisääntyneet (selaintesti)");
+        browser.waitForUrl("/desk/gaps");
 
-        browser.open(portal + "/desk/gaps");
         WebElement first = browser.find(By.cssSelector("#gaps tbody tr[data-need]"));
-        assertThat(first.getAttribute("data-need")).isEqualTo(headlineNeedId);
+        assertThat(first.getAttribute("data-need")).as("first in the gap list").isEqualTo(needId);
+        assertThat(first.getText()).contains(reason);
 
         browser.find(By.id("print-view")).click();
         browser.waitForUrl("/desk/gaps/print");
-        WebElement printed = browser.find(By.cssSelector("#priorities tbody tr"));
-        assertThat(printed.getText()).contains("Lääkehoidon turvallisuus kotihoidossa" + HEADLINE_COPY_SUFFIX);
+        WebElement printed = browser.find(By.cssSelector("#priorities tbody tr[data-need]"));
+        assertThat(printed.getAttribute("data-need")).as("first in the print view").isEqualTo(needId);
         browser.checkAccessibility("print view of the priorities");
         browser.screenshots("desk-print");
+
+        browser.open(portal + "/desk/gaps/" + needId);
+        browser.waitForText(By.id("priority-history"), reason);
     }
 
     @Test
     @Order(3)
     void foresightShowsTheApisFigureInTheChartsTable() {
         browser.open(portal + "/desk/foresight");
-        WebElement cell = browser.find(By.cssSelector("#demand-table td[data-area][data-horizon][data-region]"));
+        WebElement cell = browser.driver().findElements(By.cssSelector("#demand-table td[data-area][data-horizon][data-region]"))
+                .stream().filter(candidate -> !"0".equals(candidate.getAttribute("data-needs"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure in the demand table"));
         String area = cell.getAttribute("data-area");
         String horizon = cell.getAttribute("data-horizon");
         String region = cell.getAttribute("data-region");
-        JsonNode demand = client.get(Service.NEEDS, "/api/foresight/demand", stack.coordinatorToken());
-        assertThat(demand.toString()).as("the API's demand").contains(area, horizon, region);
-        assertThat(cell.getText().replaceAll("[^0-9]", "")).isNotEmpty();
+        JsonNode demand = client.get(Service.NEEDS, "/api/foresight/demand?level=concept", stack.coordinatorToken());
+        JsonNode row = null;
+        for (JsonNode candidate : demand.get("rows")) {
+            if (candidate.get("competenceArea").asString().equals(area) && candidate.get("horizon").asString().equals(horizon)
+                    && candidate.get("region").asString().equals(region)) {
+                row = candidate;
+            }
+        }
+        assertThat(row).as("the API's row of " + area + " " + horizon + " " + region).isNotNull();
+        assertThat(cell.getText().replaceAll("[^0-9]", "")).isEqualTo(row.get("learners").asString());
         browser.checkAccessibility("foresight");
         browser.screenshots("desk-foresight");
         browser.assertFitsWidth("foresight");
@@ -168,6 +192,10 @@ class CoordinatorDeskBrowserIT {
         browser.find(By.id("meetings"));
         browser.checkAccessibility("meetings");
         browser.screenshots("desk-meetings");
+        browser.find(By.cssSelector("#meetings [data-meeting] a")).click();
+        browser.find(By.id("agenda"));
+        browser.checkAccessibility("a meeting");
+        browser.screenshots("desk-meeting");
     }
 
     @Test
@@ -184,14 +212,18 @@ class CoordinatorDeskBrowserIT {
                 .formatted(APPLICANT, businessId), "");
         assertThat(received).as("the public application").isEqualTo(202);
         browser.open(portal + "/desk/members/applications");
-        WebElement row = browser.find(By.xpath("//table[@id='applications']//tr[td[contains(., '" + APPLICANT + "')]]"));
+        WebElement row = browser.find(By.cssSelector("#applications tr[data-business-id='" + businessId + "']"));
+        String organisationId = row.getAttribute("data-organisation");
         browser.checkAccessibility("applications");
         browser.screenshots("desk-applications");
-        row.findElement(By.cssSelector(".approve button, button.approve")).click();
+        row.findElement(By.cssSelector("button.approve")).click();
         browser.waitForText(By.id("flash"), APPLICANT);
+        assertThat(browser.driver().findElements(By.cssSelector("#applications tr[data-business-id='" + businessId + "']")))
+                .as("no longer waiting").isEmpty();
 
         browser.open(portal + "/desk/members");
-        browser.waitForText(By.id("directory"), APPLICANT);
+        WebElement member = browser.find(By.cssSelector("#directory tr[data-organisation='" + organisationId + "']"));
+        assertThat(member.findElement(By.cssSelector("td.status")).getText()).isEqualTo("Aktiivinen");
         browser.checkAccessibility("members");
         browser.screenshots("desk-members");
 
