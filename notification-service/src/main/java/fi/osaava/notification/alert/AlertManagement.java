@@ -18,6 +18,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import fi.osaava.kit.security.Actor;
@@ -119,10 +120,11 @@ public class AlertManagement {
     /** Returns the ids of the immediate deliveries this call recorded (none for a redelivered event). */
     public List<String> raise(AlertEvent event) {
         long started = System.nanoTime();
+        Instant now = clock.instant();
+        remember(event, now);
         List<Subscription> matched = index.match(event);
         meters.counter("osaava.events.matched", "topic", event.topic().name()).increment();
         matchedPerEvent.record(matched.size());
-        Instant now = clock.instant();
         Instant leaseUntil = properties.leaseUntil(now, dispatching.size() + matched.size());
         List<Delivery> immediate = new ArrayList<>();
         int digested = 0;
@@ -150,11 +152,20 @@ public class AlertManagement {
     }
 
     /**
-     * The event and its mark are written before the consumer acknowledges the event; the deliveries by the
+     * The event, once, whoever it reaches (also nobody, or only digests), and its place among its subject's events:
+     * what its reach is worked out from ({@link AlertReach}). Both by key; a redelivery changes neither.
+     */
+    private void remember(AlertEvent event, Instant now) {
+        Bulk.insertIgnoringDuplicates(mongo, RecordedEvent.class, List.of(new RecordedEvent(event.eventId(), event, now)));
+        mongo.upsert(Query.query(Criteria.where("_id").is(event.subjectId())), new Update().addToSet("events",
+                new SubjectEvents.Entry(event.eventId(), event.topic(), event.occurredAt())), SubjectEvents.class);
+    }
+
+    /**
+     * The mark is written (after the event, {@link #remember}) before the consumer acknowledges the event; the deliveries by the
      * recorder thread, which tries again after a failure (the store went away) until they are all there.
      */
     private void recordLater(AlertEvent event, List<Delivery> immediate, Instant now, Instant leaseUntil) {
-        Bulk.insertIgnoringDuplicates(mongo, RecordedEvent.class, List.of(new RecordedEvent(event.eventId(), event, now)));
         Bulk.insertIgnoringDuplicates(mongo, PendingRecording.class,
                 List.of(new PendingRecording(event.eventId(), now, immediate.size())));
         recorder.execute(new Runnable() {
@@ -177,7 +188,7 @@ public class AlertManagement {
     }
 
     /**
-     * The event once, then its deliveries in chunks: each chunk's deliveries, their places in the delivery queue,
+     * The deliveries in chunks (the event is recorded already, {@link #remember}): each chunk's deliveries, their places in the delivery queue,
      * and then the dispatchers have them, so a large fan-out's first mails go out while the rest are still being
      * recorded. A crash in between leaves the event unacknowledged, and its redelivery adds only what is missing.
      */
@@ -186,7 +197,6 @@ public class AlertManagement {
         if (immediate.isEmpty()) {
             return List.of();
         }
-        Bulk.insertIgnoringDuplicates(mongo, RecordedEvent.class, List.of(new RecordedEvent(event.eventId(), event, now)));
         List<String> created = new ArrayList<>(immediate.size());
         for (int from = 0; from < immediate.size(); from += Bulk.CHUNK) {
             List<Delivery> chunk = immediate.subList(from, Math.min(immediate.size(), from + Bulk.CHUNK));

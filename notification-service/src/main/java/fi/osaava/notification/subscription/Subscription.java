@@ -272,10 +272,33 @@ public class Subscription {
         addressSha256 = channel == Channel.EMAIL && !newAddress.isBlank() ? EmailHash.of(newAddress) : null;
     }
 
+    /** Why a subscription takes no alerts now, in the order they are checked: the first that holds is the reason. */
+    public enum Inactivity {
+        /** gone for good (its person erased or left, removed by its organisation) */
+        DELETED,
+        /** its organisation is active in no ecosystem (a derived subscription follows the profile) */
+        OWNER_INACTIVE,
+        UNSUBSCRIBED,
+        /** a webhook endpoint that answered 410 Gone */
+        DISABLED,
+        NO_ADDRESS,
+        NO_TOPICS
+    }
+
     /** Whether alerts go out now. */
     public boolean isActive() {
-        return !deleted && ownerActive && unsubscribedAt == null && disabledAt == null && !address.isBlank()
-                && !topics.isEmpty();
+        return inactivity() == null;
+    }
+
+    /** Why alerts do not go out now; null when they do ({@link #isActive()}). */
+    public @Nullable Inactivity inactivity() {
+        return deleted ? Inactivity.DELETED
+                : !ownerActive ? Inactivity.OWNER_INACTIVE
+                : unsubscribedAt != null ? Inactivity.UNSUBSCRIBED
+                : disabledAt != null ? Inactivity.DISABLED
+                : address.isBlank() ? Inactivity.NO_ADDRESS
+                : topics.isEmpty() ? Inactivity.NO_TOPICS
+                : null;
     }
 
     /** The topics a person may choose: every topic for a hand-made subscription, the profile's for a derived one. */

@@ -57,6 +57,8 @@ public class SubscriptionIndex implements InitializingBean {
     private final Counter catchUpReads;
     private final SubscriptionMatcher matcher = new MatchingIndex();
     private final Map<String, Subscription> active = new ConcurrentHashMap<>();
+    /** Every subscription not deleted, active or not: what the reach of an event is told about without a store scan. */
+    private final Map<String, Subscription> kept = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Timer matchingTime;
     private volatile Instant caughtUpTo = Instant.EPOCH;
@@ -87,6 +89,7 @@ public class SubscriptionIndex implements InitializingBean {
         long count = changes.current();
         matcher.clear();
         active.clear();
+        kept.clear();
         subscriptions.findAll().forEach(this::apply);
         caughtUpTo = started;
         passed(count);
@@ -152,11 +155,16 @@ public class SubscriptionIndex implements InitializingBean {
     }
 
     private void apply(Subscription subscription) {
-        Subscription known = active.get(subscription.id());
+        Subscription known = kept.get(subscription.id());
         // the store keeps milliseconds: a write held here with its nanoseconds is no newer than the same one read back
         if (known != null && known.updatedAt().truncatedTo(ChronoUnit.MILLIS)
                 .isAfter(subscription.updatedAt().truncatedTo(ChronoUnit.MILLIS))) {
             return; // an older read than what is held
+        }
+        if (subscription.deleted()) {
+            kept.remove(subscription.id());
+        } else {
+            kept.put(subscription.id(), subscription);
         }
         if (subscription.isActive()) {
             active.put(subscription.id(), subscription);
@@ -190,6 +198,14 @@ public class SubscriptionIndex implements InitializingBean {
             }
         });
         return matched;
+    }
+
+    /**
+     * Every subscription not deleted, active or not, as held here (no read of the store): the ones {@link #match}
+     * considers and the ones it does not, with why ({@link Subscription#inactivity()}).
+     */
+    public List<Subscription> kept() {
+        return List.copyOf(kept.values());
     }
 
     public Optional<Subscription> activeSubscription(String id) {
