@@ -42,4 +42,18 @@ class AlertAccessTest {
         assertThatThrownBy(() -> access.requireMayReadDeliveries(hoivasSystem, null))
                 .isInstanceOf(NotPermittedException.class);
     }
+
+    @Test
+    void theCoordinatorReadsAnyReachWithContactsAndAnOrganisationThatOfItsOwnNeedsWithout() {
+        assertThatCode(() -> access.requireMayReadReach(COORDINATOR, "org-hoiva")).doesNotThrowAnyException();
+        assertThatCode(() -> access.requireMayReadReach(COORDINATOR, null)).doesNotThrowAnyException();
+        assertThat(access.seesContacts(COORDINATOR)).isTrue();
+
+        assertThatCode(() -> access.requireMayReadReach(HOIVA, "org-hoiva")).doesNotThrowAnyException();
+        assertThat(access.seesContacts(HOIVA)).isFalse();
+        assertThatThrownBy(() -> access.requireMayReadReach(HOIVA, "org-other"))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> access.requireMayReadReach(HOIVA, null)).as("an event nobody did")
+                .isInstanceOf(NotPermittedException.class);
+    }
 }
