@@ -236,16 +236,23 @@ class CoordinatorDeskBrowserIT {
     @Test
     @Order(6)
     void theReachOfTheHeadlineNeedShowsWhoWasAlertedAndWhyAProviderElsewhereWasNot() {
-        browser.open(portal + "/desk/reach/" + headlineNeedId);
+        browser.open(portal + "/desk/reach");
+        browser.find(By.cssSelector("#reach-needs tr[data-need='" + headlineNeedId + "'] a")).click();
+        browser.waitForUrl("/desk/reach/" + headlineNeedId);
         browser.find(By.id("reach"));
         for (String alerted : demo.headlineAlerted().keySet()) {
             String id = ids.organisationId(alerted).orElseThrow();
-            assertThat(browser.find(By.cssSelector("#reach tr[data-organisation='" + id + "'] td.outcome")).getText())
-                    .as(alerted).isEqualTo("Hälytetty");
+            WebElement outcome = browser.find(By.cssSelector("#reach tr[data-organisation='" + id + "'] td.outcome"));
+            assertThat(outcome.getAttribute("data-outcome")).as(alerted).isEqualTo("ALERTED");
+            assertThat(outcome.getText()).as(alerted).isEqualTo("Hälytetty");
         }
         String tamk = ids.organisationId("Tampereen ammattikorkeakoulu").orElseThrow();
-        assertThat(browser.find(By.cssSelector("#reach tr[data-organisation='" + tamk + "'] td.reason")).getText())
-                .isEqualTo("alue");
+        WebElement reason = browser.find(By.cssSelector("#reach tr[data-organisation='" + tamk + "'] td.reason"));
+        assertThat(reason.getAttribute("data-reason")).as("an education provider in another region").isEqualTo("REGION");
+        assertThat(reason.getText()).isEqualTo("Alue");
+        String reporter = ids.organisationId(demo.headlineReporter()).orElseThrow();
+        assertThat(browser.find(By.cssSelector("#reach tr[data-organisation='" + reporter + "'] td.reason"))
+                .getAttribute("data-reason")).as("the reporter itself").isEqualTo("ORIGIN");
         browser.checkAccessibility("reach of a need");
         browser.screenshots("desk-reach");
         browser.assertFitsWidth("reach of a need");
