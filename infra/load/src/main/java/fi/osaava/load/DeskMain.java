@@ -112,7 +112,7 @@ public final class DeskMain {
                 PersonCredentials coordinator = ids.credentials().person(COORDINATOR).orElseThrow();
                 String session = PortalSession.signIn(stack.portalUrl(), coordinator.username(), coordinator.password());
                 markdown = measure(stack.portalUrl(), session, pages(headline), generated, progress)
-                        + apiTimes(stack, progress);
+                        + apiTimes(stack, progress) + reach(stack, headline);
             }
         } finally {
             LoadMain.deleteQuietly(dataDir);
@@ -242,6 +242,37 @@ public final class DeskMain {
             progress.accept(rows.get(rows.size() - 1));
         });
         return "\n" + String.join("\n", rows) + "\n";
+    }
+
+    /** notification-service's reach of the headline need, as the coordinator reads it: one row per recipient. */
+    static String reach(LocalStack stack, String needId) {
+        JsonNode answer;
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            stack.serviceUrl(Service.NOTIFICATION).resolve("/api/reach?needId=" + needId))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + stack.coordinatorToken()).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                return "\nThe reach of the headline need: status " + response.statusCode() + "\n";
+            }
+            answer = MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            return "\nThe reach of the headline need: " + e + "\n";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadException("interrupted", e);
+        }
+        List<String> rows = new ArrayList<>();
+        rows.add("\nThe reach of the headline need (`GET /api/reach?needId=" + needId + "`, counts " + answer.path("counts")
+                + "):\n");
+        rows.add("| recipient | kind | outcome | reason | channel | delivery |");
+        rows.add("|---|---|---|---|---|---|");
+        for (JsonNode recipient : answer.path("recipients")) {
+            rows.add("| " + recipient.path("name").asString() + " | " + recipient.path("kind").asString("") + " | "
+                    + recipient.path("outcome").asString() + " | " + recipient.path("reason").asString("") + " | "
+                    + recipient.path("channel").asString("") + " | " + recipient.path("status").asString("") + " |");
+        }
+        return String.join("\n", rows) + "\n";
     }
 
     private static String row(HttpClient http, URI url, String session, String name) {
