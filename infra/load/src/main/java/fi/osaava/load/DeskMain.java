@@ -108,7 +108,11 @@ public final class DeskMain {
                 long generating = System.nanoTime();
                 generate(stack, ids, generated);
                 progress.accept(generated + " needs published in "
-                        + Duration.ofNanos(System.nanoTime() - generating).toSeconds() + " s; signing in as " + COORDINATOR);
+                        + Duration.ofNanos(System.nanoTime() - generating).toSeconds() + " s; waiting for their alerts to go out");
+                long draining = System.nanoTime();
+                JsonNode counts = drained(stack, Duration.ofMinutes(10));
+                progress.accept("alerts out in " + Duration.ofNanos(System.nanoTime() - draining).toSeconds() + " s ("
+                        + counts + "); signing in as " + COORDINATOR);
                 PersonCredentials coordinator = ids.credentials().person(COORDINATOR).orElseThrow();
                 String session = PortalSession.signIn(stack.portalUrl(), coordinator.username(), coordinator.password());
                 markdown = measure(stack.portalUrl(), session, pages(headline), generated, progress)
@@ -122,6 +126,34 @@ public final class DeskMain {
         out.println(markdown);
         out.println("(also in " + target.resolve("desk-page-times.md") + ")");
         System.exit(markdown.contains("| status ") ? 1 : 0);
+    }
+
+    /**
+     * Waits until notification-service has no delivery waiting (its delivery counts), so that the pages are measured
+     * on a system at rest rather than beside the generated needs' alerts going out; the last counts.
+     */
+    static JsonNode drained(LocalStack stack, Duration atMost) throws InterruptedException {
+        long until = System.nanoTime() + atMost.toNanos();
+        JsonNode counts = MAPPER.createObjectNode();
+        int quiet = 0;
+        while (System.nanoTime() < until) {
+            try {
+                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
+                                stack.serviceUrl(Service.NOTIFICATION).resolve("/api/deliveries/counts"))
+                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + stack.coordinatorToken())
+                        .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                counts = MAPPER.readTree(answer.body());
+            } catch (IOException e) {
+                throw new LoadException("GET /api/deliveries/counts failed: " + e, e);
+            }
+            // the events may still be on their way to the matcher: three quiet looks in a row
+            quiet = counts.path("waiting").asLong(-1) == 0 ? quiet + 1 : 0;
+            if (quiet == 3) {
+                return counts;
+            }
+            Thread.sleep(2_000);
+        }
+        throw new LoadException("deliveries still waiting after " + atMost.toMinutes() + " min: " + counts);
     }
 
     /** The desk's pages, by name, with the address measured. */
