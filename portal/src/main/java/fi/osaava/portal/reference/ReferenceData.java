@@ -41,8 +41,13 @@ public class ReferenceData {
     record RegionMessage(String code, String name) {
     }
 
+    /** What was loaded, and the concept tree in each language as first asked (sorted by the labels of that language). */
     private record Loaded(Map<String, Concept> concepts, Map<String, Map<String, String>> regionsByLanguage,
-                          Instant until) {
+                          Instant until, Map<String, List<Map.Entry<Concept, Integer>>> trees) {
+
+        Loaded(Map<String, Concept> concepts, Map<String, Map<String, String>> regionsByLanguage, Instant until) {
+            this(concepts, regionsByLanguage, until, new java.util.concurrent.ConcurrentHashMap<>());
+        }
     }
 
     private final ServiceApis apis;
@@ -79,10 +84,12 @@ public class ReferenceData {
 
     /** The current concepts in tree order (each followed by its narrower ones), with their depth. */
     public List<Map.Entry<Concept, Integer>> conceptTree() {
-        Map<String, Concept> concepts = current().concepts();
-        List<Map.Entry<Concept, Integer>> tree = new ArrayList<>();
-        addChildren(concepts, null, 0, tree);
-        return tree;
+        Loaded now = current();
+        return now.trees().computeIfAbsent(Languages.current(), language -> {
+            List<Map.Entry<Concept, Integer>> tree = new ArrayList<>();
+            addChildren(now.concepts(), null, 0, tree);
+            return List.copyOf(tree);
+        });
     }
 
     private void addChildren(Map<String, Concept> concepts, @Nullable String parent, int depth,

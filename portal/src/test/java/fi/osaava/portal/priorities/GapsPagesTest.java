@@ -236,7 +236,7 @@ class GapsPagesTest {
                         .param("priority", "LOW").param("reason", "Syy").param("lang", "en"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("role=\"alert\"", "The priority was not saved: Need need-2 is WITHDRAWN");
+        assertThat(page).contains("role=\"alert\"", "The status of the need is Withdrawn; only a published need can be given a priority.");
     }
 
     @Test
