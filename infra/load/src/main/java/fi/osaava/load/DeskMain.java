@@ -264,6 +264,12 @@ public final class DeskMain {
         calls.put("needs `/api/foresight/priorities`", needs.resolve("/api/foresight/priorities"));
         calls.put("needs `/api/foresight/demand`", needs.resolve("/api/foresight/demand"));
         calls.put("needs `/api/foresight/trend`", needs.resolve("/api/foresight/trend"));
+        calls.put("needs `/api/needs/gaps?limit=0` (the overview's totals)", needs.resolve("/api/needs/gaps?limit=0"));
+        calls.put("needs `/api/needs?status=PUBLISHED,ANSWERED,COVERED,CLOSED&size=200` (the overview's new needs)",
+                needs.resolve("/api/needs?status=PUBLISHED,ANSWERED,COVERED,CLOSED&size=200"));
+        calls.put("notification `/api/deliveries/counts`",
+                stack.serviceUrl(Service.NOTIFICATION).resolve("/api/deliveries/counts"));
+        calls.put("membership `/api/ecosystems`", stack.serviceUrl(Service.MEMBERSHIP).resolve("/api/ecosystems"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         List<String> rows = new ArrayList<>();
