@@ -22,6 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fi.osaava.portal.api.ServiceProblem;
+import fi.osaava.portal.desk.DeskEcosystem;
+import fi.osaava.portal.desk.DeskEcosystems;
+import fi.osaava.portal.desk.EcosystemChoice;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -132,11 +135,10 @@ class ClockController {
     }
 
     private DeskEcosystem choose(@Nullable String requested, Authentication authentication, Model model) {
-        List<DeskEcosystem> all = ecosystems.of(authentication);
-        DeskEcosystem chosen = ecosystems.chosen(all, requested);
-        model.addAttribute("ecosystems", all);
-        model.addAttribute("ecosystem", chosen);
-        return chosen;
+        EcosystemChoice choice = ecosystems.choose(requested, authentication);
+        model.addAttribute("choice", choice);
+        model.addAttribute("ecosystem", choice.current());
+        return choice.current();
     }
 
     private String form(DeskEcosystem chosen, @Nullable Entry entry, Model model) {

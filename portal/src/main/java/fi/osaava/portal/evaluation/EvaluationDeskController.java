@@ -19,8 +19,8 @@ import fi.osaava.portal.api.OsaavaService;
 import fi.osaava.portal.api.ServiceApis;
 import fi.osaava.portal.api.ServiceProblem;
 import fi.osaava.portal.ecosystem.DirectoryLabels;
-import fi.osaava.portal.members.CoordinatedEcosystems;
-import fi.osaava.portal.members.EcosystemChoice;
+import fi.osaava.portal.desk.DeskEcosystems;
+import fi.osaava.portal.desk.EcosystemChoice;
 import fi.osaava.portal.members.MembershipDesk;
 import fi.osaava.portal.members.Roster;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,12 +41,12 @@ class EvaluationDeskController {
     static final List<String> EDUCATION_PROVIDERS = List.of("UNIVERSITY", "UNIVERSITY_OF_APPLIED_SCIENCES",
             "VOCATIONAL_COLLEGE", "PRIVATE_TRAINING_PROVIDER");
 
-    private final CoordinatedEcosystems ecosystems;
+    private final DeskEcosystems ecosystems;
     private final MembershipDesk membership;
     private final ServiceApis apis;
     private final DirectoryLabels labels;
 
-    EvaluationDeskController(CoordinatedEcosystems ecosystems, MembershipDesk membership, ServiceApis apis,
+    EvaluationDeskController(DeskEcosystems ecosystems, MembershipDesk membership, ServiceApis apis,
                              DirectoryLabels labels) {
         this.ecosystems = ecosystems;
         this.membership = membership;

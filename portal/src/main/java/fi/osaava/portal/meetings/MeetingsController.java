@@ -25,8 +25,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fi.osaava.portal.api.ServiceProblem;
-import fi.osaava.portal.clock.DeskEcosystem;
-import fi.osaava.portal.clock.DeskEcosystems;
+import fi.osaava.portal.desk.DeskEcosystem;
+import fi.osaava.portal.desk.DeskEcosystems;
+import fi.osaava.portal.desk.EcosystemChoice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -252,11 +253,10 @@ class MeetingsController {
     }
 
     private DeskEcosystem choose(@Nullable String requested, Authentication authentication, Model model) {
-        List<DeskEcosystem> all = ecosystems.of(authentication);
-        DeskEcosystem chosen = ecosystems.chosen(all, requested);
-        model.addAttribute("ecosystems", all);
-        model.addAttribute("ecosystem", chosen);
-        return chosen;
+        EcosystemChoice choice = ecosystems.choose(requested, authentication);
+        model.addAttribute("choice", choice);
+        model.addAttribute("ecosystem", choice.current());
+        return choice.current();
     }
 
     private static String meetingUrl(DeskEcosystem chosen, String meetingId) {

@@ -19,6 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import fi.osaava.portal.api.ServiceProblem;
 import fi.osaava.portal.ecosystem.DirectoryLabels;
+import fi.osaava.portal.desk.DeskEcosystems;
+import fi.osaava.portal.desk.EcosystemChoice;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -33,13 +35,13 @@ class ApplicationsController {
     static final List<String> ROLES = List.of("WORKING_GROUP", "CONTACT_POINT");
     static final int MAX_REASON = 2000;
 
-    private final CoordinatedEcosystems ecosystems;
+    private final DeskEcosystems ecosystems;
     private final MembershipDesk membership;
     private final MemberRefusals refusals;
     private final DirectoryLabels labels;
     private final MessageSource messages;
 
-    ApplicationsController(CoordinatedEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
+    ApplicationsController(DeskEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
                            DirectoryLabels labels, MessageSource messages) {
         this.ecosystems = ecosystems;
         this.membership = membership;

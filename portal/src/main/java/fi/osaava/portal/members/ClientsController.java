@@ -19,6 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import fi.osaava.portal.api.ServiceProblem;
 import fi.osaava.portal.ecosystem.DirectoryLabels;
+import fi.osaava.portal.desk.DeskEcosystems;
+import fi.osaava.portal.desk.EcosystemChoice;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -32,13 +34,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ClientsController {
 
-    private final CoordinatedEcosystems ecosystems;
+    private final DeskEcosystems ecosystems;
     private final MembershipDesk membership;
     private final MemberRefusals refusals;
     private final DirectoryLabels labels;
     private final MessageSource messages;
 
-    ClientsController(CoordinatedEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
+    ClientsController(DeskEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
                       DirectoryLabels labels, MessageSource messages) {
         this.ecosystems = ecosystems;
         this.membership = membership;

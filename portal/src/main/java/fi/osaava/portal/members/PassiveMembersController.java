@@ -14,6 +14,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import fi.osaava.portal.api.ServiceProblem;
 import fi.osaava.portal.reference.ReferenceData;
+import fi.osaava.portal.desk.DeskEcosystems;
+import fi.osaava.portal.desk.EcosystemChoice;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -24,13 +26,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class PassiveMembersController {
 
-    private final CoordinatedEcosystems ecosystems;
+    private final DeskEcosystems ecosystems;
     private final MembershipDesk membership;
     private final MemberRefusals refusals;
     private final ReferenceData reference;
     private final MessageSource messages;
 
-    PassiveMembersController(CoordinatedEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
+    PassiveMembersController(DeskEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
                              ReferenceData reference, MessageSource messages) {
         this.ecosystems = ecosystems;
         this.membership = membership;

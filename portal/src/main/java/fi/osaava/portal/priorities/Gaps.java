@@ -14,28 +14,23 @@ import org.springframework.web.util.UriComponentsBuilder;
 import fi.osaava.portal.api.OsaavaService;
 import fi.osaava.portal.api.ServiceApis;
 import fi.osaava.portal.api.ServiceProblem;
+import fi.osaava.portal.desk.DeskEcosystem;
+import fi.osaava.portal.desk.DeskEcosystems;
 
 /** needs-service's gap list, a need, its priority, and membership-service's ecosystems, with the coordinator's token. */
 @Component
 class Gaps {
 
-    /** An ecosystem as membership-service shows it to anyone: the regions are what a need is filtered by. */
-    record Ecosystem(String id, String name, List<String> regions) {
-        Ecosystem {
-            regions = regions == null ? List.of() : regions;
-        }
-    }
-
     private final ServiceApis apis;
+    private final DeskEcosystems ecosystems;
 
-    Gaps(ServiceApis apis) {
+    Gaps(ServiceApis apis, DeskEcosystems ecosystems) {
         this.apis = apis;
+        this.ecosystems = ecosystems;
     }
 
-    List<Ecosystem> ecosystems() {
-        Ecosystem[] ecosystems = apis.of(OsaavaService.MEMBERSHIP).get().uri("/api/ecosystems").retrieve()
-                .body(Ecosystem[].class);
-        return ecosystems == null ? List.of() : Arrays.asList(ecosystems);
+    List<DeskEcosystem> ecosystems() {
+        return ecosystems.all();
     }
 
     /**
@@ -43,7 +38,7 @@ class Gaps {
      * ecosystem of one region is asked as that region; of several, the list is asked without a region and only
      * the ecosystem's regions are kept (the order stays the service's).
      */
-    GapList gaps(GapFilter filter, @Nullable Ecosystem ecosystem, int shown) {
+    GapList gaps(GapFilter filter, @Nullable DeskEcosystem ecosystem, int shown) {
         String region = filter.region();
         List<String> within = ecosystem == null ? List.of() : ecosystem.regions();
         if (ecosystem != null && region != null && !within.contains(region)) {

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fi.osaava.portal.api.Refusals;
 import fi.osaava.portal.api.ServiceProblem;
+import fi.osaava.portal.desk.DeskEcosystem;
 import fi.osaava.portal.reference.ReferenceData;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -143,8 +144,8 @@ class GapsController {
         if (errors.hasErrors()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        List<Gaps.Ecosystem> ecosystems = gaps.ecosystems();
-        Gaps.@Nullable Ecosystem ecosystem = filter.ecosystem() == null ? null : ecosystems.stream()
+        List<DeskEcosystem> ecosystems = gaps.ecosystems();
+        @Nullable DeskEcosystem ecosystem = filter.ecosystem() == null ? null : ecosystems.stream()
                 .filter(candidate -> candidate.id().equals(filter.ecosystem())).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         Gaps.GapList listed;

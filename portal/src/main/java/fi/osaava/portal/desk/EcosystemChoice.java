@@ -1,4 +1,4 @@
-package fi.osaava.portal.members;
+package fi.osaava.portal.desk;
 
 import java.util.List;
 
