@@ -2,12 +2,9 @@ package fi.osaava.portal.members;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import fi.osaava.portal.api.ServiceProblem;
-import fi.osaava.portal.ecosystem.DirectoryLabels;
-import fi.osaava.portal.desk.DeskEcosystems;
 import fi.osaava.portal.desk.EcosystemChoice;
+import fi.osaava.portal.ecosystem.DirectoryLabels;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -33,26 +28,20 @@ class ApplicationsController {
 
     /** The roles a coordinator may give; COORDINATOR follows the ecosystem's coordinator organisation. */
     static final List<String> ROLES = List.of("WORKING_GROUP", "CONTACT_POINT");
-    static final int MAX_REASON = 2000;
 
-    private final DeskEcosystems ecosystems;
+    private final MemberDesk desk;
     private final MembershipDesk membership;
-    private final MemberRefusals refusals;
     private final DirectoryLabels labels;
-    private final MessageSource messages;
 
-    ApplicationsController(DeskEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
-                           DirectoryLabels labels, MessageSource messages) {
-        this.ecosystems = ecosystems;
+    ApplicationsController(MemberDesk desk, MembershipDesk membership, DirectoryLabels labels) {
+        this.desk = desk;
         this.membership = membership;
-        this.refusals = refusals;
         this.labels = labels;
-        this.messages = messages;
     }
 
     @GetMapping("/desk/members/applications")
     String page(@RequestParam(required = false) @Nullable String ecosystem, Authentication person, Model model) {
-        return render(ecosystems.choose(ecosystem, person), model, Map.of(), Map.of());
+        return render(desk.choose(ecosystem, person), model, Map.of(), Map.of());
     }
 
     @PostMapping(path = "/desk/members/applications", params = "decision=approve")
@@ -61,13 +50,11 @@ class ApplicationsController {
                    @RequestParam(required = false) @Nullable List<String> roles,
                    @RequestParam(required = false) @Nullable String name, Authentication person, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        EcosystemChoice choice = ecosystems.choose(ecosystem, person);
-        Locale locale = LocaleContextHolder.getLocale();
+        EcosystemChoice choice = desk.choose(ecosystem, person);
         List<String> given = roles == null ? List.of() : roles;
         if (ring == null || !Roster.RINGS.contains(ring) || !ROLES.containsAll(given)) {
             response.setStatus(400);
-            return render(choice, model, Map.of(organisation, messages.getMessage("members.approve.ring-missing",
-                    null, locale)), Map.of());
+            return render(choice, model, Map.of(organisation, desk.say("members.approve.ring-missing")), Map.of());
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ring", ring);
@@ -77,8 +64,8 @@ class ApplicationsController {
         } catch (ServiceProblem refused) {
             return refused(choice, organisation, refused, Map.of(), model, response);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("members.flash.approved",
-                new Object[] {Names.shown(name, organisation), labels.ring(ring)}, locale));
+        redirect.addFlashAttribute("flash", desk.say("members.flash.approved",
+                Names.shown(name, organisation), labels.ring(ring)));
         return "redirect:" + back(choice);
     }
 
@@ -87,32 +74,26 @@ class ApplicationsController {
                   @RequestParam(required = false) @Nullable String reason,
                   @RequestParam(required = false) @Nullable String name, Authentication person, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        EcosystemChoice choice = ecosystems.choose(ecosystem, person);
-        Locale locale = LocaleContextHolder.getLocale();
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON) {
+        EcosystemChoice choice = desk.choose(ecosystem, person);
+        String why = MemberDesk.reason(reason);
+        String problem = desk.reasonProblem(why);
+        if (problem != null) {
             response.setStatus(400);
-            return render(choice, model, Map.of(organisation, messages.getMessage("members.reason.required",
-                    new Object[] {String.valueOf(MAX_REASON)}, locale)), Map.of(organisation, why));
+            return render(choice, model, Map.of(organisation, problem), Map.of(organisation, why));
         }
         try {
             membership.decide(choice.current().id(), organisation, "reject", Map.of("reason", why));
         } catch (ServiceProblem refused) {
             return refused(choice, organisation, refused, Map.of(organisation, why), model, response);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("members.flash.rejected",
-                new Object[] {Names.shown(name, organisation)}, locale));
+        redirect.addFlashAttribute("flash", desk.say("members.flash.rejected",
+                Names.shown(name, organisation)));
         return "redirect:" + back(choice);
     }
 
     private String refused(EcosystemChoice choice, String organisation, ServiceProblem refused,
                            Map<String, String> typed, Model model, HttpServletResponse response) {
-        if (!MemberRefusals.shown(refused)) {
-            throw refused;
-        }
-        response.setStatus(refused.status());
-        return render(choice, model, Map.of(organisation, refusals.say(refused, LocaleContextHolder.getLocale())),
-                typed);
+        return render(choice, model, Map.of(organisation, desk.refusal(refused, response)), typed);
     }
 
     private String render(EcosystemChoice choice, Model model, Map<String, String> problems,
@@ -127,9 +108,7 @@ class ApplicationsController {
         return "members/applications";
     }
 
-
     static String back(EcosystemChoice choice) {
-        return UriComponentsBuilder.fromPath("/desk/members/applications")
-                .queryParam("ecosystem", choice.current().id()).encode().build().toUriString();
+        return MemberDesk.back("/desk/members/applications", choice).encode().build().toUriString();
     }
 }

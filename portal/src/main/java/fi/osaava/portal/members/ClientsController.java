@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
@@ -15,12 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import fi.osaava.portal.api.ServiceProblem;
-import fi.osaava.portal.ecosystem.DirectoryLabels;
-import fi.osaava.portal.desk.DeskEcosystems;
 import fi.osaava.portal.desk.EcosystemChoice;
+import fi.osaava.portal.ecosystem.DirectoryLabels;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -34,32 +30,27 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ClientsController {
 
-    private final DeskEcosystems ecosystems;
+    private final MemberDesk desk;
     private final MembershipDesk membership;
-    private final MemberRefusals refusals;
     private final DirectoryLabels labels;
-    private final MessageSource messages;
 
-    ClientsController(DeskEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
-                      DirectoryLabels labels, MessageSource messages) {
-        this.ecosystems = ecosystems;
+    ClientsController(MemberDesk desk, MembershipDesk membership, DirectoryLabels labels) {
+        this.desk = desk;
         this.membership = membership;
-        this.refusals = refusals;
         this.labels = labels;
-        this.messages = messages;
     }
 
     @GetMapping("/desk/members/clients")
     String page(@RequestParam(required = false) @Nullable String ecosystem,
                 @RequestParam(required = false) @Nullable String organisation, Authentication person, Model model) {
-        return render(ecosystems.choose(ecosystem, person), blankIsNone(organisation), null, null, model);
+        return render(desk.choose(ecosystem, person), blankIsNone(organisation), null, null, model);
     }
 
     @PostMapping(path = "/desk/members/clients", params = "action=create")
     String create(@RequestParam(required = false) @Nullable String ecosystem, @RequestParam String organisation,
                   @RequestParam(required = false) @Nullable String replaces, Authentication person, Model model,
                   HttpServletResponse response) {
-        EcosystemChoice choice = ecosystems.choose(ecosystem, person);
+        EcosystemChoice choice = desk.choose(ecosystem, person);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         IssuedClient issued;
         try {
@@ -74,26 +65,20 @@ class ClientsController {
     String revoke(@RequestParam(required = false) @Nullable String ecosystem, @RequestParam String organisation,
                   @RequestParam String client, Authentication person, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        EcosystemChoice choice = ecosystems.choose(ecosystem, person);
+        EcosystemChoice choice = desk.choose(ecosystem, person);
         try {
             membership.revokeClient(organisation, client);
         } catch (ServiceProblem refused) {
             return refused(choice, organisation, refused, model, response);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("members.flash.revoked", new Object[] {client},
-                LocaleContextHolder.getLocale()));
-        return "redirect:" + UriComponentsBuilder.fromPath("/desk/members/clients")
-                .queryParam("ecosystem", choice.current().id()).queryParam("organisation", organisation)
+        redirect.addFlashAttribute("flash", desk.say("members.flash.revoked", client));
+        return "redirect:" + MemberDesk.back("/desk/members/clients", choice).queryParam("organisation", organisation)
                 .encode().build().toUriString();
     }
 
     private String refused(EcosystemChoice choice, String organisation, ServiceProblem refused, Model model,
                            HttpServletResponse response) {
-        if (!MemberRefusals.shown(refused)) {
-            throw refused;
-        }
-        response.setStatus(refused.status());
-        return render(choice, organisation, null, refusals.say(refused, LocaleContextHolder.getLocale()), model);
+        return render(choice, organisation, null, desk.refusal(refused, response), model);
     }
 
     private String render(EcosystemChoice choice, @Nullable String organisation, @Nullable IssuedClient issued,
@@ -116,8 +101,7 @@ class ClientsController {
                 if (!refused.isNotFound()) {
                     throw refused;
                 }
-                model.addAttribute("problem", Optional.ofNullable(problem).orElseGet(() -> messages.getMessage(
-                        "members.clients.unknown", null, LocaleContextHolder.getLocale())));
+                model.addAttribute("problem", Optional.ofNullable(problem).orElseGet(() -> desk.say("members.clients.unknown")));
             }
         }
         model.addAttribute("clients", clients);

@@ -1,11 +1,8 @@
 package fi.osaava.portal.members;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,12 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import fi.osaava.portal.api.ServiceProblem;
-import fi.osaava.portal.ecosystem.DirectoryLabels;
-import fi.osaava.portal.desk.DeskEcosystems;
 import fi.osaava.portal.desk.EcosystemChoice;
+import fi.osaava.portal.ecosystem.DirectoryLabels;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -29,24 +24,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class DirectoryDeskController {
 
-    private final DeskEcosystems ecosystems;
+    private final MemberDesk desk;
     private final MembershipDesk membership;
-    private final MemberRefusals refusals;
     private final DirectoryLabels labels;
-    private final MessageSource messages;
 
-    DirectoryDeskController(DeskEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
-                            DirectoryLabels labels, MessageSource messages) {
-        this.ecosystems = ecosystems;
+    DirectoryDeskController(MemberDesk desk, MembershipDesk membership, DirectoryLabels labels) {
+        this.desk = desk;
         this.membership = membership;
-        this.refusals = refusals;
         this.labels = labels;
-        this.messages = messages;
     }
 
     @GetMapping("/desk/members")
     String page(@RequestParam(required = false) @Nullable String ecosystem, Authentication person, Model model) {
-        return render(ecosystems.choose(ecosystem, person), model, Map.of(), Map.of());
+        return render(desk.choose(ecosystem, person), model, Map.of(), Map.of());
     }
 
     @PostMapping(path = "/desk/members", params = "decision=suspend")
@@ -54,21 +44,20 @@ class DirectoryDeskController {
                    @RequestParam(required = false) @Nullable String reason,
                    @RequestParam(required = false) @Nullable String name, Authentication person, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        EcosystemChoice choice = ecosystems.choose(ecosystem, person);
-        Locale locale = LocaleContextHolder.getLocale();
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > ApplicationsController.MAX_REASON) {
+        EcosystemChoice choice = desk.choose(ecosystem, person);
+        String why = MemberDesk.reason(reason);
+        String problem = desk.reasonProblem(why);
+        if (problem != null) {
             response.setStatus(400);
-            return render(choice, model, Map.of(organisation, messages.getMessage("members.reason.required",
-                    new Object[] {String.valueOf(ApplicationsController.MAX_REASON)}, locale)), Map.of(organisation, why));
+            return render(choice, model, Map.of(organisation, problem), Map.of(organisation, why));
         }
         try {
             membership.decide(choice.current().id(), organisation, "suspend", Map.of("reason", why));
         } catch (ServiceProblem refused) {
             return refused(choice, organisation, refused, Map.of(organisation, why), model, response);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("members.flash.suspended",
-                new Object[] {Names.shown(name, organisation)}, locale));
+        redirect.addFlashAttribute("flash", desk.say("members.flash.suspended",
+                Names.shown(name, organisation)));
         return "redirect:" + back(choice);
     }
 
@@ -76,25 +65,20 @@ class DirectoryDeskController {
     String reinstate(@RequestParam(required = false) @Nullable String ecosystem, @RequestParam String organisation,
                      @RequestParam(required = false) @Nullable String name, Authentication person, Model model,
                      HttpServletResponse response, RedirectAttributes redirect) {
-        EcosystemChoice choice = ecosystems.choose(ecosystem, person);
+        EcosystemChoice choice = desk.choose(ecosystem, person);
         try {
             membership.decide(choice.current().id(), organisation, "reinstate", null);
         } catch (ServiceProblem refused) {
             return refused(choice, organisation, refused, Map.of(), model, response);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("members.flash.reinstated",
-                new Object[] {Names.shown(name, organisation)}, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("flash", desk.say("members.flash.reinstated",
+                Names.shown(name, organisation)));
         return "redirect:" + back(choice);
     }
 
     private String refused(EcosystemChoice choice, String organisation, ServiceProblem refused,
                            Map<String, String> typed, Model model, HttpServletResponse response) {
-        if (!MemberRefusals.shown(refused)) {
-            throw refused;
-        }
-        response.setStatus(refused.status());
-        return render(choice, model, Map.of(organisation, refusals.say(refused, LocaleContextHolder.getLocale())),
-                typed);
+        return render(choice, model, Map.of(organisation, desk.refusal(refused, response)), typed);
     }
 
     private String render(EcosystemChoice choice, Model model, Map<String, String> problems,
@@ -109,7 +93,6 @@ class DirectoryDeskController {
     }
 
     private static String back(EcosystemChoice choice) {
-        return UriComponentsBuilder.fromPath("/desk/members").queryParam("ecosystem", choice.current().id())
-                .encode().build().toUriString();
+        return MemberDesk.back("/desk/members", choice).encode().build().toUriString();
     }
 }

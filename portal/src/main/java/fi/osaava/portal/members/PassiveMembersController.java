@@ -1,8 +1,6 @@
 package fi.osaava.portal.members;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,11 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import fi.osaava.portal.api.ServiceProblem;
 import fi.osaava.portal.reference.ReferenceData;
-import fi.osaava.portal.desk.DeskEcosystems;
 import fi.osaava.portal.desk.EcosystemChoice;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,44 +22,33 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class PassiveMembersController {
 
-    private final DeskEcosystems ecosystems;
+    private final MemberDesk desk;
     private final MembershipDesk membership;
-    private final MemberRefusals refusals;
     private final ReferenceData reference;
-    private final MessageSource messages;
 
-    PassiveMembersController(DeskEcosystems ecosystems, MembershipDesk membership, MemberRefusals refusals,
-                             ReferenceData reference, MessageSource messages) {
-        this.ecosystems = ecosystems;
+    PassiveMembersController(MemberDesk desk, MembershipDesk membership, ReferenceData reference) {
+        this.desk = desk;
         this.membership = membership;
-        this.refusals = refusals;
         this.reference = reference;
-        this.messages = messages;
     }
 
     @GetMapping("/desk/members/passive")
     String page(@RequestParam(required = false) @Nullable String ecosystem,
                 @RequestParam(required = false) @Nullable String erase, Authentication person, Model model) {
-        return render(ecosystems.choose(ecosystem, person), erase, null, model);
+        return render(desk.choose(ecosystem, person), erase, null, model);
     }
 
     @PostMapping("/desk/members/passive")
     String erase(@RequestParam(required = false) @Nullable String ecosystem, @RequestParam String member,
                  Authentication person, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        EcosystemChoice choice = ecosystems.choose(ecosystem, person);
+        EcosystemChoice choice = desk.choose(ecosystem, person);
         try {
             membership.erasePassiveMember(choice.current().id(), member);
         } catch (ServiceProblem refused) {
-            if (!MemberRefusals.shown(refused)) {
-                throw refused;
-            }
-            response.setStatus(refused.status());
-            return render(choice, null, refusals.say(refused, LocaleContextHolder.getLocale()), model);
+            return render(choice, null, desk.refusal(refused, response), model);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("members.flash.erased", null,
-                LocaleContextHolder.getLocale()));
-        return "redirect:" + UriComponentsBuilder.fromPath("/desk/members/passive")
-                .queryParam("ecosystem", choice.current().id()).encode().build().toUriString();
+        redirect.addFlashAttribute("flash", desk.say("members.flash.erased"));
+        return "redirect:" + MemberDesk.back("/desk/members/passive", choice).encode().build().toUriString();
     }
 
     private String render(EcosystemChoice choice, @Nullable String erase, @Nullable String problem, Model model) {
