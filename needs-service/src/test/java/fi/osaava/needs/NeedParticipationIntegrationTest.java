@@ -190,7 +190,7 @@ class NeedParticipationIntegrationTest {
     void theGapListSendsItsFirstRowsWithTheWholeListsTotalsAndAReadSeesTheWriteBeforeIt() {
         String first = publish("org-pshva", "wellbeing-at-work", "17", "STAFF", 10);
         String second = publish("org-pshva", "wellbeing-at-work", "17", "STAFF", 30);
-        ResponseEntity<List> top = http.get().uri("/api/needs/gaps?region=17&limit=1")
+        ResponseEntity<List> top = http.get().uri("/api/needs/gaps?region=17&competenceArea=wellbeing-at-work&limit=1")
                 .header("Authorization", member("org-savonia")).retrieve().toEntity(List.class);
 
         assertThat(top.getBody()).extracting(n -> field(n, "id")).containsExactly(second);
@@ -199,10 +199,10 @@ class NeedParticipationIntegrationTest {
 
         // the answer just read is kept (NeedReads); a priority set since must show at once all the same
         priority(first, TestTokens.coordinator(), "{\"priority\":\"HIGH\",\"reason\":\"Jaksaminen\"}");
-        ResponseEntity<List> after = http.get().uri("/api/needs/gaps?region=17&limit=1")
+        ResponseEntity<List> after = http.get().uri("/api/needs/gaps?region=17&competenceArea=wellbeing-at-work&limit=1")
                 .header("Authorization", member("org-savonia")).retrieve().toEntity(List.class);
         assertThat(after.getBody()).extracting(n -> field(n, "id")).containsExactly(first);
-        ResponseEntity<List> none = http.get().uri("/api/needs/gaps?region=17&limit=0")
+        ResponseEntity<List> none = http.get().uri("/api/needs/gaps?region=17&competenceArea=wellbeing-at-work&limit=0")
                 .header("Authorization", member("org-savonia")).retrieve().toEntity(List.class);
         assertThat(none.getBody()).isEmpty();
         assertThat(none.getHeaders().getFirst("X-Total-Count")).isEqualTo("2");
