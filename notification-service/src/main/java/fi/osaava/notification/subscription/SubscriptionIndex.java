@@ -155,7 +155,8 @@ public class SubscriptionIndex implements InitializingBean {
     }
 
     private void apply(Subscription subscription) {
-        Subscription known = kept.get(subscription.id());
+        // the staleness check against the active copy only, as before the reach kept inactive ones too
+        Subscription known = active.get(subscription.id());
         // the store keeps milliseconds: a write held here with its nanoseconds is no newer than the same one read back
         if (known != null && known.updatedAt().truncatedTo(ChronoUnit.MILLIS)
                 .isAfter(subscription.updatedAt().truncatedTo(ChronoUnit.MILLIS))) {
