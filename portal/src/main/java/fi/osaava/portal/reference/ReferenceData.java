@@ -71,6 +71,18 @@ public class ReferenceData {
         return label == null ? code : label;
     }
 
+    /** The concepts' labels in the person's language, comma-separated: a table cell of a long list in one call. */
+    public String concepts(List<String> codes) {
+        StringBuilder labels = new StringBuilder();
+        for (String code : codes) {
+            if (!labels.isEmpty()) {
+                labels.append(", ");
+            }
+            labels.append(concept(code));
+        }
+        return labels.toString();
+    }
+
     /** The region's name in the person's language, else its code. */
     public String region(String code) {
         Map<String, String> names = current().regionsByLanguage().getOrDefault(Languages.current(), Map.of());
