@@ -147,7 +147,7 @@ public final class FaultMain {
                         rows.add(run.run(scenario, plan.needsPerSecond(), plan.after(), plan.drain()));
                     }
                     Leftovers left = new Leftovers(stack);
-                    leftovers = left.onceQuiet(Duration.ofSeconds(60));
+                    leftovers = left.onceQuiet(Duration.ofSeconds(60), FaultRun.LATE);
                     rows.replaceAll(row -> row.countedAgain(ledger));
                     rows.stream().filter(row -> !row.tally().clean()).forEach(row -> ledger.faults(row.writes(), 40)
                             .forEach(line -> progress.accept("still at the end, " + row.scenario().name() + ": " + line)));

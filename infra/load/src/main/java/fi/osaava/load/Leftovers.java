@@ -31,12 +31,29 @@ final class Leftovers {
     }
 
     /**
-     * {@link #count()} once nothing is left or {@code within} has passed: the last writes' events (and those
-     * the consumers raised in answer, such as a need's coverage after an offering) may still be on their way when
-     * the last owed mail arrives.
+     * {@link #count()} once nothing is left: the last writes' events (and those the consumers raised in answer, such
+     * as a need's coverage after an offering) may still be on their way when the last owed mail arrives. The wait
+     * goes on while what is left shrinks (a slow machine still working it off): until nothing is left, or it did not
+     * shrink for {@code stall}, or {@code atMost} has passed.
      */
-    Map<String, Long> onceQuiet(Duration within) {
-        return Deadline.in(within).poll(this::count, Leftovers::quiet, Duration.ofSeconds(1));
+    Map<String, Long> onceQuiet(Duration stall, Duration atMost) {
+        Deadline ceiling = Deadline.in(atMost);
+        Map<String, Long> left = count();
+        long fewest = pending(left);
+        long shrunkAt = System.nanoTime();
+        while (!quiet(left) && !ceiling.passed() && System.nanoTime() - shrunkAt < stall.toNanos()) {
+            Deadline.pause(1000);
+            left = count();
+            if (pending(left) < fewest) {
+                fewest = pending(left);
+                shrunkAt = System.nanoTime();
+            }
+        }
+        return left;
+    }
+
+    private static long pending(Map<String, Long> left) {
+        return left.entrySet().stream().filter(e -> !e.getKey().startsWith("DEAD")).mapToLong(Map.Entry::getValue).sum();
     }
 
     /** Nothing left that is still on its way: deliveries given up ({@code DEAD}) stay given up. */

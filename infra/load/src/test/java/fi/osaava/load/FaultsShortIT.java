@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 class FaultsShortIT {
 
     @Test
-    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    @Timeout(value = 30, unit = TimeUnit.MINUTES)
     void aKilledServiceAndABrokerRestartLoseNothingAndDoubleNothing() throws Exception {
         Path target = Files.createDirectories(Path.of("target"));
 
