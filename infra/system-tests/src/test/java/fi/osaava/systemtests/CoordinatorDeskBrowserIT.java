@@ -44,7 +44,7 @@ class CoordinatorDeskBrowserIT {
     /** The desk's pages a member must not see. */
     static final List<String> DESK_PAGES = List.of("/desk", "/desk/gaps", "/desk/gaps/print", "/desk/foresight",
             "/desk/clock", "/desk/meetings", "/desk/members", "/desk/members/applications", "/desk/evaluation",
-            "/desk/reach");
+            "/desk/reach", "/desk/members/passive", "/desk/members/clients", "/desk/clock/new", "/desk/meetings/new");
     /**
      * The headline need as the demo defines it, with this test's own title: HeadlineFlowIT counts the mails about
      * the headline title, and the system is shared. The same reporter, region, area and target group: the same reach.
@@ -187,6 +187,9 @@ class CoordinatorDeskBrowserIT {
         browser.checkAccessibility("annual clock");
         browser.screenshots("desk-clock");
         browser.assertFitsWidth("annual clock");
+        browser.open(portal + "/desk/clock/new");
+        browser.find(By.cssSelector("main form"));
+        browser.checkAccessibility("a new annual clock entry");
 
         browser.open(portal + "/desk/meetings");
         browser.find(By.id("meetings"));
@@ -196,6 +199,9 @@ class CoordinatorDeskBrowserIT {
         browser.find(By.id("agenda"));
         browser.checkAccessibility("a meeting");
         browser.screenshots("desk-meeting");
+        browser.open(portal + "/desk/meetings/new");
+        browser.find(By.cssSelector("main form"));
+        browser.checkAccessibility("scheduling a meeting");
     }
 
     @Test
@@ -226,6 +232,14 @@ class CoordinatorDeskBrowserIT {
         assertThat(member.findElement(By.cssSelector("td.status")).getText()).isEqualTo("Aktiivinen");
         browser.checkAccessibility("members");
         browser.screenshots("desk-members");
+        browser.open(portal + "/desk/members/passive");
+        browser.find(By.id("main"));
+        browser.checkAccessibility("passive members");
+        browser.screenshots("desk-passive");
+        browser.open(portal + "/desk/members/clients");
+        browser.find(By.id("main"));
+        browser.checkAccessibility("system clients");
+        browser.screenshots("desk-clients");
 
         browser.open(portal + "/desk/evaluation");
         browser.find(By.id("by-category"));
@@ -237,6 +251,7 @@ class CoordinatorDeskBrowserIT {
     @Order(6)
     void theReachOfTheHeadlineNeedShowsWhoWasAlertedAndWhyAProviderElsewhereWasNot() {
         browser.open(portal + "/desk/reach");
+        browser.checkAccessibility("reach: the needs");
         browser.find(By.cssSelector("#reach-needs tr[data-need='" + headlineNeedId + "'] a")).click();
         browser.waitForUrl("/desk/reach/" + headlineNeedId);
         browser.find(By.id("reach"));
