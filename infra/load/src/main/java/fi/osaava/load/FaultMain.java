@@ -179,7 +179,7 @@ public final class FaultMain {
             }
         } finally {
             for (FaultRun.Row row : rows) {
-                if (!row.tally().clean() || !row.notes().isEmpty()) {
+                if (!row.tally().clean() || !row.allArrived()) {
                     problems.add(row.scenario().name() + ": " + row.tally() + " " + row.notes() + "; "
                             + String.join("; ", ledger.faults(row.writes(), 5)));
                 }

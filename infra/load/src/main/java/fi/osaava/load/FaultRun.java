@@ -46,11 +46,16 @@ final class FaultRun {
         void inject(LocalStack stack, FaultRun run) throws InterruptedException;
     }
 
-    record Row(Scenario scenario, FaultLedger.Tally tally, Duration recovery, String notes, List<Long> writes) {
+    /**
+     * {@code allArrived}: every owed mail came, in the drain window or in the wait after it while they still came (a
+     * slow machine: a figure and a note, not a problem).
+     */
+    record Row(Scenario scenario, FaultLedger.Tally tally, Duration recovery, String notes, List<Long> writes,
+               boolean allArrived) {
 
         /** Counted again at the end of the run: a copy that came after the scenario's own count is in it too. */
         Row countedAgain(FaultLedger ledger) {
-            return new Row(scenario, ledger.tally(writes, tally.refused()), recovery, notes, writes);
+            return new Row(scenario, ledger.tally(writes, tally.refused()), recovery, notes, writes, allArrived);
         }
 
     }
@@ -146,10 +151,12 @@ final class FaultRun {
         long drainBegan = System.nanoTime();
         boolean arrived = awaitMails(posted, drain);
         String notes = "";
+        boolean allArrived = arrived;
         if (!arrived) {
             // A slow machine, not a loss while mails still come: the next scenario's churn removals would cancel what
             // is still owed to this one's churn subscribers (as a removal must), and the ledger would count it lost.
             boolean late = awaitMailsWhileComing(posted, drainBegan, STALL, LATE);
+            allArrived = late;
             notes = "not all owed mails arrived within " + drain.toSeconds() + " s of the load's end; "
                     + (late ? "the rest within " + Duration.ofNanos(System.nanoTime() - drainBegan).toSeconds() + " s"
                     : "not all within " + Duration.ofNanos(System.nanoTime() - drainBegan).toSeconds()
@@ -162,7 +169,7 @@ final class FaultRun {
         progress.accept(scenario.name() + ": " + tally + ", recovered " + recovery.toMillis() + " ms after the fault ended"
                 + (notes.isEmpty() ? "" : "; " + notes));
         ledger.faults(posted, 20).forEach(line -> progress.accept("  " + line));
-        return new Row(scenario, tally, recovery, notes, posted);
+        return new Row(scenario, tally, recovery, notes, posted, allArrived);
     }
 
     /** The ledger's name of a Kafka-channel subscriber, by its subscription's id (the alert records' key). */
