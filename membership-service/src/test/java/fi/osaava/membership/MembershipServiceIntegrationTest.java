@@ -105,8 +105,8 @@ class MembershipServiceIntegrationTest {
         assertThat(created.get("status")).isEqualTo("ACTIVE");
 
         try (TopicProbe probe = TopicProbe.on(brokers, "membership.organisations.v1")) {
-            ConsumerRecord<String, String> record = probe.await(1, Duration.ofSeconds(20)).stream()
-                    .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            ConsumerRecord<String, String> record = probe.awaitKey(id, Duration.ofSeconds(60)).stream().findFirst()
+                    .orElseThrow(() -> new AssertionError("no event for organisation " + id + " in 60 s"));
             assertThat(TopicProbe.header(record, "ce_type")).isEqualTo(TYPE);
             EventContracts.assertConforms(TYPE, record.value());
             assertThat(record.value()).contains("\"competenceAreasOffered\":[\"medication-safety\",\"documentation\"]",

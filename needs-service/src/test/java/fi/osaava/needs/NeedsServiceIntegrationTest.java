@@ -56,8 +56,8 @@ class NeedsServiceIntegrationTest {
         String needId = (String) created.get("id");
 
         try (TopicProbe probe = TopicProbe.on(brokers, TOPIC)) {
-            ConsumerRecord<String, String> record = probe.await(1, Duration.ofSeconds(20)).stream()
-                    .filter(r -> needId.equals(r.key())).findFirst().orElseThrow();
+            ConsumerRecord<String, String> record = probe.awaitKey(needId, Duration.ofSeconds(60)).stream().findFirst()
+                    .orElseThrow(() -> new AssertionError("no event for need " + needId + " on " + TOPIC + " in 60 s"));
 
             assertThat(TopicProbe.ceHeaders(record)).containsEntry("ce_type", TYPE)
                     .containsEntry("ce_source", "/osaava/needs-service")
@@ -115,8 +115,8 @@ class NeedsServiceIntegrationTest {
         needs.insert(need);
 
         try (TopicProbe probe = TopicProbe.on(brokers, TOPIC)) {
-            List<ConsumerRecord<String, String>> records = probe.await(2, Duration.ofSeconds(20));
-            assertThat(records).filteredOn(r -> need.id().equals(r.key())).singleElement()
+            List<ConsumerRecord<String, String>> records = probe.awaitKey(need.id(), Duration.ofSeconds(60));
+            assertThat(records).singleElement()
                     .satisfies(r -> EventContracts.assertConforms(TYPE, r.value()));
         }
         assertThat(needs.findById(need.id()).orElseThrow().pendingEvents()).isEmpty();

@@ -44,6 +44,23 @@ public final class TopicProbe implements AutoCloseable {
         return records;
     }
 
+    /**
+     * Polls until a record with {@code key} arrived or the timeout passed; returns the records with that key. The
+     * topic is shared: other tests' records (read from the earliest offset) do not end the wait.
+     */
+    public List<ConsumerRecord<String, String>> awaitKey(String key, Duration timeout) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (records.isEmpty() && System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                if (key.equals(record.key())) {
+                    records.add(record);
+                }
+            });
+        }
+        return records;
+    }
+
     /** Polls for the whole period: what arrived in it (to show that nothing more came). */
     public List<ConsumerRecord<String, String>> drain(Duration period) {
         return await(Integer.MAX_VALUE, period);
