@@ -319,11 +319,13 @@ public final class DeskMain {
         return String.join("\n", rows) + "\n";
     }
 
+    private static HttpRequest request(URI url, String header, String value) {
+        return HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).header(header, value).GET().build();
+    }
+
     private static void warm(HttpClient http, URI url, String session) {
         try {
-            http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                    .header("Cookie", PortalSession.COOKIE + "=" + session).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
+            http.send(request(url, "Cookie", PortalSession.COOKIE + "=" + session), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             // the measured requests report it
         } catch (InterruptedException e) {
@@ -340,8 +342,7 @@ public final class DeskMain {
         long[] millis = new long[MEASURED];
         int bytes = 0;
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
-            HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                    .header(header, value).GET().build();
+            HttpRequest request = request(url, header, value);
             long begin = System.nanoTime();
             HttpResponse<byte[]> response;
             try {

@@ -58,7 +58,7 @@ final class Leftovers {
 
     /** Nothing left that is still on its way: deliveries given up ({@code DEAD}) stay given up. */
     static boolean quiet(Map<String, Long> left) {
-        return left.entrySet().stream().noneMatch(e -> e.getValue() > 0 && !e.getKey().startsWith("DEAD"));
+        return pending(left) == 0;
     }
 
     /** What {@link #count()} found left, the first few of each: to look up. */

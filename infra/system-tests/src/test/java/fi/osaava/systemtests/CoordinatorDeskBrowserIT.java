@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -187,21 +188,14 @@ class CoordinatorDeskBrowserIT {
         browser.checkAccessibility("annual clock");
         browser.screenshots("desk-clock");
         browser.assertFitsWidth("annual clock");
-        browser.open(portal + "/desk/clock/new");
-        browser.find(By.cssSelector("main form"));
-        browser.checkAccessibility("a new annual clock entry");
+        look("/desk/clock/new", By.cssSelector("main form"), "a new annual clock entry", null);
 
-        browser.open(portal + "/desk/meetings");
-        browser.find(By.id("meetings"));
-        browser.checkAccessibility("meetings");
-        browser.screenshots("desk-meetings");
+        look("/desk/meetings", By.id("meetings"), "meetings", "desk-meetings");
         browser.find(By.cssSelector("#meetings [data-meeting] a")).click();
         browser.find(By.id("agenda"));
         browser.checkAccessibility("a meeting");
         browser.screenshots("desk-meeting");
-        browser.open(portal + "/desk/meetings/new");
-        browser.find(By.cssSelector("main form"));
-        browser.checkAccessibility("scheduling a meeting");
+        look("/desk/meetings/new", By.cssSelector("main form"), "scheduling a meeting", null);
     }
 
     @Test
@@ -232,19 +226,10 @@ class CoordinatorDeskBrowserIT {
         assertThat(member.findElement(By.cssSelector("td.status")).getText()).isEqualTo("Aktiivinen");
         browser.checkAccessibility("members");
         browser.screenshots("desk-members");
-        browser.open(portal + "/desk/members/passive");
-        browser.find(By.id("main"));
-        browser.checkAccessibility("passive members");
-        browser.screenshots("desk-passive");
-        browser.open(portal + "/desk/members/clients");
-        browser.find(By.id("main"));
-        browser.checkAccessibility("system clients");
-        browser.screenshots("desk-clients");
+        look("/desk/members/passive", By.id("main"), "passive members", "desk-passive");
+        look("/desk/members/clients", By.id("main"), "system clients", "desk-clients");
 
-        browser.open(portal + "/desk/evaluation");
-        browser.find(By.id("by-category"));
-        browser.checkAccessibility("evaluation");
-        browser.screenshots("desk-evaluation");
+        look("/desk/evaluation", By.id("by-category"), "evaluation", "desk-evaluation");
     }
 
     @Test
@@ -272,6 +257,16 @@ class CoordinatorDeskBrowserIT {
         browser.screenshots("desk-reach");
         browser.assertFitsWidth("reach of a need");
         signOut();
+    }
+
+    /** Opens a desk page, waits for {@code ready}, checks it with axe, and screenshots it unless {@code shot} is null. */
+    private static void look(String path, By ready, String page, @Nullable String shot) {
+        browser.open(portal + path);
+        browser.find(ready);
+        browser.checkAccessibility(page);
+        if (shot != null) {
+            browser.screenshots(shot);
+        }
     }
 
     private static void signIn(String username) {
